@@ -1,0 +1,16 @@
+// The list of Vitest projects. Vitest 4 no longer reads this file by itself:
+// vitest.config.ts imports it as `test.projects`.
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+
+const projects: TestProjectInlineConfiguration[] = [
+  {
+    test: {
+      name: 'model',
+      root: './packages/model',
+      include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+      environment: 'node',
+    },
+  },
+];
+
+export default projects;
