@@ -11,6 +11,16 @@ const projects: TestProjectInlineConfiguration[] = [
       environment: 'node',
     },
   },
+  {
+    test: {
+      name: 'db',
+      root: './packages/db',
+      include: ['test/**/*.test.ts'],
+      environment: 'node',
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+    },
+  },
 ];
 
 export default projects;

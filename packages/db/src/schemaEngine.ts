@@ -1,0 +1,111 @@
+// Prisma's schema engine compiled to WebAssembly, driven through a PGlite driver adapter: the offline
+// replacement for `prisma migrate dev/diff` (the native engine cannot be downloaded here).
+// Development and test tooling only; the app applies migrations with migrations.ts.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
+import { MIGRATIONS_DIR } from './migrations';
+
+export const SCHEMA_PATH = fileURLToPath(new URL('../../../prisma/schema.prisma', import.meta.url));
+
+type Engine = Awaited<ReturnType<typeof bg.SchemaEngine.new>>;
+const filters = { externalTables: [], externalEnums: [] };
+let wasmReady = false;
+
+function loadWasm(): void {
+  if (wasmReady) return;
+  const require = createRequire(import.meta.url);
+  const wasmPath = require.resolve('@prisma/schema-engine-wasm').replace(/schema_engine\.js$/, 'schema_engine_bg.wasm');
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(wasmPath)), {
+    './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports,
+  });
+  bg.__wbg_set_wasm(instance.exports);
+  (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
+  wasmReady = true;
+}
+
+function schemaFiles() {
+  return [{ path: SCHEMA_PATH, content: readFileSync(SCHEMA_PATH, 'utf8') }];
+}
+
+export function migrationsList(dir: string = MIGRATIONS_DIR) {
+  const names = existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    : [];
+  const lock = join(dir, 'migration_lock.toml');
+  return {
+    baseDir: dir,
+    lockfile: { path: 'migration_lock.toml', content: existsSync(lock) ? readFileSync(lock, 'utf8') : null },
+    shadowDbInitScript: '',
+    migrationDirectories: names.map((name) => {
+      const file = join(dir, name, 'migration.sql');
+      return {
+        path: name,
+        migrationFile: {
+          path: 'migration.sql',
+          content: existsSync(file)
+            ? { tag: 'ok' as const, value: readFileSync(file, 'utf8') }
+            : { tag: 'error' as const, value: 'missing migration.sql' },
+        },
+      };
+    }),
+  };
+}
+
+/** Runs `fn` with an engine on a throw-away in-memory PGlite (its shadow database is another one). */
+export async function withSchemaEngine<T>(fn: (engine: Engine) => Promise<T>): Promise<T> {
+  loadWasm();
+  const files = schemaFiles();
+  const main = new PrismaPGlite(new PGlite('memory://'));
+  const factory = {
+    provider: main.provider,
+    adapterName: main.adapterName,
+    connect: () => main.connect(),
+    connectToShadowDb: () => new PrismaPGlite(new PGlite('memory://')).connect(),
+  };
+  const engine = await bg.SchemaEngine.new(
+    { datamodels: files.map((f) => [f.path, f.content] as [string, string]) },
+    () => undefined,
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
+  try {
+    return await fn(engine);
+  } finally {
+    engine.free();
+  }
+}
+
+/** SQL that would take a database built from the committed migrations to schema.prisma ('' when in sync). */
+export function diffMigrationsToSchema(): Promise<string> {
+  return withSchemaEngine(async (engine) => {
+    const result = await engine.diff({
+      from: { tag: 'migrations', ...migrationsList() },
+      to: { tag: 'schemaDatamodel', files: schemaFiles() },
+      script: true,
+      exitCode: null,
+      filters,
+    } as Parameters<Engine['diff']>[0]);
+    return (result.stdout ?? '').replace(/^-- This is an empty migration\.\s*$/m, '').trim();
+  });
+}
+
+/** Writes the next migration (like `prisma migrate dev --create-only`); returns its folder or null. */
+export function createMigration(name: string): Promise<{ name: string; sql: string } | null> {
+  return withSchemaEngine(async (engine) => {
+    await engine.devDiagnostic({ migrationsList: migrationsList(), filters });
+    const out = await engine.createMigration({
+      draft: true,
+      migrationName: name,
+      migrationsList: migrationsList(),
+      schema: { files: schemaFiles() },
+      filters,
+    });
+    if (out.migrationScript == null) return null;
+    return { name: out.generatedMigrationName, sql: out.migrationScript };
+  });
+}
