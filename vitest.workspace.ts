@@ -21,6 +21,28 @@ const projects: TestProjectInlineConfiguration[] = [
       hookTimeout: 60_000,
     },
   },
+  {
+    test: {
+      name: 'api',
+      root: './apps/api',
+      include: ['test/**/*.test.ts'],
+      environment: 'node',
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+    },
+  },
+  {
+    test: {
+      name: 'e2e',
+      root: './apps/web',
+      include: ['e2e/**/*.e2e.test.ts'],
+      environment: 'node',
+      testTimeout: 60_000,
+      hookTimeout: 90_000,
+      // One browser and one server at a time: the machine has two cores.
+      fileParallelism: false,
+    },
+  },
 ];
 
 export default projects;

@@ -13,6 +13,13 @@ import { MIGRATIONS_DIR } from './migrations';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('../../../prisma/schema.prisma', import.meta.url));
 
+// @types/node 20 has no WebAssembly typings: the little we use, typed here.
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: Record<string, unknown>) => { exports: Record<string, unknown> };
+}
+const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
 type Engine = Awaited<ReturnType<typeof bg.SchemaEngine.new>>;
 const filters = { externalTables: [], externalEnums: [] };
 let wasmReady = false;
@@ -21,9 +28,7 @@ function loadWasm(): void {
   if (wasmReady) return;
   const require = createRequire(import.meta.url);
   const wasmPath = require.resolve('@prisma/schema-engine-wasm').replace(/schema_engine\.js$/, 'schema_engine_bg.wasm');
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(wasmPath)), {
-    './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports,
-  });
+  const instance = new wasm.Instance(new wasm.Module(readFileSync(wasmPath)), { './schema_engine_bg.js': bg });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
   wasmReady = true;
@@ -63,7 +68,7 @@ export async function withSchemaEngine<T>(fn: (engine: Engine) => Promise<T>): P
   const files = schemaFiles();
   const main = new PrismaPGlite(new PGlite('memory://'));
   const factory = {
-    provider: main.provider,
+    provider: 'postgres' as const,
     adapterName: main.adapterName,
     connect: () => main.connect(),
     connectToShadowDb: () => new PrismaPGlite(new PGlite('memory://')).connect(),

@@ -40,7 +40,18 @@ describe.each(targets)('database on $kind', ({ open }) => {
       data: { email: 'cfo@example.com', name: 'Casey CFO', passwordHash: 'scrypt$x', role: 'OWNER' },
     });
     const session = await db.prisma.session.create({
-      data: { id: 'a'.repeat(64), userId: user.id, expiresAt: new Date('2030-01-01T00:00:00Z') },
+      data: {
+        id: 'a'.repeat(64),
+        userId: user.id,
+        expiresAt: new Date('2030-01-01T00:00:00Z'),
+        absoluteExpiresAt: new Date('2030-01-02T00:00:00Z'),
+      },
+    });
+    const token = await db.prisma.apiToken.create({
+      data: { userId: user.id, name: 'Excel', tokenHash: 'b'.repeat(64), prefix: 'tp_abcd', scope: 'READ_WRITE' },
+    });
+    const invite = await db.prisma.invite.create({
+      data: { tokenHash: 'c'.repeat(64), role: 'VIEWER', createdById: user.id, expiresAt: new Date('2030-01-03T00:00:00Z') },
     });
     const document = { name: 'Blackwell', horizonMonths: 60, nested: { price: '81.5' } };
     const scenario = await db.prisma.scenario.create({ data: { ownerId: user.id, name: 'Blackwell', document } });
@@ -53,7 +64,13 @@ describe.each(targets)('database on $kind', ({ open }) => {
 
     const back = await db.prisma.user.findUniqueOrThrow({
       where: { id: user.id },
-      include: { sessions: true, scenarios: { include: { revisions: true } }, auditEvents: true },
+      include: {
+        sessions: true,
+        scenarios: { include: { revisions: true } },
+        auditEvents: true,
+        apiTokens: true,
+        invitesCreated: true,
+      },
     });
     expect(back.role).toBe('OWNER');
     expect(back.sessions.map((s) => s.id)).toEqual([session.id]);
@@ -63,6 +80,8 @@ describe.each(targets)('database on $kind', ({ open }) => {
     expect(back.scenarios[0]?.visibility).toBe('PRIVATE');
     expect(back.scenarios[0]?.revisions.map((r) => [r.id, r.message])).toEqual([[revision.id, 'first']]);
     expect(back.auditEvents.map((e) => [e.id, e.details])).toEqual([[event.id, { v: 1 }]]);
+    expect(back.apiTokens.map((t) => [t.id, t.scope, t.revokedAt])).toEqual([[token.id, 'READ_WRITE', null]]);
+    expect(back.invitesCreated.map((i) => [i.id, i.role, i.usedAt])).toEqual([[invite.id, 'VIEWER', null]]);
   });
 
   it('enforces unique e-mails and one revision per scenario version', async () => {

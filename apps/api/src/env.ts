@@ -1,0 +1,31 @@
+// The only place that reads process.env: every setting is validated here, and a bad value stops
+// start-up with one line naming the variable.
+import { z } from 'zod';
+
+const envSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  TOKENPLAN_DATA_DIR: z.string().min(1).default('./.tokenplan-data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TOKENPLAN_WEB_DIST: z.string().min(1).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  // An empty variable means "not set" (shells and .env files often leave them empty).
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const name = issue?.path.join('.') ?? 'environment';
+  throw new ConfigError(`Invalid configuration: ${name} ${issue?.message ?? 'is invalid'} (got "${String(cleaned[name] ?? '')}")`);
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}

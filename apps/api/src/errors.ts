@@ -1,0 +1,37 @@
+// One home for the API's error shape: { error: { code, message, details? } }.
+import { z } from 'zod';
+
+export const errorDetailSchema = z.object({ path: z.string(), message: z.string() });
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.array(errorDetailSchema).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+export type ErrorDetail = z.infer<typeof errorDetailSchema>;
+
+export function errorBody(code: string, message: string, details?: ErrorDetail[]): ErrorBody {
+  return { error: details ? { code, message, details } : { code, message } };
+}
+
+/** A domain error a handler throws on purpose; the error handler turns it into its status and body. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly details?: ErrorDetail[],
+  ) {
+    super(message);
+  }
+}
+
+/** Zod-style path → `applications[3].servedBy.platform`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out === '' ? String(key) : `${out}.${String(key)}`;
+  }, '');
+}

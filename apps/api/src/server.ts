@@ -1,0 +1,46 @@
+// Production entry point: read the configuration, open and migrate the database, listen, and close
+// everything cleanly on SIGTERM/SIGINT (PGlite must flush its files to keep its data intact).
+import { openDatabase } from '@tokenplan/db';
+import { buildApp } from './app';
+import { ConfigError, readEnv } from './env';
+
+async function main(): Promise<void> {
+  const env = readEnv();
+  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.TOKENPLAN_DATA_DIR });
+  const app = await buildApp({
+    db,
+    webDist: env.TOKENPLAN_WEB_DIST,
+    logger: {
+      level: env.LOG_LEVEL,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    },
+  });
+  app.addHook('onClose', async () => db.close());
+  const applied = await db.migrate();
+  app.log.info({ database: db.kind, applied }, applied.length ? 'migrations applied' : 'database schema up to date');
+
+  let closing = false;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      if (closing) return;
+      closing = true;
+      app.log.info({ signal }, 'shutting down');
+      app.close().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          app.log.error({ err }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+  const address = await app.listen({ host: env.HOST, port: env.PORT });
+  const url = address.replace('://[::1]', '://localhost');
+  console.log(`\nTokenplan is running at ${url}  (database: ${db.kind === 'pglite' ? `embedded PGlite in ${env.TOKENPLAN_DATA_DIR}` : 'PostgreSQL'})\n`);
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) console.error(err.message);
+  else console.error(err);
+  process.exit(1);
+});
