@@ -33,6 +33,14 @@ const projects: TestProjectInlineConfiguration[] = [
   },
   {
     test: {
+      name: 'web',
+      root: './apps/web',
+      include: ['src/**/*.test.{ts,tsx}'],
+      environment: 'jsdom',
+    },
+  },
+  {
+    test: {
       name: 'e2e',
       root: './apps/web',
       include: ['e2e/**/*.e2e.test.ts'],

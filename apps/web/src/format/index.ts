@@ -1,0 +1,31 @@
+// Finance formatting for the analysis screens (and anyone else): decimal strings in, text out.
+export {
+  MISSING,
+  MINUS,
+  addMonths,
+  compact,
+  formatCents,
+  formatCount,
+  formatEnergy,
+  formatFiscalYear,
+  formatJoulesPerToken,
+  formatLedgerAmount,
+  formatMoney,
+  formatMoneyFull,
+  formatMonth,
+  formatMonthShort,
+  formatMonths,
+  formatMultiple,
+  formatPercent,
+  formatRatio,
+  formatSignedMoney,
+  formatSignedPercent,
+  formatSignificant,
+  formatTokens,
+  formatTokensPerMWh,
+  formatUnitPrice,
+  toNumber,
+} from './format';
+export type { Formattable } from './format';
+export { isDecimalString, signOf, subtractDecimals, sumDecimals } from './decimalString';
+export type { DecimalString } from './decimalString';
