@@ -6,6 +6,19 @@ import { registerErrorHandling } from './plugins/errorHandler';
 import { registerDocs } from './plugins/docs';
 import { registerSpa } from './plugins/spa';
 import { healthRoutes } from './routes/health';
+import { DEFAULT_AUTH_CONFIG, DEFAULT_RATE_LIMIT, type AuthConfig, type RateLimitConfig } from './auth/config';
+import { registerAuth } from './plugins/auth';
+import { registerRateLimit, registerSecurityHeaders } from './plugins/security';
+import { authRoutes } from './routes/auth';
+import { inviteRoutes } from './routes/invites';
+import { userRoutes } from './routes/users';
+import { tokenRoutes } from './routes/tokens';
+import { auditRoutes } from './routes/audit';
+
+export type { Actor, AuthRule, Role } from './auth/actor';
+export type { AuthConfig, RateLimitConfig } from './auth/config';
+export { recordAudit, type AuditEntry } from './audit';
+export { HttpError } from './errors';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -13,10 +26,16 @@ export interface AppOptions {
   db: Database;
   logger?: FastifyServerOptions['logger'];
   webDist?: string | undefined;
+  /** Sessions, cookies, CSRF origins (defaults: DEFAULT_AUTH_CONFIG). */
+  auth?: Partial<AuthConfig>;
+  /** Rate limits (defaults: DEFAULT_RATE_LIMIT); `{ enabled: false }` in most tests. */
+  rateLimit?: Partial<RateLimitConfig>;
 }
 
 /** Builds the whole application (no listening): used by server.ts and by tests through inject(). */
-export async function buildApp({ db, logger = false, webDist = DEFAULT_WEB_DIST }: AppOptions) {
+export async function buildApp({ db, logger = false, webDist = DEFAULT_WEB_DIST, ...options }: AppOptions) {
+  const auth: AuthConfig = { ...DEFAULT_AUTH_CONFIG, ...options.auth };
+  const rateLimit: RateLimitConfig = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
   const app = Fastify({
     logger,
     bodyLimit: 1024 * 1024,
@@ -26,8 +45,18 @@ export async function buildApp({ db, logger = false, webDist = DEFAULT_WEB_DIST 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  await registerSecurityHeaders(app);
   await registerDocs(app);
+  // Rate limiting, then authentication, before any /api/v1 route: both hook routes as they are added.
+  await registerRateLimit(app, rateLimit);
+  await registerAuth(app, { db, config: auth });
   await app.register(healthRoutes, { db });
+  const deps = { db, auth, rateLimit };
+  await app.register(authRoutes, deps);
+  await app.register(inviteRoutes, deps);
+  await app.register(userRoutes, deps);
+  await app.register(tokenRoutes, deps);
+  await app.register(auditRoutes, deps);
   await registerSpa(app, webDist);
   return app;
 }

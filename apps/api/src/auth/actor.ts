@@ -9,6 +9,11 @@ export interface Actor {
   via: 'session' | 'token';
   /** Editors and owners, unless they came with a read-only API token. */
   canWrite: boolean;
+  /** Set when via === 'session': the stored session id (sha256 of the cookie). */
+  sessionId?: string;
+  /** Set when via === 'token'. */
+  tokenId?: string;
+  tokenScope?: 'READ' | 'READ_WRITE';
 }
 
 /**

@@ -12,10 +12,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.code(error.statusCode).send(errorBody(error.code, error.message, error.details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const details = error.validation.map((v) => ({
-        path: formatPath(v.params.issue.path),
-        message: v.params.issue.message,
-      }));
+      const details = error.validation.map((v) => {
+        const issue = v.params.issue as { path: readonly PropertyKey[]; message: string };
+        return { path: formatPath(issue.path), message: issue.message };
+      });
       const where = error.validationContext ?? 'request';
       return reply.code(400).send(errorBody('validation_failed', `Invalid ${where}: ${details.length} problem(s).`, details));
     }

@@ -1,0 +1,34 @@
+// Security settings of one app instance. Defaults are production values; server.ts fills them from env.ts
+// and tests override what they need (e.g. rate limits off, or very low to test them).
+export interface AuthConfig {
+  /** 'auto': Secure cookie when the request came over HTTPS. */
+  cookieSecure: 'auto' | boolean;
+  /** A session unused for this long expires (minutes). */
+  sessionIdleMinutes: number;
+  /** A session expires this long after login, however active (hours). */
+  sessionAbsoluteHours: number;
+  /** Default lifetime of an invite link (hours). */
+  inviteHours: number;
+  /** Extra origins allowed on state-changing cookie requests besides the request's own host. */
+  trustedOrigins: string[];
+}
+
+export interface RateLimitConfig {
+  enabled: boolean;
+  /** Login, setup, invite acceptance: attempts per IP per minute. */
+  authPerMinute: number;
+  /** Every other /api request: per IP (or per user) per minute. */
+  generalPerMinute: number;
+}
+
+export const DEFAULT_AUTH_CONFIG: AuthConfig = {
+  cookieSecure: 'auto',
+  sessionIdleMinutes: 120,
+  sessionAbsoluteHours: 12,
+  inviteHours: 72,
+  trustedOrigins: [],
+};
+
+export const DEFAULT_RATE_LIMIT: RateLimitConfig = { enabled: true, authPerMinute: 10, generalPerMinute: 600 };
+
+export const SESSION_COOKIE = 'tokenplan_session';

@@ -1,0 +1,123 @@
+// First run (owner setup), login, logout and the current user.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { recordAudit } from '../audit';
+import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from '../auth/passwords';
+import { endSession, startSession } from '../auth/sessions';
+import { HttpError } from '../errors';
+import { strictRateLimit } from '../plugins/security';
+import type { RouteDeps } from './deps';
+import { emailSchema, errors, meSchema, nameSchema, passwordSchema, userSchema, userSelect } from './schemas';
+
+// Any fixed key: serialises concurrent first-run requests on PostgreSQL.
+const SETUP_LOCK_KEY = 727_274_002;
+
+export function assertPassword(password: string, context: { email?: string; name?: string }, path = 'password'): void {
+  const problem = passwordProblem(password, context);
+  if (problem) throw new HttpError(400, 'weak_password', `Password ${problem}.`, [{ path, message: `Password ${problem}.` }]);
+}
+
+export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, auth, rateLimit }) => {
+  const strict = strictRateLimit(rateLimit);
+
+  app.get(
+    '/api/v1/auth/status',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Whether first-run setup is needed, and who is signed in',
+        response: { 200: z.object({ setupRequired: z.boolean(), me: meSchema.nullable() }), ...errors },
+      },
+    },
+    async (request) => {
+      const setupRequired = (await db.prisma.user.count()) === 0;
+      const actor = request.actor;
+      if (!actor) return { setupRequired, me: null };
+      const user = await db.prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: userSelect });
+      return { setupRequired, me: { user, via: actor.via, canWrite: actor.canWrite } };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/setup',
+    {
+      config: { auth: 'public', rateLimit: strict },
+      schema: {
+        tags: ['auth'],
+        summary: 'First run: create the workspace owner (refused once any user exists)',
+        body: z.object({ email: emailSchema, name: nameSchema, password: passwordSchema }).strict(),
+        response: { 201: z.object({ user: userSchema }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { email, name, password } = request.body;
+      if ((await db.prisma.user.count()) > 0) throw alreadySetUp();
+      assertPassword(password, { email, name });
+      const passwordHash = await hashPassword(password);
+      const user = await db.prisma.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK_KEY})`;
+        if ((await tx.user.count()) > 0) throw alreadySetUp();
+        const created = await tx.user.create({ data: { email, name, passwordHash, role: 'OWNER' }, select: userSelect });
+        await recordAudit(tx, { userId: created.id }, { action: 'workspace.setup', entityType: 'user', entityId: created.id, details: { email } });
+        return created;
+      });
+      await startSession(db, auth, request, reply, user.id);
+      return reply.code(201).send({ user });
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/login',
+    {
+      config: { auth: 'public', rateLimit: strict },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password (sets the session cookie)',
+        body: z.object({ email: emailSchema, password: passwordSchema }).strict(),
+        response: { 200: z.object({ user: userSchema }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { email, password } = request.body;
+      const found = await db.prisma.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true } });
+      // Same work whether or not the account exists: the answer time does not reveal emails.
+      const ok = await verifyPassword(password, found?.passwordHash ?? (await dummyPasswordHash()));
+      if (!found || !ok) throw new HttpError(401, 'invalid_credentials', 'Email or password is incorrect.');
+      const { passwordHash: _hash, ...user } = found;
+      await startSession(db, auth, request, reply, user.id);
+      await recordAudit(db.prisma, { userId: user.id }, { action: 'auth.login', entityType: 'user', entityId: user.id });
+      return { user };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/logout',
+    {
+      config: { auth: 'user' },
+      schema: { tags: ['auth'], summary: 'Sign out: the session is deleted on the server', response: { 204: z.null(), ...errors } },
+    },
+    async (request, reply) => {
+      await endSession(db, auth, request, reply);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/me',
+    {
+      config: { auth: 'user' },
+      schema: { tags: ['auth'], summary: 'The signed-in user (or the token’s owner)', response: { 200: meSchema, ...errors } },
+    },
+    async (request) => {
+      const actor = request.actor;
+      if (!actor) throw new HttpError(401, 'unauthenticated', 'Sign in or send an API token.');
+      const user = await db.prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: userSelect });
+      return { user, via: actor.via, canWrite: actor.canWrite };
+    },
+  );
+};
+
+function alreadySetUp() {
+  return new HttpError(409, 'already_set_up', 'The workspace already has an owner: sign in instead.');
+}

@@ -1,0 +1,9 @@
+import type { Database } from '@tokenplan/db';
+import type { AuthConfig, RateLimitConfig } from '../auth/config';
+
+/** What buildApp passes to route plugins. */
+export interface RouteDeps {
+  db: Database;
+  auth: AuthConfig;
+  rateLimit: RateLimitConfig;
+}

@@ -1,0 +1,4 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { RouteDeps } from './deps';
+
+export const inviteRoutes: FastifyPluginAsyncZod<RouteDeps> = async () => {};

@@ -1,0 +1,36 @@
+// Shared zod schemas of the account routes.
+import { z } from 'zod';
+import { errorBodySchema } from '../errors';
+import { MAX_PASSWORD_LENGTH } from '../auth/passwords';
+
+export const roleSchema = z.enum(['OWNER', 'EDITOR', 'VIEWER']);
+export const emailSchema = z.email().max(254).transform((e) => e.trim().toLowerCase());
+export const nameSchema = z.string().trim().min(1).max(100);
+// Length and commonness are checked by passwordProblem() (it needs the email for context).
+export const passwordSchema = z.string().min(1).max(MAX_PASSWORD_LENGTH);
+export const uuidParam = z.object({ id: z.uuid() }).strict();
+
+export const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  createdAt: z.date(),
+});
+export type PublicUser = z.infer<typeof userSchema>;
+export const userSelect = { id: true, email: true, name: true, role: true, createdAt: true } as const;
+
+export const meSchema = z.object({
+  user: userSchema,
+  via: z.enum(['session', 'token']),
+  canWrite: z.boolean(),
+});
+
+export const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+  429: errorBodySchema,
+} as const;
