@@ -1,0 +1,478 @@
+// Scenario persistence with object-level authorization built into every query.
+//
+// Who may do what (docs/api.md, "Access rules"):
+// - read: your own scenarios, and every scenario shared with the workspace (visibility WORKSPACE);
+// - edit the document (PUT/PATCH, restore a revision): anyone who may read it and may write
+//   (`actor.canWrite`); shared scenarios are edited together, optimistic concurrency keeps every edit;
+// - delete, undelete and change visibility: the scenario's owner, or the workspace OWNER for a
+//   shared scenario;
+// - a scenario the actor may not read does not exist for them: 404, never 403 or 412.
+//
+// Every save bumps `version` with a conditional write (`where id, version, deletedAt null` plus the
+// access predicate) and writes the ScenarioRevision of that version in the same transaction, so two
+// racing writers cannot both win and a revision is never lost or duplicated.
+import type { Database, Prisma, ScenarioModel as ScenarioRow, ScenarioRevisionModel as RevisionRow } from '@tokenplan/db';
+import type { Actor } from '../auth/actor';
+import { HttpError } from '../errors';
+
+export type JsonObject = Record<string, unknown>;
+export type Visibility = 'PRIVATE' | 'WORKSPACE';
+
+export interface ScenarioRecord {
+  id: string;
+  ownerId: string;
+  name: string;
+  document: JsonObject;
+  isDraft: boolean;
+  visibility: Visibility;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  deletedAt: Date | null;
+  updatedById: string | null;
+}
+
+export interface RevisionRecord {
+  scenarioId: string;
+  version: number;
+  document: JsonObject;
+  message: string | null;
+  authorId: string;
+  createdAt: Date;
+}
+
+export type RevisionSummary = Omit<RevisionRecord, 'document'>;
+
+/** What a save writes: the document (already validated or explicitly a draft) and its metadata. */
+export interface ScenarioContent {
+  name: string;
+  document: JsonObject;
+  isDraft: boolean;
+  visibility?: Visibility | undefined;
+}
+
+export interface SaveOptions {
+  /** Revision message (optional, shown in the history). */
+  message?: string | undefined;
+}
+
+export type ListScope = 'all' | 'mine' | 'shared';
+export type ListSort = 'updatedAt' | 'createdAt' | 'name';
+
+export interface ListQuery {
+  search?: string | undefined;
+  scope: ListScope;
+  sort: ListSort;
+  order: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+export type NameConflictPolicy = 'rename' | 'fail';
+
+/** Days a soft-deleted scenario stays restorable. */
+export const RESTORE_WINDOW_DAYS = 30;
+const RESTORE_WINDOW_MS = RESTORE_WINDOW_DAYS * 24 * 60 * 60 * 1000;
+
+// Interactive transactions queue on a busy pool (PostgreSQL) or on PGlite's single connection:
+// give them room so a burst of writers gets 412s, never a transaction timeout.
+const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
+
+export class ScenarioNotFoundError extends HttpError {
+  constructor(message = 'No such scenario (or it is not shared with you).') {
+    super(404, 'not_found', message);
+  }
+}
+
+export class ForbiddenError extends HttpError {
+  constructor(message: string) {
+    super(403, 'forbidden', message);
+  }
+}
+
+export class NameTakenError extends HttpError {
+  constructor(name: string, path = 'document.name') {
+    super(409, 'name_taken', `You already have a scenario named "${name}".`, [
+      { path, message: `"${name}" is already used by another of your scenarios` },
+    ]);
+  }
+}
+
+/** The write lost a race or was based on an old version: the caller answers 412 with `current`. */
+export class StaleVersionError extends HttpError {
+  constructor(readonly current: ScenarioRecord) {
+    super(
+      412,
+      'precondition_failed',
+      `The scenario changed since you loaded it (now version ${current.version}). Reload it, re-apply your change and send the new ETag.`,
+    );
+  }
+}
+
+type Tx = Prisma.TransactionClient;
+
+function toRecord(row: ScenarioRow): ScenarioRecord {
+  return {
+    id: row.id,
+    ownerId: row.ownerId,
+    name: row.name,
+    document: row.document as JsonObject,
+    isDraft: row.isDraft,
+    visibility: row.visibility,
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    deletedAt: row.deletedAt,
+    updatedById: row.updatedById,
+  };
+}
+
+function toRevision(row: RevisionRow): RevisionRecord {
+  return {
+    scenarioId: row.scenarioId,
+    version: row.version,
+    document: row.document as JsonObject,
+    message: row.message,
+    authorId: row.authorId,
+    createdAt: row.createdAt,
+  };
+}
+
+/** Rows the actor may read (and, with canWrite, edit). */
+function readable(actor: Actor): Prisma.ScenarioWhereInput {
+  return { OR: [{ ownerId: actor.userId }, { visibility: 'WORKSPACE' }] };
+}
+
+/** Rows the actor may delete, undelete or re-share. */
+function manageable(actor: Actor): Prisma.ScenarioWhereInput {
+  return actor.role === 'OWNER' ? readable(actor) : { ownerId: actor.userId };
+}
+
+function mayManage(actor: Actor, row: { ownerId: string; visibility: Visibility }): boolean {
+  return row.ownerId === actor.userId || (actor.role === 'OWNER' && row.visibility === 'WORKSPACE');
+}
+
+function requireWriter(actor: Actor): void {
+  if (!actor.canWrite) throw new ForbiddenError('Your role or API token is read-only.');
+}
+
+function restorableSince(now: Date): Date {
+  return new Date(now.getTime() - RESTORE_WINDOW_MS);
+}
+
+/** Prisma passes `contains` to ILIKE as is: make %, _ and \ literal. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function json(value: JsonObject): Prisma.InputJsonValue {
+  return value as Prisma.InputJsonValue;
+}
+
+/** Serialises name checks and creations of one owner, so two racing saves cannot both take a name. */
+async function lockOwnerNames(tx: Tx, ownerId: string): Promise<void> {
+  await tx.$executeRaw`SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(${`scenario-names:${ownerId}`}, 0))) AS locked`;
+}
+
+async function nameTaken(tx: Tx, ownerId: string, name: string, exceptId?: string): Promise<boolean> {
+  const found = await tx.scenario.findFirst({
+    where: {
+      ownerId,
+      deletedAt: null,
+      name: { equals: name, mode: 'insensitive' },
+      ...(exceptId === undefined ? {} : { id: { not: exceptId } }),
+    },
+    select: { id: true },
+  });
+  return found !== null;
+}
+
+/** "Name", "Name (2)", "Name (3)", … the first one free for this owner (names are ≤ 120 characters). */
+async function freeName(tx: Tx, ownerId: string, wanted: string, reserved: Set<string>): Promise<string> {
+  for (let n = 1; ; n += 1) {
+    const suffix = n === 1 ? '' : ` (${n})`;
+    const candidate = `${wanted.slice(0, 120 - suffix.length)}${suffix}`;
+    if (!reserved.has(candidate.toLowerCase()) && !(await nameTaken(tx, ownerId, candidate))) return candidate;
+  }
+}
+
+async function audit(tx: Tx, actor: Actor, action: string, entityId: string, details: Prisma.InputJsonObject): Promise<void> {
+  await tx.auditEvent.create({ data: { actorId: actor.userId, action, entityType: 'scenario', entityId, details } });
+}
+
+export interface CreateInput extends ScenarioContent, SaveOptions {
+  /** Audit details, e.g. `{ templateId }` or `{ duplicatedFrom }` (never document contents). */
+  origin?: Prisma.InputJsonObject | undefined;
+}
+
+export class ScenarioRepository {
+  constructor(private readonly db: Database) {}
+
+  private get prisma() {
+    return this.db.prisma;
+  }
+
+  /** One page of the actor's live scenarios (own and shared), newest first by default. */
+  async list(actor: Actor, query: ListQuery): Promise<{ items: ScenarioRecord[]; total: number }> {
+    const scope: Prisma.ScenarioWhereInput =
+      query.scope === 'mine'
+        ? { ownerId: actor.userId }
+        : query.scope === 'shared'
+          ? { visibility: 'WORKSPACE', ownerId: { not: actor.userId } }
+          : readable(actor);
+    const where: Prisma.ScenarioWhereInput = {
+      AND: [
+        scope,
+        { deletedAt: null },
+        ...(query.search ? [{ name: { contains: escapeLike(query.search), mode: 'insensitive' as const } }] : []),
+      ],
+    };
+    const [rows, total] = await Promise.all([
+      this.prisma.scenario.findMany({
+        where,
+        orderBy: [{ [query.sort]: query.order }, { id: query.order }],
+        take: query.limit,
+        skip: query.offset,
+      }),
+      this.prisma.scenario.count({ where }),
+    ]);
+    return { items: rows.map(toRecord), total };
+  }
+
+  /** Soft-deleted scenarios the actor may restore (deleted less than RESTORE_WINDOW_DAYS ago). */
+  async listDeleted(actor: Actor, now = new Date()): Promise<ScenarioRecord[]> {
+    const rows = await this.prisma.scenario.findMany({
+      where: { AND: [manageable(actor), { deletedAt: { gt: restorableSince(now) } }] },
+      orderBy: [{ deletedAt: 'desc' }, { id: 'desc' }],
+      take: 200,
+    });
+    return rows.map(toRecord);
+  }
+
+  /** A live scenario the actor may read, or null. */
+  async get(actor: Actor, id: string): Promise<ScenarioRecord | null> {
+    const row = await this.prisma.scenario.findFirst({ where: { AND: [{ id, deletedAt: null }, readable(actor)] } });
+    return row ? toRecord(row) : null;
+  }
+
+  async require(actor: Actor, id: string): Promise<ScenarioRecord> {
+    const found = await this.get(actor, id);
+    if (!found) throw new ScenarioNotFoundError();
+    return found;
+  }
+
+  async create(actor: Actor, input: CreateInput): Promise<ScenarioRecord> {
+    requireWriter(actor);
+    return this.prisma.$transaction(async (tx) => {
+      await lockOwnerNames(tx, actor.userId);
+      if (await nameTaken(tx, actor.userId, input.name)) throw new NameTakenError(input.name);
+      const row = await this.insert(tx, actor, input, input.name);
+      await audit(tx, actor, 'scenario.create', row.id, { version: 1, ...(input.origin ?? {}) });
+      return toRecord(row);
+    }, TX_OPTIONS);
+  }
+
+  /**
+   * Creates every scenario or none (one transaction). With `rename`, a name already taken (or
+   * repeated in the batch) gets " (2)", " (3)", …; with `fail`, it is a 409 naming each row.
+   */
+  async createMany(
+    actor: Actor,
+    inputs: readonly CreateInput[],
+    onNameConflict: NameConflictPolicy,
+    pathOf: (index: number) => string,
+  ): Promise<ScenarioRecord[]> {
+    requireWriter(actor);
+    return this.prisma.$transaction(async (tx) => {
+      await lockOwnerNames(tx, actor.userId);
+      const reserved = new Set<string>();
+      const names: string[] = [];
+      const conflicts: { path: string; message: string }[] = [];
+      for (const [index, input] of inputs.entries()) {
+        const taken = reserved.has(input.name.toLowerCase()) || (await nameTaken(tx, actor.userId, input.name));
+        if (taken && onNameConflict === 'fail') {
+          conflicts.push({ path: pathOf(index), message: `"${input.name}" is already used by another of your scenarios` });
+        }
+        const name = taken && onNameConflict === 'rename' ? await freeName(tx, actor.userId, input.name, reserved) : input.name;
+        reserved.add(name.toLowerCase());
+        names.push(name);
+      }
+      if (conflicts.length > 0) {
+        throw new HttpError(409, 'name_taken', `${conflicts.length} scenario name(s) are already taken; nothing was imported.`, conflicts);
+      }
+      const created: ScenarioRecord[] = [];
+      for (const [index, input] of inputs.entries()) {
+        const name = names[index] ?? input.name;
+        const row = await this.insert(tx, actor, input, name);
+        await audit(tx, actor, 'scenario.create', row.id, { version: 1, ...(input.origin ?? {}) });
+        created.push(toRecord(row));
+      }
+      return created;
+    }, TX_OPTIONS);
+  }
+
+  private async insert(tx: Tx, actor: Actor, input: CreateInput, name: string): Promise<ScenarioRow> {
+    const document = name === input.name ? input.document : { ...input.document, name };
+    const row = await tx.scenario.create({
+      data: {
+        ownerId: actor.userId,
+        name,
+        document: json(document),
+        isDraft: input.isDraft,
+        visibility: input.visibility ?? 'PRIVATE',
+        version: 1,
+        updatedById: actor.userId,
+      },
+    });
+    await tx.scenarioRevision.create({
+      data: { scenarioId: row.id, version: 1, document: json(document), message: input.message ?? null, authorId: actor.userId },
+    });
+    return row;
+  }
+
+  /**
+   * Saves a new version if the stored version is one of `expected` (the If-Match ETags).
+   * `change` builds the new content from the current record (PATCH merges into it); it runs inside
+   * the transaction and may throw a 400. Stale → StaleVersionError (412) with the current record.
+   */
+  async update(
+    actor: Actor,
+    id: string,
+    expected: readonly number[],
+    change: (current: ScenarioRecord) => ScenarioContent,
+    options: SaveOptions & { action?: string; details?: Prisma.InputJsonObject } = {},
+  ): Promise<ScenarioRecord> {
+    requireWriter(actor);
+    const outcome = await this.prisma.$transaction(async (tx) => {
+      const row = await tx.scenario.findFirst({ where: { AND: [{ id, deletedAt: null }, readable(actor)] } });
+      if (!row) throw new ScenarioNotFoundError();
+      const current = toRecord(row);
+      if (!expected.includes(current.version)) return { stale: current, saved: undefined };
+      const next = change(current);
+      if (next.visibility !== undefined && next.visibility !== current.visibility && !mayManage(actor, current)) {
+        throw new ForbiddenError('Only the owner of this scenario (or the workspace owner) can change who sees it.');
+      }
+      if (next.name !== current.name) {
+        await lockOwnerNames(tx, current.ownerId);
+        if (await nameTaken(tx, current.ownerId, next.name, id)) throw new NameTakenError(next.name);
+      }
+      const { count } = await tx.scenario.updateMany({
+        where: { AND: [{ id, version: current.version, deletedAt: null }, readable(actor)] },
+        data: {
+          name: next.name,
+          document: json(next.document),
+          isDraft: next.isDraft,
+          ...(next.visibility === undefined ? {} : { visibility: next.visibility }),
+          version: { increment: 1 },
+          updatedById: actor.userId,
+        },
+      });
+      if (count === 0) return { stale: undefined, saved: undefined };
+      const version = current.version + 1;
+      await tx.scenarioRevision.create({
+        data: { scenarioId: id, version, document: json(next.document), message: options.message ?? null, authorId: actor.userId },
+      });
+      const action = options.action ?? 'scenario.update';
+      await audit(tx, actor, action, id, { version, ...(options.details ?? {}) });
+      if (next.visibility !== undefined && next.visibility !== current.visibility) {
+        await audit(tx, actor, 'scenario.share', id, { version, visibility: next.visibility });
+      }
+      const saved = await tx.scenario.findUniqueOrThrow({ where: { id } });
+      return { stale: undefined, saved: toRecord(saved) };
+    }, TX_OPTIONS);
+    if (outcome.saved) return outcome.saved;
+    if (outcome.stale) throw new StaleVersionError(outcome.stale);
+    // Another writer committed between our read and our conditional write: report what won.
+    const now = await this.get(actor, id);
+    if (!now) throw new ScenarioNotFoundError();
+    throw new StaleVersionError(now);
+  }
+
+  /** Soft delete, conditional on the version like any write. Restorable for RESTORE_WINDOW_DAYS. */
+  async softDelete(actor: Actor, id: string, expected: readonly number[], now = new Date()): Promise<ScenarioRecord> {
+    requireWriter(actor);
+    const current = await this.require(actor, id);
+    if (!mayManage(actor, current)) throw new ForbiddenError('Only the owner of this scenario (or the workspace owner) can delete it.');
+    if (!expected.includes(current.version)) throw new StaleVersionError(current);
+    const outcome = await this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.scenario.updateMany({
+        where: { AND: [{ id, version: current.version, deletedAt: null }, manageable(actor)] },
+        data: { deletedAt: now, updatedById: actor.userId },
+      });
+      if (count === 0) return null;
+      await audit(tx, actor, 'scenario.delete', id, { version: current.version });
+      return toRecord(await tx.scenario.findUniqueOrThrow({ where: { id } }));
+    }, TX_OPTIONS);
+    if (outcome) return outcome;
+    const latest = await this.get(actor, id);
+    if (!latest) throw new ScenarioNotFoundError();
+    throw new StaleVersionError(latest);
+  }
+
+  /** Brings back a soft-deleted scenario (same version and document). 409 if its name is taken meanwhile. */
+  async undelete(actor: Actor, id: string, now = new Date()): Promise<ScenarioRecord> {
+    requireWriter(actor);
+    return this.prisma.$transaction(async (tx) => {
+      const row = await tx.scenario.findFirst({
+        where: { AND: [{ id, deletedAt: { gt: restorableSince(now) } }, manageable(actor)] },
+      });
+      if (!row) throw new ScenarioNotFoundError('No deleted scenario with this id that you can restore (deleted scenarios are kept 30 days).');
+      await lockOwnerNames(tx, row.ownerId);
+      if (await nameTaken(tx, row.ownerId, row.name, id)) throw new NameTakenError(row.name, 'name');
+      const { count } = await tx.scenario.updateMany({
+        where: { id, deletedAt: { not: null } },
+        data: { deletedAt: null, updatedById: actor.userId },
+      });
+      if (count === 0) throw new ScenarioNotFoundError();
+      await audit(tx, actor, 'scenario.restore', id, { version: row.version });
+      return toRecord(await tx.scenario.findUniqueOrThrow({ where: { id } }));
+    }, TX_OPTIONS);
+  }
+
+  /** A copy owned by the actor, private, version 1, named "<name> (copy)" (or the name given). */
+  async duplicate(actor: Actor, id: string, name?: string): Promise<ScenarioRecord> {
+    requireWriter(actor);
+    const source = await this.require(actor, id);
+    return this.prisma.$transaction(async (tx) => {
+      await lockOwnerNames(tx, actor.userId);
+      let finalName: string;
+      if (name !== undefined) {
+        if (await nameTaken(tx, actor.userId, name)) throw new NameTakenError(name, 'name');
+        finalName = name;
+      } else {
+        finalName = await freeName(tx, actor.userId, `${source.name.slice(0, 113)} (copy)`, new Set());
+      }
+      const input: CreateInput = {
+        name: finalName,
+        document: { ...source.document, name: finalName },
+        isDraft: source.isDraft,
+        message: `Duplicated from "${source.name}" version ${source.version}`,
+      };
+      const row = await this.insert(tx, actor, input, finalName);
+      await audit(tx, actor, 'scenario.create', row.id, { version: 1, duplicatedFrom: source.id, sourceVersion: source.version });
+      return toRecord(row);
+    }, TX_OPTIONS);
+  }
+
+  async listRevisions(actor: Actor, id: string, page: { limit: number; offset: number }): Promise<{ items: RevisionSummary[]; total: number }> {
+    await this.require(actor, id);
+    const [rows, total] = await Promise.all([
+      this.prisma.scenarioRevision.findMany({
+        where: { scenarioId: id },
+        orderBy: { version: 'desc' },
+        take: page.limit,
+        skip: page.offset,
+        select: { scenarioId: true, version: true, message: true, authorId: true, createdAt: true },
+      }),
+      this.prisma.scenarioRevision.count({ where: { scenarioId: id } }),
+    ]);
+    return { items: rows, total };
+  }
+
+  async getRevision(actor: Actor, id: string, version: number): Promise<RevisionRecord> {
+    await this.require(actor, id);
+    const row = await this.prisma.scenarioRevision.findUnique({ where: { scenarioId_version: { scenarioId: id, version } } });
+    if (!row) throw new HttpError(404, 'not_found', `This scenario has no revision ${version}.`);
+    return toRevision(row);
+  }
+}
