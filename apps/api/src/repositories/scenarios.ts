@@ -13,6 +13,7 @@
 // racing writers cannot both win and a revision is never lost or duplicated.
 import type { Database, Prisma, ScenarioModel as ScenarioRow, ScenarioRevisionModel as RevisionRow } from '@tokenplan/db';
 import type { Actor } from '../auth/actor';
+import { recordAudit } from '../audit';
 import { HttpError } from '../errors';
 
 export type JsonObject = Record<string, unknown>;
@@ -148,7 +149,7 @@ function manageable(actor: Actor): Prisma.ScenarioWhereInput {
   return actor.role === 'OWNER' ? readable(actor) : { ownerId: actor.userId };
 }
 
-function mayManage(actor: Actor, row: { ownerId: string; visibility: Visibility }): boolean {
+export function mayManage(actor: Actor, row: { ownerId: string; visibility: Visibility }): boolean {
   return row.ownerId === actor.userId || (actor.role === 'OWNER' && row.visibility === 'WORKSPACE');
 }
 
@@ -196,8 +197,9 @@ async function freeName(tx: Tx, ownerId: string, wanted: string, reserved: Set<s
   }
 }
 
-async function audit(tx: Tx, actor: Actor, action: string, entityId: string, details: Prisma.InputJsonObject): Promise<void> {
-  await tx.auditEvent.create({ data: { actorId: actor.userId, action, entityType: 'scenario', entityId, details } });
+/** Audit rows never carry document contents: versions and ids only. */
+async function audit(tx: Tx, actor: Actor, action: string, entityId: string, details: Record<string, unknown>): Promise<void> {
+  await recordAudit(tx, actor, { action, entityType: 'scenario', entityId, details });
 }
 
 export interface CreateInput extends ScenarioContent, SaveOptions {
