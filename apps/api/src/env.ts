@@ -12,6 +12,17 @@ const envSchema = z.object({
   TOKENPLAN_DATA_DIR: z.string().min(1).default('./.tokenplan-data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TOKENPLAN_WEB_DIST: z.string().min(1).optional(),
+  TOKENPLAN_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  TOKENPLAN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(120),
+  TOKENPLAN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(12),
+  TOKENPLAN_INVITE_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(72),
+  TOKENPLAN_TRUSTED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }))),
+  TOKENPLAN_RATE_LIMIT_AUTH: z.coerce.number().int().min(1).max(10_000).default(10),
+  TOKENPLAN_RATE_LIMIT_API: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -22,7 +33,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = envSchema.safeParse(cleaned);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const name = issue?.path.join('.') ?? 'environment';
+  const name = issue?.path[0] !== undefined ? String(issue.path[0]) : 'environment';
   throw new ConfigError(`Invalid configuration: ${name} ${issue?.message ?? 'is invalid'} (got "${String(cleaned[name] ?? '')}")`);
 }
 

@@ -3,6 +3,7 @@
 import { openDatabase } from '@tokenplan/db';
 import { buildApp } from './app';
 import { ConfigError, readEnv } from './env';
+import { LOG_REDACT } from './logging';
 
 async function main(): Promise<void> {
   const env = readEnv();
@@ -12,8 +13,16 @@ async function main(): Promise<void> {
     webDist: env.TOKENPLAN_WEB_DIST,
     logger: {
       level: env.LOG_LEVEL,
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      redact: LOG_REDACT,
     },
+    auth: {
+      cookieSecure: env.TOKENPLAN_COOKIE_SECURE === 'auto' ? 'auto' : env.TOKENPLAN_COOKIE_SECURE === 'true',
+      sessionIdleMinutes: env.TOKENPLAN_SESSION_IDLE_MINUTES,
+      sessionAbsoluteHours: env.TOKENPLAN_SESSION_MAX_HOURS,
+      inviteHours: env.TOKENPLAN_INVITE_HOURS,
+      trustedOrigins: env.TOKENPLAN_TRUSTED_ORIGINS,
+    },
+    rateLimit: { enabled: true, authPerMinute: env.TOKENPLAN_RATE_LIMIT_AUTH, generalPerMinute: env.TOKENPLAN_RATE_LIMIT_API },
   });
   app.addHook('onClose', async () => db.close());
   const applied = await db.migrate();

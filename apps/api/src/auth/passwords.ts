@@ -59,6 +59,7 @@ export function passwordProblem(password: string, context: { email?: string; nam
   if (password.length > MAX_PASSWORD_LENGTH) return `must be at most ${MAX_PASSWORD_LENGTH} characters`;
   const lower = password.toLowerCase();
   if (new Set(lower).size < 4) return 'is too repetitive';
+  if (/^\d+$/.test(lower)) return 'must not be only digits';
   // Strip trailing digits/symbols ("Password2024!") and repetitions ("passwordpassword").
   const core = lower.replace(/[\d!@#$%^&*?._\-\s]+$/, '');
   if (COMMON_SET.has(lower) || COMMON_SET.has(core) || isRepetitionOfCommon(core)) return 'is a commonly used password';
@@ -77,5 +78,6 @@ function isRepetitionOfCommon(s: string): boolean {
 
 function isSequence(s: string): boolean {
   const rows = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnm'];
-  return rows.some((row) => row.includes(s) || row.split('').reverse().join('').includes(s));
+  // Doubled rows catch wrap-arounds such as 123456789012.
+  return rows.some((row) => (row + row).includes(s) || (row + row).split('').reverse().join('').includes(s));
 }

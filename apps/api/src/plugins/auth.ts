@@ -14,6 +14,19 @@ import { HttpError } from '../errors';
 export const AUTH_RULES: readonly AuthRule[] = ['public', 'user', 'writer', 'owner'];
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+export interface ApiRouteRule {
+  method: string;
+  url: string;
+  auth: AuthRule;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api/v1 route with its declared rule (the authorization matrix test is generated from it). */
+    apiRouteRules: ApiRouteRule[];
+  }
+}
+
 /** Routes the contract applies to. */
 export function isProtectedPath(url: string): boolean {
   return url === '/api/v1' || url.startsWith('/api/v1/');
@@ -22,6 +35,8 @@ export function isProtectedPath(url: string): boolean {
 export async function registerAuth(app: FastifyInstance, { db, config }: { db: Database; config: AuthConfig }): Promise<void> {
   await app.register(cookie);
   app.decorateRequest('actor', null);
+  const rules: ApiRouteRule[] = [];
+  app.decorate('apiRouteRules', rules);
 
   const trusted = new Set(config.trustedOrigins.map((o) => o.replace(/\/$/, '')));
 
@@ -53,6 +68,7 @@ export async function registerAuth(app: FastifyInstance, { db, config }: { db: D
       const methods = Array.isArray(route.method) ? route.method.join(',') : route.method;
       throw new Error(`Route ${methods} ${route.url} must declare config.auth (one of ${AUTH_RULES.join(', ')}).`);
     }
+    for (const method of Array.isArray(route.method) ? route.method : [route.method]) rules.push({ method, url: route.url, auth: rule });
     const existing = route.onRequest;
     route.onRequest = [...(Array.isArray(existing) ? existing : existing ? [existing] : []), authenticate];
   });

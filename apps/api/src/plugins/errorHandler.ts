@@ -12,9 +12,14 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.code(error.statusCode).send(errorBody(error.code, error.message, error.details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const details = error.validation.map((v) => {
-        const issue = v.params.issue as { path: readonly PropertyKey[]; message: string };
-        return { path: formatPath(issue.path), message: issue.message };
+      // fastify-type-provider-zod 7 gives instancePath (`/a/0/b`), the zod message, and the issue's other fields in params.
+      const details = error.validation.flatMap((v) => {
+        const path = v.instancePath.split('/').slice(1).map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
+        const keys = v.params.keys;
+        if (v.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+          return keys.map((key) => ({ path: formatPath([...path, String(key)]), message: 'Unknown field.' }));
+        }
+        return [{ path: formatPath(path), message: v.message ?? 'Invalid value.' }];
       });
       const where = error.validationContext ?? 'request';
       return reply.code(400).send(errorBody('validation_failed', `Invalid ${where}: ${details.length} problem(s).`, details));
