@@ -1,0 +1,189 @@
+// The authorization matrix: every /api/v1 route × every kind of caller → expected status.
+// The route list comes from the app itself (app.apiRouteRules, filled as routes are registered), so a new
+// route without a row here fails "every route is classified". Add a row to MATRIX for each new route:
+// its rule (must equal the route's config.auth), the status a permitted caller gets, a request builder
+// that makes a fresh, valid request (the caller's headers are added), and any per-caller exceptions.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuthRule } from '../src/auth/actor';
+import { DEFAULT_AUTH_CONFIG, SESSION_COOKIE } from '../src/auth/config';
+import { hashSecret, INVITE_PREFIX, newSecret } from '../src/auth/secrets';
+import { createSession } from '../src/auth/sessions';
+import { buildApp } from '../src/app';
+import { anonymousHeaders, createTestApp, createToken, createUser, TEST_HOST, TEST_ORIGIN, type TestApp, type TestToken, type TestUser } from './helpers';
+
+const PRINCIPALS = ['anonymous', 'viewer', 'editor', 'owner', 'otherToken', 'revokedToken'] as const;
+type Principal = (typeof PRINCIPALS)[number];
+
+interface Fixture {
+  t: TestApp;
+  viewer: TestUser;
+  editor: TestUser;
+  owner: TestUser;
+  /** Another editor: "other user's token" is their read-write token. */
+  other: TestUser;
+  target: TestUser;
+  otherToken: TestToken;
+  revokedToken: TestToken;
+}
+
+interface Row {
+  rule: AuthRule;
+  /** Status of a permitted caller. */
+  ok: number;
+  request?: (f: Fixture) => Promise<{ url?: string; payload?: Record<string, unknown> }>;
+  /** Exceptions to what the rule implies (object-level checks inside the handler). */
+  except?: Partial<Record<Principal, number>>;
+}
+
+let counter = 0;
+const unique = () => `${Date.now()}-${++counter}`;
+
+async function newInvite(f: Fixture) {
+  const code = newSecret(INVITE_PREFIX);
+  const invite = await f.t.db.prisma.invite.create({
+    data: { tokenHash: hashSecret(code), role: 'VIEWER', createdById: f.owner.userId, expiresAt: new Date(Date.now() + 3_600_000) },
+  });
+  return { code, id: invite.id };
+}
+
+export const MATRIX: Record<string, Row> = {
+  'GET /api/v1/auth/status': { rule: 'public', ok: 200 },
+  'POST /api/v1/auth/setup': {
+    rule: 'public',
+    ok: 409, // the workspace exists: setup is refused to everyone
+    request: async () => ({ payload: { email: `setup-${unique()}@example.com`, name: 'S', password: 'budget-cycle-planning-9' } }),
+  },
+  'POST /api/v1/auth/login': { rule: 'public', ok: 200, request: async (f) => ({ payload: { email: f.target.email, password: f.target.password } }) },
+  'POST /api/v1/auth/logout': { rule: 'user', ok: 204 },
+  'GET /api/v1/auth/me': { rule: 'user', ok: 200 },
+  'GET /api/v1/invites': { rule: 'owner', ok: 200 },
+  'POST /api/v1/invites': { rule: 'owner', ok: 201, request: async () => ({ payload: { role: 'VIEWER' } }) },
+  'DELETE /api/v1/invites/:id': { rule: 'owner', ok: 204, request: async (f) => ({ url: `/api/v1/invites/${(await newInvite(f)).id}` }) },
+  'POST /api/v1/invites/inspect': { rule: 'public', ok: 200, request: async (f) => ({ payload: { code: (await newInvite(f)).code } }) },
+  'POST /api/v1/invites/accept': {
+    rule: 'public',
+    ok: 201,
+    request: async (f) => ({ payload: { code: (await newInvite(f)).code, email: `inv-${unique()}@example.com`, name: 'New', password: 'budget-cycle-planning-9' } }),
+  },
+  'GET /api/v1/users': { rule: 'owner', ok: 200 },
+  'PATCH /api/v1/users/:id': { rule: 'owner', ok: 200, request: async (f) => ({ url: `/api/v1/users/${f.target.userId}`, payload: { role: 'VIEWER' } }) },
+  'GET /api/v1/tokens': { rule: 'user', ok: 200 },
+  'POST /api/v1/tokens': {
+    rule: 'user',
+    ok: 201,
+    request: async () => ({ payload: { name: 'matrix', scope: 'READ' } }),
+    except: { otherToken: 403 }, // tokens are minted from a session only
+  },
+  'DELETE /api/v1/tokens/:id': {
+    rule: 'user',
+    ok: 204,
+    // The editor's own token: anyone else gets 404 (not 403), as if it did not exist.
+    request: async (f) => ({ url: `/api/v1/tokens/${(await createToken(f.t, f.editor, 'READ')).tokenId}` }),
+    except: { viewer: 404, owner: 404, otherToken: 404 },
+  },
+  'GET /api/v1/audit': { rule: 'owner', ok: 200 },
+};
+
+function expectedStatus(row: Row, who: Principal): number {
+  const override = row.except?.[who];
+  if (override !== undefined) return override;
+  if (who === 'revokedToken') return 401; // a bad bearer is refused everywhere, even on public routes
+  if (row.rule === 'public') return row.ok;
+  if (who === 'anonymous') return 401;
+  if (row.rule === 'user') return row.ok;
+  if (row.rule === 'writer') return who === 'viewer' ? 403 : row.ok;
+  return who === 'owner' ? row.ok : 403;
+}
+
+let f: Fixture;
+beforeAll(async () => {
+  const t = await createTestApp();
+  const [viewer, editor, owner, other, target] = [
+    await createUser(t, 'VIEWER'),
+    await createUser(t, 'EDITOR'),
+    await createUser(t, 'OWNER'),
+    await createUser(t, 'EDITOR'),
+    await createUser(t, 'EDITOR'),
+  ];
+  f = { t, viewer, editor, owner, other, target, otherToken: await createToken(t, other, 'READ_WRITE'), revokedToken: await createToken(t, editor, 'READ_WRITE', { revoked: true }) };
+});
+afterAll(async () => f.t.close());
+
+/** Fresh credentials per request, so logout in one cell does not sign the caller out of the next. */
+async function headersFor(who: Principal): Promise<Record<string, string>> {
+  if (who === 'anonymous') return anonymousHeaders;
+  if (who === 'otherToken' || who === 'revokedToken') return f[who].headers;
+  const { secret } = await createSession(f.t.db, DEFAULT_AUTH_CONFIG, f[who].userId);
+  return { cookie: `${SESSION_COOKIE}=${secret}`, host: TEST_HOST, origin: TEST_ORIGIN };
+}
+
+function routeKeys(): string[] {
+  return f.t.app.apiRouteRules.filter((r) => r.method !== 'HEAD').map((r) => `${r.method} ${r.url}`);
+}
+
+describe('authorization matrix', () => {
+  it('every /api/v1 route is classified, and every row is a real route', () => {
+    const routes = routeKeys();
+    expect(routes.filter((k) => !(k in MATRIX)), 'routes without a row in MATRIX').toEqual([]);
+    expect(Object.keys(MATRIX).filter((k) => !routes.includes(k)), 'rows for routes that do not exist').toEqual([]);
+  });
+
+  it('every route declares the rule the matrix expects', () => {
+    const mismatched = f.t.app.apiRouteRules
+      .filter((r) => r.method !== 'HEAD')
+      .filter((r) => MATRIX[`${r.method} ${r.url}`]?.rule !== r.auth)
+      .map((r) => `${r.method} ${r.url}: declares ${r.auth}`);
+    expect(mismatched).toEqual([]);
+  });
+
+  it('every route × caller answers with the expected status', async () => {
+    const mismatches: string[] = [];
+    let cells = 0;
+    for (const key of routeKeys()) {
+      const row = MATRIX[key];
+      if (!row) continue; // reported by the classification test
+      const [method, path] = key.split(' ') as [string, string];
+      for (const who of PRINCIPALS) {
+        const req = (await row.request?.(f)) ?? {};
+        const res = await f.t.app.inject({
+          method: method as 'GET',
+          url: req.url ?? path,
+          headers: await headersFor(who),
+          ...(req.payload ? { payload: req.payload } : {}),
+        });
+        cells += 1;
+        const expected = expectedStatus(row, who);
+        if (res.statusCode !== expected) mismatches.push(`${key} as ${who}: ${res.statusCode} (expected ${expected}) ${res.body.slice(0, 120)}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(cells).toBe(Object.keys(MATRIX).length * PRINCIPALS.length);
+  });
+
+  it('HEAD variants of GET routes carry the same rule', async () => {
+    const heads = f.t.app.apiRouteRules.filter((r) => r.method === 'HEAD');
+    for (const head of heads) expect(MATRIX[`GET ${head.url}`]?.rule, head.url).toBe(head.auth);
+    const res = await f.t.app.inject({ method: 'HEAD', url: '/api/v1/auth/me' });
+    expect(res.statusCode).toBe(401);
+  });
+});
+
+describe('the route contract', () => {
+  it('refuses to start when an /api/v1 route declares no config.auth', async () => {
+    const t = await createTestApp();
+    const app = await buildApp({ db: t.db, rateLimit: { enabled: false } });
+    expect(() => app.get('/api/v1/forgotten', async () => ({}))).toThrow('Route GET /api/v1/forgotten must declare config.auth (one of public, user, writer, owner).');
+    // A route outside /api/v1 (health, SPA) needs no rule.
+    expect(() => app.get('/metrics-example', async () => ({}))).not.toThrow();
+    await app.close();
+    await t.close();
+  });
+
+  it('refuses an unknown rule', async () => {
+    const t = await createTestApp();
+    const app = await buildApp({ db: t.db, rateLimit: { enabled: false } });
+    expect(() => app.get('/api/v1/typo', { config: { auth: 'admin' as AuthRule } }, async () => ({}))).toThrow(/must declare config.auth/);
+    await app.close();
+    await t.close();
+  });
+});
