@@ -22,3 +22,39 @@ describe('exact decimal-string arithmetic', () => {
     expect(() => sumDecimals(['1e5'])).toThrow(/not a decimal string/);
   });
 });
+
+import { allocateCentsExact, mulDiv, prorate } from './decimalString';
+
+describe('pro-rata shares', () => {
+  it('multiplies then divides at 30 decimals', () => {
+    expect(mulDiv('100', '1', '3')).toBe('33.333333333333333333333333333333');
+    expect(mulDiv('10', '2.5', '0.5')).toBe('50');
+    expect(mulDiv('1', '1', '0')).toBe('0');
+  });
+  it('splits a total so the parts sum to it exactly', () => {
+    const parts = prorate('100', ['1', '1', '1']);
+    expect(parts[0]).toBe('33.333333333333333333333333333333');
+    expect(parts[2]).toBe('33.333333333333333333333333333334');
+    expect(sumDecimals(parts)).toBe('100');
+    expect(prorate('10', ['0', '3', '1', '0'])).toEqual(['0', '7.5', '2.5', '0']);
+    expect(prorate('10', ['0', '0'])).toEqual(['0', '0']);
+  });
+});
+
+describe('largest-remainder cents', () => {
+  it('hands the missing cent to the largest remainder', () => {
+    // 33.333…×3 = 100.00: floors 3333 each (9999), one cent missing → first (ties: lower index).
+    expect(allocateCentsExact(['33.3333', '33.3333', '33.3334'])).toEqual([3333n, 3333n, 3334n]);
+    expect(allocateCentsExact(['0.005', '0.005'])).toEqual([1n, 0n]); // Σ 0.01
+    expect(allocateCentsExact(['1.004', '2.006'])).toEqual([100n, 201n]); // Σ 3.01
+  });
+  it('rounds the total half-even', () => {
+    expect(allocateCentsExact(['0.125'])).toEqual([12n]);
+    expect(allocateCentsExact(['0.135'])).toEqual([14n]);
+  });
+  it('floors negatives on the number line', () => {
+    // −1.234 → floor −124 cents, remainder 0.6; total −1.234 → −1.23 → one cent added back.
+    expect(allocateCentsExact(['-1.234'])).toEqual([-123n]);
+    expect(allocateCentsExact(['-1.234', '1.234'])).toEqual([-123n, 123n]);
+  });
+});

@@ -27,5 +27,5 @@ export {
   toNumber,
 } from './format';
 export type { Formattable } from './format';
-export { isDecimalString, signOf, subtractDecimals, sumDecimals } from './decimalString';
+export { allocateCentsExact, isDecimalString, mulDiv, prorate, signOf, subtractDecimals, sumDecimals } from './decimalString';
 export type { DecimalString } from './decimalString';

@@ -1,0 +1,179 @@
+import { Fragment, useMemo, useState } from 'react';
+import { ChartPanel, OverlayLineChart, scenarioColor } from '../charts';
+import { moneyTick, unitPriceTick } from '../charts/axes';
+import { formatMoney, formatRatio, formatSignedPercent, formatUnitPrice } from '../format';
+import { COMPARE_KPIS, costPerMPick, cumulativePick, delta, overlayRows, ratio, RATIO_KPIS, type CompareItem } from './compareModel';
+import { InfoTip } from './InfoTip';
+import { KPI_DEFINITIONS } from './kpiDefinitions';
+import './analysis.css';
+
+export interface CompareViewProps {
+  /** 2–6 scenarios; the first is the baseline until the user picks another. */
+  items: readonly CompareItem[];
+}
+
+export const MAX_COMPARE = 6;
+
+/** Scenarios side by side: KPI table with deltas against a baseline, ratios, overlaid charts. */
+export function CompareView({ items: allItems }: CompareViewProps) {
+  const items = allItems.slice(0, MAX_COMPARE);
+  const [baselineId, setBaselineId] = useState<string | undefined>(items[0]?.id);
+  const baselineIndex = Math.max(0, items.findIndex((it) => it.id === baselineId));
+  const baseline = items[baselineIndex];
+  const others = items.map((it, index) => ({ it, index })).filter(({ index }) => index !== baselineIndex);
+  const cumulative = useMemo(() => overlayRows(items, cumulativePick), [items]);
+  const costPerM = useMemo(() => overlayRows(items, costPerMPick), [items]);
+
+  if (items.length < 2 || !baseline) {
+    return (
+      <div className="empty-state">
+        <h2>Pick at least two scenarios</h2>
+        <p>Comparison needs two to six scenarios.</p>
+      </div>
+    );
+  }
+  const series = items.map((it, i) => ({ key: `s${i}`, name: it.name, color: scenarioColor(i) }));
+  const b = baseline.projection.kpis;
+
+  return (
+    <div className="tp-analysis tp-compare">
+      <div className="tp-toolbar">
+        <div className="tp-toolbar__group">
+          <label htmlFor="tp-compare-baseline">Baseline</label>
+          <select id="tp-compare-baseline" value={baseline.id} onChange={(e) => setBaselineId(e.target.value)}>
+            {items.map((it) => (
+              <option key={it.id} value={it.id}>
+                {it.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="tp-note">Δ is each scenario minus the baseline; green is better, red worse (lower is better for costs and payback).</p>
+      </div>
+      {others.length > 0 && <Headlines items={items} baselineIndex={baselineIndex} />}
+      <div className="tp-table-wrap">
+        <table className="tp-table" aria-label="KPI comparison">
+          <thead>
+            <tr>
+              <th scope="col">KPI</th>
+              <th scope="col">
+                <ScenarioHead name={baseline.name} index={baselineIndex} baseline />
+              </th>
+              {others.map(({ it, index }) => (
+                <Fragment key={it.id}>
+                  <th scope="col">
+                    <ScenarioHead name={it.name} index={index} />
+                  </th>
+                  <th scope="col">Δ</th>
+                  <th scope="col">Δ %</th>
+                </Fragment>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {COMPARE_KPIS.map((kpi) => (
+              <tr key={kpi.key} data-kpi={kpi.key}>
+                <th scope="row">
+                  <span className="tp-scenario-head">
+                    {kpi.label}
+                    {kpi.key in KPI_DEFINITIONS && (
+                      <InfoTip label={kpi.label}>{KPI_DEFINITIONS[kpi.key as keyof typeof KPI_DEFINITIONS]}</InfoTip>
+                    )}
+                  </span>
+                </th>
+                <td>{kpi.format(b[kpi.key])}</td>
+                {others.map(({ it }) => {
+                  const v = it.projection.kpis[kpi.key];
+                  const d = delta(v, b[kpi.key], kpi.better);
+                  const cls = d.verdict === 'better' ? 'tp-delta tp-delta--better' : d.verdict === 'worse' ? 'tp-delta tp-delta--worse' : 'tp-delta';
+                  return (
+                    <Fragment key={it.id}>
+                      <td>{kpi.format(v)}</td>
+                      <td className={cls} data-delta={d.absolute ?? ''}>
+                        {d.absolute === null ? '—' : kpi.formatDelta(d.absolute)}
+                      </td>
+                      <td className={cls}>{formatSignedPercent(d.relative)}</td>
+                    </Fragment>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {others.length > 0 && (
+        <div className="tp-table-wrap">
+          <table className="tp-table" aria-label="Ratios to the baseline">
+            <thead>
+              <tr>
+                <th scope="col">Ratio</th>
+                {others.map(({ it, index }) => (
+                  <th scope="col" key={it.id}>
+                    <ScenarioHead name={`${it.name} ÷ ${baseline.name}`} index={index} />
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {RATIO_KPIS.map((r) => (
+                <tr key={r.key} data-ratio={r.key}>
+                  <th scope="row">{r.label}</th>
+                  {others.map(({ it }) => (
+                    <td key={it.id}>{formatRatio(ratio(it.projection.kpis[r.key], b[r.key]))}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="tp-chart-grid">
+        <ChartPanel title="Cumulative cash flow" subtitle="USD, cumulative revenue − opex − capex by month; where a line crosses zero is its payback">
+          <OverlayLineChart rows={cumulative} series={series} yLabel="USD" tick={moneyTick} format={(v) => formatMoney(v)} zeroLine />
+        </ChartPanel>
+        <ChartPanel title="Cost per million tokens" subtitle="All-in P&L cost ÷ tokens served, by month (USD per M tokens)">
+          <OverlayLineChart rows={costPerM} series={series} yLabel="USD per M tokens" tick={unitPriceTick} format={(v) => `${formatUnitPrice(v)} / M`} />
+        </ChartPanel>
+      </div>
+    </div>
+  );
+}
+
+function ScenarioHead({ name, index, baseline }: { name: string; index: number; baseline?: boolean }) {
+  return (
+    <span className="tp-scenario-head">
+      <span className="tp-swatch" style={{ background: scenarioColor(index) }} aria-hidden="true" />
+      {name}
+      {baseline && <span className="tp-baseline-tag">Baseline</span>}
+    </span>
+  );
+}
+
+/** One sentence per other scenario: the board-deck comparison ("3.9x lower cost per M tokens"). */
+function Headlines({ items, baselineIndex }: { items: readonly CompareItem[]; baselineIndex: number }) {
+  const baseline = items[baselineIndex];
+  if (!baseline) return null;
+  const b = baseline.projection.kpis;
+  return (
+    <ul className="tp-headlines">
+      {items.map((it, i) => {
+        if (i === baselineIndex) return null;
+        const k = it.projection.kpis;
+        const cost = ratio(k.costPerMTokens, b.costPerMTokens);
+        const perMWh = ratio(k.tokensPerMWh, b.tokensPerMWh);
+        const npv = delta(k.npv, b.npv);
+        const parts: string[] = [];
+        if (cost !== null && cost > 0)
+          parts.push(cost < 1 ? `${formatRatio(1 / cost).replace('×', 'x')} lower cost per M tokens` : `${formatRatio(cost).replace('×', 'x')} higher cost per M tokens`);
+        if (perMWh !== null) parts.push(`${formatRatio(perMWh).replace('×', 'x')} the tokens per MWh`);
+        if (npv.absolute !== null) parts.push(`NPV ${Number(npv.absolute) >= 0 ? 'higher' : 'lower'} by ${formatMoney(npv.absolute.replace('-', ''))}`);
+        return (
+          <li key={it.id}>
+            <span className="tp-swatch" style={{ background: scenarioColor(i) }} aria-hidden="true" /> <strong>{it.name}</strong> vs {baseline.name}:{' '}
+            {parts.join(' · ')}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,127 @@
+import { useMemo, useState } from 'react';
+import {
+  CashFlowChart,
+  ChartPanel,
+  CostPerMTokensChart,
+  CostStackChart,
+  DemandChart,
+  EnergyChart,
+  FleetChart,
+} from '../charts';
+import { formatMoney, formatMonth, formatMonths, formatTokens, formatUnitPrice } from '../format';
+import {
+  apiApplicationIds,
+  cashFlowSeries,
+  costPerMTokensSeries,
+  costStackFiscal,
+  costStackMonthly,
+  demandSeries,
+  energySeries,
+  fleetSeries,
+  paybackMonthIndex,
+  platformList,
+} from './derive';
+import { kpiCards } from './kpiCards';
+import { KpiCard } from './KpiCard';
+import { Segmented } from './Segmented';
+import type { ProjectionView, ScenarioView } from './types';
+import { Warnings } from './Warnings';
+import './analysis.css';
+
+export interface DashboardProps {
+  projection: ProjectionView;
+  /** The scenario projected: platform names and which applications buy from an API. */
+  scenario?: ScenarioView;
+}
+
+/** KPI cards, warnings and the six board charts of one projection. */
+export function Dashboard({ projection, scenario }: DashboardProps) {
+  const [stackPeriod, setStackPeriod] = useState<'month' | 'fiscalYear'>('fiscalYear');
+  const platforms = useMemo(() => platformList(projection, scenario), [projection, scenario]);
+  const costRows = useMemo(() => costPerMTokensSeries(projection, scenario), [projection, scenario]);
+  const cashRows = useMemo(() => cashFlowSeries(projection), [projection]);
+  const fleetRows = useMemo(() => fleetSeries(projection), [projection]);
+  const demandRows = useMemo(() => demandSeries(projection), [projection]);
+  const energyRows = useMemo(() => energySeries(projection), [projection]);
+  const stackRows = useMemo(
+    () => (stackPeriod === 'month' ? costStackMonthly(projection, (m) => m) : costStackFiscal(projection)),
+    [projection, stackPeriod],
+  );
+  const k = projection.kpis;
+  const first = projection.months[0];
+  const last = projection.months[projection.months.length - 1];
+  const hasApi = apiApplicationIds(scenario).size > 0;
+  const paybackIndex = paybackMonthIndex(k.paybackMonths);
+  const costSummary = platforms
+    .map((p) => {
+      const start = costRows.find((r) => r[`p:${p.id}`] != null)?.[`p:${p.id}`];
+      const end = [...costRows].reverse().find((r) => r[`p:${p.id}`] != null)?.[`p:${p.id}`];
+      return start != null && end != null ? `${p.name}: ${formatUnitPrice(start)} → ${formatUnitPrice(end)} per M tokens` : null;
+    })
+    .filter(Boolean)
+    .join('; ');
+
+  return (
+    <div className="tp-analysis tp-dashboard">
+      <Warnings warnings={projection.warnings} />
+      <p className="tp-period">
+        {projection.scenarioName} · {formatMonth(first?.month)} – {formatMonth(last?.month)} ({projection.months.length} months) · USD
+      </p>
+      <section className="tp-kpis" aria-label="Key figures">
+        {kpiCards(k).map((spec) => (
+          <KpiCard key={spec.key} spec={spec} />
+        ))}
+      </section>
+      <div className="tp-chart-grid">
+        <ChartPanel
+          title="Cost per million tokens"
+          subtitle="Self-hosted cost ÷ tokens served, per platform and month; dashed: all-in P&L cost"
+          summary={costSummary || `All-in cost per million tokens over the horizon: ${formatUnitPrice(k.costPerMTokens)}.`}
+        >
+          <CostPerMTokensChart rows={costRows} platforms={platforms} showApi={hasApi} />
+        </ChartPanel>
+        <ChartPanel
+          title="Cash flow and payback"
+          subtitle="Monthly cash flow (revenue − opex − capex) and cumulative"
+          summary={
+            k.paybackMonths === null
+              ? `No payback within the horizon; cumulative cash flow ends at ${formatMoney(last?.cumulativeCashFlow)}.`
+              : `Payback after ${formatMonths(k.paybackMonths)}; cumulative cash flow ends at ${formatMoney(last?.cumulativeCashFlow)}.`
+          }
+        >
+          <CashFlowChart rows={cashRows} paybackIndex={paybackIndex} paybackMonths={k.paybackMonths} />
+        </ChartPanel>
+        <ChartPanel
+          title="Cost stack"
+          subtitle={`P&L cost by line (depreciation, not capex), ${stackPeriod === 'month' ? 'monthly' : 'per fiscal year'}`}
+          actions={
+            <Segmented
+              label="Cost stack period"
+              value={stackPeriod}
+              options={[
+                { value: 'fiscalYear', label: 'Fiscal years' },
+                { value: 'month', label: 'Months' },
+              ]}
+              onChange={setStackPeriod}
+            />
+          }
+        >
+          <CostStackChart rows={stackRows} period={stackPeriod} />
+        </ChartPanel>
+        <ChartPanel title="Fleet and utilisation" subtitle="Nodes in service (left) and busy share of GPU-hours (right, dashed)">
+          <FleetChart rows={fleetRows} platforms={platforms} />
+        </ChartPanel>
+        <ChartPanel
+          title="Token demand vs served"
+          subtitle="Tokens per month, input + output; unmet demand hatched"
+          summary={`${formatTokens(k.totalTokens)} served over the horizon${Number(k.unmetTokens) > 0 ? `, ${formatTokens(k.unmetTokens)} unmet` : ''}.`}
+        >
+          <DemandChart rows={demandRows} />
+        </ChartPanel>
+        <ChartPanel title="Energy" subtitle="Facility energy incl. PUE (MWh, bars) and its cost (USD, line)">
+          <EnergyChart rows={energyRows} />
+        </ChartPanel>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { WarningView } from './types';
+
+function pathText(path: WarningView['path']): string | null {
+  if (path === undefined || path === null) return null;
+  return typeof path === 'string' ? path : path.join('.');
+}
+
+/** The projection's warnings, shown first: a budget with unmet demand or no IRR must not look clean. */
+export function Warnings({ warnings }: { warnings: readonly WarningView[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <section className="tp-warnings" role="region" aria-label="Warnings">
+      <h2 className="tp-warnings__title">
+        <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+          <path d="M10 2 L19 18 H1 Z" fill="currentColor" />
+          <rect x="9.1" y="7.5" width="1.8" height="5.5" fill="#fff" />
+          <rect x="9.1" y="14.2" width="1.8" height="1.8" fill="#fff" />
+        </svg>
+        {warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`} on this projection
+      </h2>
+      <ul>
+        {warnings.map((w, i) => {
+          const path = pathText(w.path);
+          return (
+            <li key={`${w.code}-${i}`}>
+              <span className="tp-warnings__message">{w.message}</span>
+              <span className="tp-warnings__code">
+                {w.code}
+                {path ? ` · ${path}` : ''}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * Scenario comparison (spec §6): KPIs side by side with exact absolute deltas, relative deltas
+ * and ratios against a baseline. Deltas are exact decimal-string differences; relative deltas
+ * and ratios are presentation numbers.
+ */
+import {
+  formatJoulesPerToken,
+  formatMoney,
+  formatMonths,
+  formatMultiple,
+  formatPercent,
+  formatTokens,
+  formatTokensPerMWh,
+  formatUnitPrice,
+  subtractDecimals,
+  toNumber,
+} from '../format';
+import { perMTokens } from './derive';
+import type { KpisView, ProjectionView } from './types';
+
+export interface CompareItem {
+  id: string;
+  name: string;
+  projection: ProjectionView;
+}
+
+type KpiKey = keyof KpisView;
+/** Which way is good: deltas in that direction read green. */
+type Better = 'higher' | 'lower' | 'neither';
+
+export interface CompareKpiDef {
+  key: KpiKey;
+  label: string;
+  format: (v: string | number | null) => string;
+  /** How an absolute delta reads ("+$1.2M", "−3.1 months", "+2.4 pts"). */
+  formatDelta: (delta: string) => string;
+  better: Better;
+}
+
+const signed = (text: string, n: number) => (n > 0 ? `+${text}` : text);
+const money = (d: string) => signed(formatMoney(d), Number(d));
+const unit = (d: string) => signed(formatUnitPrice(d), Number(d));
+const points = (d: string) => {
+  const n = Number(d) * 100;
+  return `${n > 0 ? '+' : n < 0 ? '\u2212' : ''}${Math.abs(n).toFixed(1)} pts`;
+};
+const months = (d: string) => signed(formatMonths(d), Number(d));
+const multiple = (d: string) => signed(formatMultiple(d), Number(d));
+const tokens = (d: string) => signed(formatTokens(d), Number(d));
+const joules = (d: string) => signed(formatJoulesPerToken(d), Number(d));
+const perMWh = (d: string) => signed(formatTokensPerMWh(d), Number(d));
+
+export const COMPARE_KPIS: readonly CompareKpiDef[] = [
+  { key: 'npv', label: 'NPV', format: formatMoney, formatDelta: money, better: 'higher' },
+  { key: 'irrAnnual', label: 'IRR', format: formatPercent, formatDelta: points, better: 'higher' },
+  { key: 'mirrAnnual', label: 'MIRR', format: formatPercent, formatDelta: points, better: 'higher' },
+  { key: 'paybackMonths', label: 'Payback', format: formatMonths, formatDelta: months, better: 'lower' },
+  { key: 'discountedPaybackMonths', label: 'Discounted payback', format: formatMonths, formatDelta: months, better: 'lower' },
+  { key: 'totalRevenue', label: 'Total revenue', format: formatMoney, formatDelta: money, better: 'higher' },
+  { key: 'totalOpex', label: 'Total opex', format: formatMoney, formatDelta: money, better: 'lower' },
+  { key: 'totalCapex', label: 'Total capex', format: formatMoney, formatDelta: money, better: 'lower' },
+  { key: 'revenueMultiple', label: 'Revenue multiple', format: formatMultiple, formatDelta: multiple, better: 'higher' },
+  { key: 'roi', label: 'ROI', format: formatPercent, formatDelta: points, better: 'higher' },
+  { key: 'grossMarginPct', label: 'Gross margin', format: formatPercent, formatDelta: points, better: 'higher' },
+  { key: 'costPerMTokens', label: 'Cost per M tokens (all-in)', format: formatUnitPrice, formatDelta: unit, better: 'lower' },
+  { key: 'cashCostPerMTokens', label: 'Cash cost per M tokens', format: formatUnitPrice, formatDelta: unit, better: 'lower' },
+  { key: 'energyCostPerMTokens', label: 'Energy cost per M tokens', format: formatUnitPrice, formatDelta: unit, better: 'lower' },
+  { key: 'breakEvenApiPricePerMTokens', label: 'Break-even API price', format: formatUnitPrice, formatDelta: unit, better: 'lower' },
+  { key: 'energyCostPerRevenueDollar', label: 'Energy cost per revenue $', format: formatUnitPrice, formatDelta: unit, better: 'lower' },
+  { key: 'joulesPerToken', label: 'Energy per token', format: formatJoulesPerToken, formatDelta: joules, better: 'lower' },
+  { key: 'tokensPerMWh', label: 'Tokens per MWh', format: formatTokensPerMWh, formatDelta: perMWh, better: 'higher' },
+  { key: 'totalTokens', label: 'Tokens served', format: formatTokens, formatDelta: tokens, better: 'higher' },
+  { key: 'unmetTokens', label: 'Tokens unmet', format: formatTokens, formatDelta: tokens, better: 'lower' },
+];
+
+/** KPIs whose ratio to the baseline is meaningful (same units, positive). */
+export const RATIO_KPIS: readonly { key: KpiKey; label: string }[] = [
+  { key: 'costPerMTokens', label: 'Cost per M tokens' },
+  { key: 'cashCostPerMTokens', label: 'Cash cost per M tokens' },
+  { key: 'breakEvenApiPricePerMTokens', label: 'Break-even API price' },
+  { key: 'tokensPerMWh', label: 'Tokens per MWh' },
+  { key: 'joulesPerToken', label: 'Joules per token' },
+  { key: 'totalCapex', label: 'Total capex' },
+  { key: 'totalRevenue', label: 'Total revenue' },
+];
+
+export interface Delta {
+  /** Exact item − baseline (decimal string), null when either is null. */
+  absolute: string | null;
+  /** (item − baseline) ÷ |baseline|, null when either is null or the baseline is 0. */
+  relative: number | null;
+  /** Whether the change is good, bad or neither, by the KPI's direction. */
+  verdict: 'better' | 'worse' | 'same' | null;
+}
+
+export function delta(item: string | null, baseline: string | null, better: Better = 'neither'): Delta {
+  if (item === null || baseline === null) return { absolute: null, relative: null, verdict: null };
+  const absolute = subtractDecimals(item, baseline);
+  const d = Number(absolute);
+  const b = Number(baseline);
+  const relative = b === 0 ? null : d / Math.abs(b);
+  const verdict = d === 0 ? 'same' : better === 'neither' ? null : (d > 0) === (better === 'higher') ? 'better' : 'worse';
+  return { absolute, relative, verdict };
+}
+
+/** item ÷ baseline as a number, null when either is missing or the baseline is 0. */
+export function ratio(item: string | null, baseline: string | null): number | null {
+  const a = toNumber(item);
+  const b = toNumber(baseline);
+  return a === null || b === null || b === 0 ? null : a / b;
+}
+
+export interface OverlayRow {
+  month: string;
+  [seriesKey: string]: number | string | null;
+}
+
+/** One row per calendar month in any scenario; per scenario `s{i}` = the picked value or null. */
+export function overlayRows(items: readonly CompareItem[], pick: (m: ProjectionView['months'][number]) => number | null): OverlayRow[] {
+  const months = [...new Set(items.flatMap((it) => it.projection.months.map((m) => m.month)))].sort();
+  const lookup = items.map((it) => new Map(it.projection.months.map((m) => [m.month, m])));
+  return months.map((month) => {
+    const row: OverlayRow = { month };
+    lookup.forEach((byMonth, i) => {
+      const m = byMonth.get(month);
+      row[`s${i}`] = m ? pick(m) : null;
+    });
+    return row;
+  });
+}
+
+export const cumulativePick = (m: ProjectionView['months'][number]) => toNumber(m.cumulativeCashFlow);
+export const costPerMPick = (m: ProjectionView['months'][number]) => perMTokens(toNumber(m.pnlCost) ?? 0, toNumber(m.servedTokens) ?? 0);

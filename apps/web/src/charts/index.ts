@@ -1,0 +1,10 @@
+export { ChartPanel } from './ChartPanel';
+export { CostPerMTokensChart } from './CostPerMTokensChart';
+export { CashFlowChart } from './CashFlowChart';
+export { CostStackChart } from './CostStackChart';
+export { FleetChart } from './FleetChart';
+export { DemandChart } from './DemandChart';
+export { EnergyChart } from './EnergyChart';
+export { OverlayLineChart } from './OverlayLineChart';
+export type { OverlaySeries } from './OverlayLineChart';
+export * from './palette';
