@@ -1,13 +1,35 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { AppLayout } from './layout/AppLayout';
+import { AccessPage } from './auth/AccessPage';
+import { AccountPage } from './auth/AccountPage';
+import { InvitePage } from './auth/InvitePage';
+import { LoginPage } from './auth/LoginPage';
+import { RequireAuth } from './auth/RequireAuth';
+import { SetupPage } from './auth/SetupPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
 export const router = createBrowserRouter([
+  { path: '/setup', element: <SetupPage /> },
+  { path: '/login', element: <LoginPage /> },
+  { path: '/invite', element: <InvitePage /> },
   {
     path: '/',
-    element: <AppLayout />,
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
     children: [
+      {
+        path: 'access',
+        element: (
+          <RequireAuth role="OWNER">
+            <AccessPage />
+          </RequireAuth>
+        ),
+      },
+      { path: 'account', element: <AccountPage /> },
       { index: true, element: <HomePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router-dom';
+import { UserMenu } from '../auth/UserMenu';
 
 const NAV = [
   { to: '/', label: 'Scenarios', end: true },
@@ -35,6 +36,7 @@ export function AppLayout() {
             )}
           </ul>
         </nav>
+        <UserMenu />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />

@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api, errorMessage } from '../api/client';
+import { dateTime } from './format';
+import type { AuditEvent } from './types';
+
+const ACTIONS: Record<string, string> = {
+  'workspace.setup': 'Set up the workspace',
+  'auth.login': 'Signed in',
+  'invite.create': 'Created an invite',
+  'invite.revoke': 'Revoked an invite',
+  'invite.accept': 'Joined by invite',
+  'user.role_change': 'Changed a role',
+  'token.create': 'Created an API token',
+  'token.revoke': 'Revoked an API token',
+};
+
+function describe(action: string): string {
+  return ACTIONS[action] ?? action.replace(/[._]/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+}
+
+function summary(details: unknown): string {
+  if (!details || typeof details !== 'object') return '';
+  return Object.entries(details as Record<string, unknown>)
+    .filter(([, v]) => v !== null && v !== undefined && typeof v !== 'object')
+    .map(([k, v]) => `${k}: ${String(v)}`)
+    .join(' · ');
+}
+
+export function AuditPanel({ version }: { version: number }) {
+  const [events, setEvents] = useState<AuditEvent[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async (after: string | null) => {
+    try {
+      const page = await api.get<{ events: AuditEvent[]; nextCursor: string | null }>(`/api/v1/audit?limit=50${after ? `&cursor=${after}` : ''}`);
+      setEvents((list) => (after ? [...list, ...page.events] : page.events));
+      setCursor(page.nextCursor);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }, []);
+
+  useEffect(() => {
+    void load(null);
+  }, [load, version]);
+
+  return (
+    <section className="panel access-panel" aria-labelledby="audit-title">
+      <h2 id="audit-title">Audit log</h2>
+      <p className="panel-lede">Who created, changed, shared, deleted or restored what, and when. Passwords and tokens are never recorded.</p>
+      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      <table className="data-table" aria-label="Audit log">
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+            <th scope="col">Object</th>
+            <th scope="col">Details</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <tr key={e.id}>
+              <td className="num nowrap">{dateTime(e.createdAt)}</td>
+              <td>{e.actor?.name ?? 'System'}</td>
+              <td>{describe(e.action)}</td>
+              <td className="muted">
+                {e.entityType}
+                {e.entityId ? <span className="mono"> {e.entityId.slice(0, 8)}</span> : null}
+              </td>
+              <td className="muted">{summary(e.details)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {cursor ? (
+        <button type="button" className="btn" onClick={() => void load(cursor)}>
+          Load older events
+        </button>
+      ) : null}
+    </section>
+  );
+}
