@@ -1,0 +1,63 @@
+/**
+ * Showback / chargeback of a platform-month (spec §5).
+ *
+ * A platform's self-hosted cost of a month goes to its applications in proportion to their
+ * served busy GPU-hours. With utilisation U, the busy share `U · cost` is what the
+ * applications used; the idle share `(1 − U) · cost`:
+ * - "separate" (showback): stays with the platform as its `idleCost` line;
+ * - "spread" (chargeback): is spread over the applications in the same proportions.
+ * With no served work on the platform that month, all its cost is idle (under both policies:
+ * there is nobody to charge). API cost goes to its application directly.
+ *
+ * Allocate, don't divide: the applications' parts are put on the money grid so that they add
+ * up to the amount exactly (allocateOnMoneyGrid), and idle = cost − busy share exactly;
+ * hence Σ allocatedCost + Σ idleCost = Σ self-hosted cost + apiCost, every month, in Decimal.
+ */
+import { type Decimal, ZERO } from '../decimal';
+import { toMoneyGrid } from '../projection/grids';
+
+export type IdlePolicy = 'separate' | 'spread';
+
+export interface PlatformCostSplit {
+  /** Allocated to the applications on the platform. */
+  readonly toApplications: Decimal;
+  /** The platform's idle cost line. */
+  readonly idle: Decimal;
+}
+
+/** Split a platform-month's cost (on the money grid) into the applications' part and idle. */
+export function splitPlatformCost(
+  cost: Decimal,
+  utilization: Decimal,
+  policy: IdlePolicy,
+  hasServedWork: boolean,
+): PlatformCostSplit {
+  if (!hasServedWork) return { toApplications: ZERO, idle: cost };
+  if (policy === 'spread') return { toApplications: cost, idle: ZERO };
+  const busy = toMoneyGrid(cost.times(utilization));
+  return { toApplications: busy, idle: cost.minus(busy) };
+}
+
+/**
+ * Put exact shares on the money grid without losing a quantum: each part is its exact share
+ * rounded half-even to the grid, and the part with the largest exact share (the first of
+ * equals) also takes the residual, so the parts sum to `total` exactly. The residual is at
+ * most a few grid quanta (n/2 · 1e-20 USD and 34-digit noise): far below a cent, where
+ * presentation rounds by largest remainder (largestRemainder.ts). `total` is on the grid and
+ * `exactShares` (≥ 0) sum to it up to 34-digit rounding.
+ */
+export function allocateOnMoneyGrid(total: Decimal, exactShares: readonly Decimal[]): Decimal[] {
+  if (exactShares.length === 1) return [total];
+  if (total.isZero()) return exactShares.map(() => ZERO);
+  let largest = 0;
+  let sum = ZERO;
+  const parts = exactShares.map((share, index) => {
+    if (share.gt(exactShares[largest] ?? ZERO)) largest = index;
+    if (share.isZero()) return ZERO;
+    const part = toMoneyGrid(share);
+    sum = sum.plus(part);
+    return part;
+  });
+  parts[largest] = (parts[largest] ?? ZERO).plus(total.minus(sum));
+  return parts;
+}

@@ -1,0 +1,68 @@
+/**
+ * @tokenplan/model — the projection engine of spec/model.md.
+ *
+ * validateScenario(input) → { ok, scenario | issues }   untrusted JSON in, a valid Scenario out
+ * project(scenario)       → Projection                   the §7 response, decimal strings
+ * runProjection(scenario) → ProjectionValues             the same in Decimal, for analyses
+ */
+
+// Scenario: schema, validation, messages
+export { scenarioSchema, scenarioObjectSchema, MAX_HORIZON_MONTHS } from './scenario/schema';
+export type {
+  Scenario,
+  ScenarioInput,
+  Platform,
+  ApiOption,
+  Application,
+  SoftwareCurve,
+  Fleet,
+  Growth,
+} from './scenario/schema';
+export { validateScenario, toValidationIssues } from './scenario/validate';
+export type { ValidationIssue, ValidationResult } from './scenario/validate';
+export { CODES as VALIDATION_CODES, MESSAGES as VALIDATION_MESSAGES } from './scenario/messages';
+export type { ValidationCode } from './scenario/messages';
+export { formatPath } from './scenario/paths';
+
+// Projection
+export { project } from './projection/project';
+export { runProjection } from './projection/run';
+export type { ProjectionValues } from './projection/run';
+export type {
+  Projection,
+  MonthRow,
+  PlatformMonth,
+  ApplicationMonth,
+  FiscalYearRow,
+  Kpis,
+  ApplicationSummary,
+  ProjectionWarning,
+  DecimalString,
+  MonthFlowLine,
+} from './projection/types';
+export { MONTH_FLOW_LINES } from './projection/types';
+export { WARNING_CODES, WARNING_MESSAGES } from './projection/warnings';
+export type { WarningCode } from './projection/warnings';
+export { buildCalendar, fiscalYearOf, hoursInMonth, daysInMonth, isLeapYear } from './projection/calendar';
+export type { CalendarMonth } from './projection/calendar';
+export { MONEY_DECIMAL_PLACES, TOKEN_DECIMAL_PLACES, toMoneyGrid, toTokenGrid } from './projection/grids';
+
+// Allocation and rollups
+export { splitPlatformCost, allocateOnMoneyGrid } from './allocation/allocate';
+export type { IdlePolicy, PlatformCostSplit } from './allocation/allocate';
+export { fiscalYearRollup } from './rollups/fiscalYears';
+export type { FiscalYearLines } from './rollups/fiscalYears';
+
+// KPIs (cash-flow functions, unit costs) and presentation rounding
+export * from './kpis';
+export { summarizeKpis, summarizeApplication } from './kpis/summary';
+export type { KpiValues, ApplicationTotals, PlatformTotals } from './kpis/summary';
+
+// Decimal helpers (the model's private decimal.js clone)
+export { Decimal, ZERO, ONE, dec, toDecimalString, ratio } from './decimal';
+export type { DecimalInput } from './decimal';
+
+// Modules of the package written alongside the engine: scenario presets, the float64 fast path
+export { PRESETS, findPreset } from './presets';
+export type { Preset } from './presets';
+export * from './fast';

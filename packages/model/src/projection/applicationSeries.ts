@@ -1,0 +1,70 @@
+/**
+ * Per-application month series: served tokens (from its platform, or all of its demand on an
+ * API: an API has no capacity limit in the model), revenue `S/1e6 · p0 · (1 − erosion)^(t/12)`,
+ * API cost `S/1e6 · blended · (1 − decline)^(t/12)` and allocated cost (its platform's
+ * allocation, or its API cost). Money on the money grid.
+ */
+import { Decimal, ZERO } from '../decimal';
+import type { ApiOption, Application } from '../scenario/schema';
+import { toMoneyGrid } from './grids';
+import type { ApplicationSeries } from './monthTotals';
+import type { PlatformProjection } from './platformProjection';
+import { blendedPricePerMTokens, decliningPriceSeries, perToken } from './prices';
+
+/** Declining per-token price series, memoised by (price, decline) within one projection. */
+export function priceSeriesMemo(powers: (base: Decimal) => readonly Decimal[]) {
+  const cache = new Map<string, readonly Decimal[]>();
+  return (pricePerMTokens: Decimal, annualDecline: Decimal): readonly Decimal[] => {
+    const key = `${pricePerMTokens.toFixed()}|${annualDecline.toFixed()}`;
+    let series = cache.get(key);
+    if (series === undefined) {
+      series = decliningPriceSeries(perToken(pricePerMTokens), annualDecline, powers);
+      cache.set(key, series);
+    }
+    return series;
+  };
+}
+
+function moneyTimes(tokens: readonly Decimal[], pricePerToken: readonly Decimal[]): Decimal[] {
+  return tokens.map((s, t) => {
+    const price = pricePerToken[t] ?? ZERO;
+    return s.isZero() || price.isZero() ? ZERO : toMoneyGrid(s.times(price));
+  });
+}
+
+export interface ServingContext {
+  readonly platformRuns: readonly PlatformProjection[];
+  readonly platformIndex: ReadonlyMap<string, number>;
+  readonly apiOptions: ReadonlyMap<string, ApiOption>;
+  readonly prices: (pricePerMTokens: Decimal, annualDecline: Decimal) => readonly Decimal[];
+}
+
+export function applicationSeries(
+  application: Application,
+  appIndex: number,
+  demand: readonly Decimal[],
+  context: ServingContext,
+): ApplicationSeries {
+  const revenuePrice = context.prices(new Decimal(application.revenuePerMTokens), new Decimal(application.annualPriceErosion));
+  const { servedBy } = application;
+  if ('api' in servedBy) {
+    const option = context.apiOptions.get(servedBy.api);
+    if (option === undefined) throw new TypeError(`application "${application.id}": no API option "${servedBy.api}"`);
+    const blended = blendedPricePerMTokens(
+      new Decimal(option.inputPricePerMTokens),
+      new Decimal(option.outputPricePerMTokens),
+      new Decimal(application.outputShare),
+    );
+    const apiCost = moneyTimes(demand, context.prices(blended, new Decimal(option.annualPriceDecline)));
+    return { onApi: true, demand, served: demand, revenue: moneyTimes(demand, revenuePrice), apiCost, allocated: apiCost };
+  }
+  const run = context.platformRuns[context.platformIndex.get(servedBy.platform) ?? -1];
+  const member = run?.applications.findIndex((m) => m.appIndex === appIndex) ?? -1;
+  const served = run?.operations.served[member];
+  const allocated = run?.allocation.allocated[member];
+  if (served === undefined || allocated === undefined) {
+    throw new TypeError(`application "${application.id}": no platform "${servedBy.platform}"`);
+  }
+  const none = new Array<Decimal>(demand.length).fill(ZERO);
+  return { onApi: false, demand, served, revenue: moneyTimes(served, revenuePrice), apiCost: none, allocated };
+}

@@ -1,0 +1,88 @@
+/**
+ * The warnings of a projection (codes and messages in warnings.ts): per platform, unmet
+ * demand, a binding node cap, software steps that never apply; for the scenario, payback
+ * beyond the horizon, several IRRs, a negative cash-flow tail.
+ */
+import { type Decimal, ZERO, toDecimalString } from '../decimal';
+import type { KpiValues } from '../kpis/summary';
+import type { CalendarMonth } from './calendar';
+import type { MonthLines } from './monthTotals';
+import type { PlatformProjection } from './platformProjection';
+import { stepsBeyondHorizon } from './softwareCurve';
+import type { ProjectionWarning } from './types';
+import { WARNING_CODES as CODE, WARNING_MESSAGES as MESSAGE, warning } from './warnings';
+
+function labelOf(calendar: readonly CalendarMonth[], t: number): string {
+  return calendar[t]?.label ?? `month ${t}`;
+}
+
+/** First month a cap holds the fleet below what it should be (−1: never). */
+function firstCappedMonth({ platform, operations }: PlatformProjection): number {
+  const { cap, months } = operations;
+  if (platform.fleet.mode === 'fixed') return cap.byPower !== null && cap.byPower.lt(platform.fleet.nodes) ? 0 : -1;
+  return months.findIndex((m) => m.nodesNeeded.gt(m.nodes));
+}
+
+function capWarnings(run: PlatformProjection, index: number, calendar: readonly CalendarMonth[]): ProjectionWarning[] {
+  const { platform, operations } = run;
+  const { cap, months } = operations;
+  const fixed = platform.fleet.mode === 'fixed';
+  const first = firstCappedMonth(run);
+  if (first < 0) return [];
+  const at = labelOf(calendar, first);
+  const nodes = toDecimalString(months[first]?.nodes ?? ZERO);
+  const warnings: ProjectionWarning[] = [];
+  const binding = (limit: Decimal | null) => limit !== null && (cap.limit === null || limit.eq(cap.limit));
+  if (!fixed && binding(cap.byMaxNodes)) {
+    warnings.push(
+      warning(CODE.maxNodesReached, MESSAGE.maxNodesReached(platform.id, at, nodes), `platforms[${index}].fleet.maxNodes`),
+    );
+  }
+  if (binding(cap.byPower)) {
+    warnings.push(warning(CODE.powerCapReached, MESSAGE.powerCapReached(platform.id, at, nodes), `platforms[${index}].powerCapKw`));
+  }
+  return warnings;
+}
+
+function platformWarnings(run: PlatformProjection, index: number, calendar: readonly CalendarMonth[]): ProjectionWarning[] {
+  const { platform, operations } = run;
+  const warnings = capWarnings(run, index, calendar);
+  const firstUnmet = operations.months.findIndex((m) => m.servedTokens.lt(m.demandTokens));
+  if (firstUnmet >= 0) {
+    let unmet = ZERO;
+    for (const m of operations.months) unmet = unmet.plus(m.demandTokens.minus(m.servedTokens));
+    const message = MESSAGE.unmetDemand(platform.id, labelOf(calendar, firstUnmet), toDecimalString(unmet));
+    warnings.push(warning(CODE.unmetDemand, message, `platforms[${index}]`));
+  }
+  if (platform.softwareCurve.type === 'steps') {
+    const late = new Set(stepsBeyondHorizon(platform.softwareCurve, calendar.length));
+    platform.softwareCurve.steps.forEach((step, k) => {
+      if (late.has(step.month)) {
+        const path = `platforms[${index}].softwareCurve.steps[${k}].month`;
+        warnings.push(warning(CODE.stepBeyondHorizon, MESSAGE.stepBeyondHorizon(platform.id, step.month), path));
+      }
+    });
+  }
+  return warnings;
+}
+
+function cashFlowWarnings(months: readonly MonthLines[], kpis: KpiValues, irrMultiple: boolean, calendar: readonly CalendarMonth[]): ProjectionWarning[] {
+  const warnings: ProjectionWarning[] = [];
+  if (kpis.paybackMonths === null) warnings.push(warning(CODE.paybackBeyondHorizon, MESSAGE.paybackBeyondHorizon));
+  if (irrMultiple) warnings.push(warning(CODE.irrMultiple, MESSAGE.irrMultiple));
+  const last = months.at(-1);
+  if (last !== undefined && last.cashFlow.isNeg() && months.some((m) => m.cashFlow.gt(0))) {
+    warnings.push(warning(CODE.negativeCashFlowTail, MESSAGE.negativeCashFlowTail(labelOf(calendar, months.length - 1))));
+  }
+  return warnings;
+}
+
+export function collectWarnings(
+  runs: readonly PlatformProjection[],
+  months: readonly MonthLines[],
+  kpis: KpiValues,
+  irrMultiple: boolean,
+  calendar: readonly CalendarMonth[],
+): ProjectionWarning[] {
+  return [...runs.flatMap((run, index) => platformWarnings(run, index, calendar)), ...cashFlowWarnings(months, kpis, irrMultiple, calendar)];
+}

@@ -1,0 +1,60 @@
+/**
+ * Fleet size `N_p(t)` (spec §3).
+ * - Node cap `N_max = min(maxNodes, floor(powerCapKw / (powerKwPerNode · pue)))` over the
+ *   limits given (none given: no cap). The power envelope includes the facility overhead,
+ *   so a node draws `powerKwPerNode · pue` of it.
+ * - auto, owned: `min(N_max, max(N(t−1), ceil(B/c)))`, N(−1) = 0: bought nodes are never
+ *   retired inside the horizon, so with no demand (B = 0) the fleet stays as it is.
+ * - auto, rented: `min(N_max, ceil(B/c))`: rented capacity follows demand down too (0 at B = 0).
+ * - fixed: `nodes`, limited by the power cap (the only cap a fixed fleet has); owned, it is
+ *   bought in month 0; rented, it is a reserved commitment paid whether used or not.
+ */
+import { Decimal, ZERO } from '../decimal';
+import type { Platform } from '../scenario/schema';
+
+export interface NodeCap {
+  /** The binding cap, or null when no limit is given. */
+  readonly limit: Decimal | null;
+  readonly byMaxNodes: Decimal | null;
+  readonly byPower: Decimal | null;
+}
+
+export type NodeRule =
+  | { readonly kind: 'autoOwned' | 'autoRented'; readonly cap: Decimal | null }
+  | { readonly kind: 'fixed'; readonly nodes: Decimal };
+
+export function nodeCap(platform: Platform, pue: Decimal): NodeCap {
+  const { fleet, powerCapKw } = platform;
+  const byMaxNodes = fleet.mode === 'auto' && fleet.maxNodes !== undefined ? new Decimal(fleet.maxNodes) : null;
+  const byPower =
+    powerCapKw === undefined ? null : new Decimal(powerCapKw).div(pue.times(platform.powerKwPerNode)).floor();
+  const limits = [byMaxNodes, byPower].filter((limit): limit is Decimal => limit !== null);
+  return { limit: limits.length === 0 ? null : Decimal.min(...limits), byMaxNodes, byPower };
+}
+
+export function nodeRule(platform: Platform, cap: NodeCap): NodeRule {
+  const { fleet } = platform;
+  if (fleet.mode === 'fixed') {
+    const nodes = new Decimal(fleet.nodes);
+    return { kind: 'fixed', nodes: cap.byPower === null ? nodes : Decimal.min(nodes, cap.byPower) };
+  }
+  return { kind: platform.acquisition.type === 'own' ? 'autoOwned' : 'autoRented', cap: cap.limit };
+}
+
+/** `ceil(demanded / perNode)`: nodes needed to serve demand at the target utilisation. */
+export function nodesNeeded(demanded: Decimal, perNode: Decimal): Decimal {
+  return demanded.isZero() ? ZERO : demanded.div(perNode).ceil();
+}
+
+export function nodesThisMonth(rule: NodeRule, previous: Decimal, needed: Decimal): Decimal {
+  switch (rule.kind) {
+    case 'fixed':
+      return rule.nodes;
+    case 'autoOwned': {
+      const wanted = Decimal.max(previous, needed);
+      return rule.cap === null ? wanted : Decimal.min(rule.cap, wanted);
+    }
+    case 'autoRented':
+      return rule.cap === null ? needed : Decimal.min(rule.cap, needed);
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * The §7 response from the Decimal projection: every computed value as a plain decimal string
+ * (or null), `t`, `nodes` and `fiscalYear` as integers. Strings are built here, once, at the end.
+ */
+import { type Decimal, toDecimalString } from '../decimal';
+import type { ProjectionValues } from './run';
+import {
+  MONTH_FLOW_LINES,
+  type ApplicationMonth,
+  type ApplicationSummary,
+  type FiscalYearRow,
+  type Kpis,
+  type MonthFlowLine,
+  type MonthRow,
+  type PlatformMonth,
+} from './types';
+
+/** Plain decimal text; zeros (most lines of most platforms) skip the formatter. */
+const text = (value: Decimal): string => (value.isZero() ? '0' : toDecimalString(value));
+const orNull = (value: Decimal | null): string | null => (value === null ? null : text(value));
+const at = (series: readonly Decimal[], t: number): string => {
+  const value = series[t];
+  return value === undefined ? '0' : text(value);
+};
+
+function flowLines(values: { readonly [line in MonthFlowLine]: Decimal }): Record<MonthFlowLine, string> {
+  const lines = {} as Record<MonthFlowLine, string>;
+  for (const line of MONTH_FLOW_LINES) lines[line] = text(values[line]);
+  return lines;
+}
+
+function platformMonths(values: ProjectionValues, t: number): PlatformMonth[] {
+  return values.platforms.map(({ platform, operations, costs, allocation, softwareMultiplier }) => {
+    const m = operations.months[t];
+    if (m === undefined) throw new RangeError(`platform "${platform.id}" has no month ${t}`);
+    return {
+      id: platform.id,
+      nodes: m.nodes.toNumber(),
+      busyGpuHours: text(m.busyGpuHours),
+      utilization: text(m.utilization),
+      softwareMultiplier: at(softwareMultiplier, t),
+      servedTokens: text(m.servedTokens),
+      unmetTokens: text(m.demandTokens.minus(m.servedTokens)),
+      energyMWh: text(m.energyMWh),
+      energyCost: at(costs.energyCost, t),
+      hosting: at(costs.hosting, t),
+      maintenance: at(costs.maintenance, t),
+      rentalCost: at(costs.rentalCost, t),
+      capex: at(costs.capex, t),
+      depreciation: at(costs.depreciation, t),
+      idleCost: at(allocation.idleCost, t),
+    };
+  });
+}
+
+function applicationMonths(values: ProjectionValues, t: number): ApplicationMonth[] {
+  return values.applications.map((series, i) => {
+    const demandTokens = at(series.demand, t);
+    return {
+      id: values.scenario.applications[i]?.id ?? '',
+      demandTokens,
+      servedTokens: series.served[t] === series.demand[t] ? demandTokens : at(series.served, t),
+      revenue: at(series.revenue, t),
+      allocatedCost: at(series.allocated, t),
+    };
+  });
+}
+
+export function formatMonths(values: ProjectionValues): MonthRow[] {
+  return values.months.map((month, t) => ({
+    t,
+    month: values.calendar[t]?.label ?? '',
+    hours: String(values.calendar[t]?.hours ?? 0),
+    ...flowLines(month),
+    cumulativeCashFlow: text(month.cumulativeCashFlow),
+    platforms: platformMonths(values, t),
+    applications: applicationMonths(values, t),
+  }));
+}
+
+export function formatFiscalYears(values: ProjectionValues): FiscalYearRow[] {
+  return values.fiscalYears.map((year) => ({
+    fiscalYear: year.fiscalYear,
+    ...flowLines(year),
+    cumulativeCashFlow: text(year.cumulativeCashFlow),
+  }));
+}
+
+export function formatKpis(values: ProjectionValues): Kpis {
+  const kpis = {} as Record<keyof Kpis, string | null>;
+  for (const [key, value] of Object.entries(values.kpis) as [keyof Kpis, Decimal | null][]) kpis[key] = orNull(value);
+  return kpis as Kpis;
+}
+
+export function formatApplications(values: ProjectionValues): ApplicationSummary[] {
+  return values.applicationTotals.map((totals, i) => {
+    const application = values.scenario.applications[i];
+    return {
+      id: application?.id ?? '',
+      name: application?.name ?? '',
+      team: application?.team ?? '',
+      demandTokens: text(totals.demandTokens),
+      servedTokens: text(totals.servedTokens),
+      unmetTokens: text(totals.unmetTokens),
+      revenue: text(totals.revenue),
+      allocatedCost: text(totals.allocatedCost),
+      costPerMTokens: orNull(totals.costPerMTokens),
+      costPerQuery: orNull(totals.costPerQuery),
+      costPerTask: orNull(totals.costPerTask),
+      marginPct: orNull(totals.marginPct),
+    };
+  });
+}

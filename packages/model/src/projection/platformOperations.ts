@@ -1,0 +1,150 @@
+/**
+ * A platform's physical month (spec §3), before any money: demand in busy GPU-hours, fleet,
+ * served fraction, utilisation and energy, and what each of its applications is served.
+ *
+ * Demand is gathered per model: `W = Σ_models (Σ_a D_a) / T_model` (token-seconds at
+ * day-one speed per GPU), so `B = W / (M · 3600)` busy GPU-hours. Nodes and the served
+ * fraction compare W with a node's capacity in the same unit, `M · 3600 · c` with
+ * `c = gpusPerNode · hours · targetUtilization`, so an exact fit is not lost to rounding.
+ * The served fraction `f = min(1, N·c/B)` (1 when B = 0) applies pro rata to every
+ * application on the platform (each served amount on the token grid). Utilisation
+ * `U = f·B / (N · gpusPerNode · hours)`, 0 without nodes.
+ */
+import { Decimal, ONE, ZERO } from '../decimal';
+import type { Platform } from '../scenario/schema';
+import { toTokenGrid } from './grids';
+import { energyMWh, nodeMWhAtFullLoad } from './energy';
+import { nodeCap, nodeRule, nodesNeeded, nodesThisMonth, type NodeCap } from './fleet';
+
+export interface PlatformApplication {
+  /** Index in `scenario.applications`. */
+  readonly appIndex: number;
+  readonly demand: readonly Decimal[];
+  /** Index of its model in the platform's model groups. */
+  readonly group: number;
+}
+
+export interface PlatformMonthOperations {
+  readonly nodes: Decimal;
+  /** Nodes the demand needed (before the cap). */
+  readonly nodesNeeded: Decimal;
+  readonly busyGpuHours: Decimal;
+  readonly utilization: Decimal;
+  readonly servedFraction: Decimal;
+  readonly demandTokens: Decimal;
+  readonly servedTokens: Decimal;
+  readonly energyMWh: Decimal;
+  /** Σ demand per model group, and its weight Σ D / T (allocation proportions). */
+  readonly groupDemand: readonly Decimal[];
+  readonly groupWeight: readonly Decimal[];
+  readonly totalWeight: Decimal;
+}
+
+export interface PlatformOperations {
+  readonly cap: NodeCap;
+  readonly months: readonly PlatformMonthOperations[];
+  /**
+   * Served tokens per application (aligned with the platform's application list), per month:
+   * the application's demand series itself (same array) when it is always fully served.
+   */
+  readonly served: readonly (readonly Decimal[])[];
+}
+
+export interface OperationsContext {
+  readonly hours: readonly Decimal[];
+  readonly pue: Decimal;
+  readonly softwareMultiplier: readonly Decimal[];
+}
+
+/** Per-node figures of one month length (there are only four: 28 to 31 days). */
+function perNodeFigures(platform: Platform, context: OperationsContext) {
+  const gpusPerNode = new Decimal(platform.gpusPerNode);
+  const target = new Decimal(platform.fleet.targetUtilization);
+  const kwPerNode = new Decimal(platform.powerKwPerNode);
+  const cache = new Map<Decimal, { gpuHours: Decimal; busyCapacity: Decimal; mwhAtFullLoad: Decimal }>();
+  return (hours: Decimal) => {
+    let figures = cache.get(hours);
+    if (figures === undefined) {
+      const gpuHours = gpusPerNode.times(hours);
+      figures = { gpuHours, busyCapacity: gpuHours.times(target), mwhAtFullLoad: nodeMWhAtFullLoad(kwPerNode, context.pue, hours) };
+      cache.set(hours, figures);
+    }
+    return figures;
+  };
+}
+
+/** Σ demand per model group and in all, skipping zeros (token-grid sums: exact). */
+function gatherDemand(applications: readonly PlatformApplication[], groups: number, t: number) {
+  const groupDemand: Decimal[] = new Array<Decimal>(groups).fill(ZERO);
+  let demandTokens = ZERO;
+  for (const app of applications) {
+    const demand = app.demand[t] ?? ZERO;
+    if (demand.isZero()) continue;
+    if (groups > 1) groupDemand[app.group] = (groupDemand[app.group] ?? ZERO).plus(demand);
+    demandTokens = demandTokens.plus(demand);
+  }
+  if (groups === 1) groupDemand[0] = demandTokens;
+  return { groupDemand, demandTokens };
+}
+
+export function operatePlatform(
+  platform: Platform,
+  applications: readonly PlatformApplication[],
+  groupThroughput: readonly Decimal[],
+  context: OperationsContext,
+): PlatformOperations {
+  const idleFraction = new Decimal(platform.idlePowerFraction);
+  const figuresFor = perNodeFigures(platform, context);
+  const cap = nodeCap(platform, context.pue);
+  const rule = nodeRule(platform, cap);
+  // Served tokens: the demand series itself until a month is short of capacity.
+  const served: (readonly Decimal[])[] = applications.map((app) => app.demand);
+  const copies: (Decimal[] | undefined)[] = applications.map(() => undefined);
+  const months: PlatformMonthOperations[] = [];
+  let previous = ZERO;
+  context.hours.forEach((hours, t) => {
+    const { groupDemand, demandTokens } = gatherDemand(applications, groupThroughput.length, t);
+    const groupWeight = groupDemand.map((d, g) => (d.isZero() ? ZERO : d.div(groupThroughput[g] ?? ONE)));
+    let totalWeight = ZERO;
+    for (const weight of groupWeight) if (!weight.isZero()) totalWeight = totalWeight.plus(weight);
+    const { gpuHours, busyCapacity, mwhAtFullLoad } = figuresFor(hours);
+    const weightPerBusyHour = (context.softwareMultiplier[t] ?? ONE).times(3600);
+    const weightPerNode = weightPerBusyHour.times(busyCapacity);
+    const needed = nodesNeeded(totalWeight, weightPerNode);
+    const nodes = nodesThisMonth(rule, previous, needed);
+    const capacityWeight = nodes.times(weightPerNode);
+    const saturated = !totalWeight.isZero() && capacityWeight.lt(totalWeight);
+    const servedFraction = saturated ? capacityWeight.div(totalWeight) : ONE;
+    const busyGpuHours = saturated
+      ? nodes.times(busyCapacity)
+      : totalWeight.isZero() ? ZERO : totalWeight.div(weightPerBusyHour);
+    const utilization = nodes.isZero() ? ZERO : busyGpuHours.div(nodes.times(gpuHours));
+    let servedTokens = demandTokens;
+    if (saturated) {
+      servedTokens = ZERO;
+      applications.forEach((app, i) => {
+        const copy = copies[i] ?? [...app.demand];
+        copies[i] = copy;
+        served[i] = copy;
+        const s = toTokenGrid((app.demand[t] ?? ZERO).times(servedFraction));
+        copy[t] = s;
+        servedTokens = servedTokens.plus(s);
+      });
+    }
+    months.push({
+      nodes,
+      nodesNeeded: needed,
+      busyGpuHours,
+      utilization,
+      servedFraction,
+      demandTokens,
+      servedTokens,
+      energyMWh: energyMWh(nodes, mwhAtFullLoad, idleFraction, utilization),
+      groupDemand,
+      groupWeight,
+      totalWeight,
+    });
+    previous = nodes;
+  });
+  return { cap, months, served };
+}

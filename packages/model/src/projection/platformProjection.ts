@@ -1,0 +1,70 @@
+/**
+ * One platform over the horizon: its applications grouped by model, the physical months
+ * (platformOperations), the money lines (platformCosts) and the allocation of its cost to
+ * its applications and idle (allocation/platformAllocation).
+ */
+import { Decimal } from '../decimal';
+import { allocatePlatform, type PlatformAllocation } from '../allocation/platformAllocation';
+import type { IdlePolicy } from '../allocation/allocate';
+import type { Application, Platform } from '../scenario/schema';
+import { platformCosts, type CostContext, type PlatformCostLines } from './platformCosts';
+import { operatePlatform, type PlatformApplication, type PlatformOperations } from './platformOperations';
+import { softwareMultiplierSeries } from './softwareCurve';
+
+export interface PlatformProjection {
+  readonly platform: Platform;
+  readonly applications: readonly PlatformApplication[];
+  readonly softwareMultiplier: readonly Decimal[];
+  readonly operations: PlatformOperations;
+  readonly costs: PlatformCostLines;
+  readonly allocation: PlatformAllocation;
+}
+
+export interface PlatformContext extends CostContext {
+  readonly pue: Decimal;
+  readonly idlePolicy: IdlePolicy;
+}
+
+/** The applications served by `platform` (in scenario order), each with its model group. */
+function membersOf(
+  platform: Platform,
+  applications: readonly Application[],
+  demand: readonly (readonly Decimal[])[],
+): { members: PlatformApplication[]; groupThroughput: Decimal[] } {
+  const groupOf = new Map<string, number>();
+  const groupThroughput: Decimal[] = [];
+  const members: PlatformApplication[] = [];
+  applications.forEach((application, appIndex) => {
+    if (!('platform' in application.servedBy) || application.servedBy.platform !== platform.id) return;
+    let group = groupOf.get(application.model);
+    if (group === undefined) {
+      const throughput = Object.hasOwn(platform.throughput, application.model) ? platform.throughput[application.model] : undefined;
+      if (throughput === undefined) {
+        throw new TypeError(`platform "${platform.id}" has no throughput for model "${application.model}"`);
+      }
+      group = groupThroughput.length;
+      groupOf.set(application.model, group);
+      groupThroughput.push(new Decimal(throughput));
+    }
+    members.push({ appIndex, demand: demand[appIndex] ?? [], group });
+  });
+  return { members, groupThroughput };
+}
+
+export function projectPlatform(
+  platform: Platform,
+  applications: readonly Application[],
+  demand: readonly (readonly Decimal[])[],
+  context: PlatformContext,
+): PlatformProjection {
+  const { members, groupThroughput } = membersOf(platform, applications, demand);
+  const softwareMultiplier = softwareMultiplierSeries(platform.softwareCurve, context.hours.length, context.powers);
+  const operations = operatePlatform(platform, members, groupThroughput, {
+    hours: context.hours,
+    pue: context.pue,
+    softwareMultiplier,
+  });
+  const costs = platformCosts(platform, operations.months, context);
+  const allocation = allocatePlatform(members, groupThroughput, operations.months, costs.selfHostedCost, context.idlePolicy);
+  return { platform, applications: members, softwareMultiplier, operations, costs, allocation };
+}

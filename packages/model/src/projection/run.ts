@@ -1,0 +1,102 @@
+/**
+ * The projection in Decimal (spec §3–§6): calendar, demand, platforms (fleet, energy, costs,
+ * allocation), applications (served, revenue, API cost), month totals, fiscal years, KPIs,
+ * warnings. `project` formats this as the §7 response; tests and analyses may use it directly.
+ * Expects a valid Scenario (validateScenario); a broken invariant throws.
+ */
+import { Decimal } from '../decimal';
+import { summarizeApplication, summarizeKpis, type ApplicationTotals, type KpiValues } from '../kpis/summary';
+import { fiscalYearRollup, type FiscalYearLines } from '../rollups/fiscalYears';
+import type { ApiOption, Scenario } from '../scenario/schema';
+import { applicationSeries, priceSeriesMemo } from './applicationSeries';
+import { buildCalendar, type CalendarMonth } from './calendar';
+import { collectWarnings } from './collectWarnings';
+import { demandSeries } from './demand';
+import { energyPriceSeries } from './energy';
+import { monthTotals, type ApplicationSeries, type MonthLines } from './monthTotals';
+import { projectPlatform, type PlatformProjection } from './platformProjection';
+import { powerSeriesMemo } from './powerSeries';
+import type { ProjectionWarning } from './types';
+
+export interface ProjectionValues {
+  readonly scenario: Scenario;
+  readonly calendar: readonly CalendarMonth[];
+  readonly platforms: readonly PlatformProjection[];
+  readonly applications: readonly ApplicationSeries[];
+  readonly months: readonly MonthLines[];
+  readonly fiscalYears: readonly FiscalYearLines[];
+  readonly kpis: KpiValues;
+  readonly applicationTotals: readonly ApplicationTotals[];
+  readonly warnings: readonly ProjectionWarning[];
+}
+
+function platformTotals(runs: readonly PlatformProjection[]) {
+  let selfHostedCost = new Decimal(0);
+  let servedTokens = new Decimal(0);
+  let energyMWh = new Decimal(0);
+  for (const run of runs) {
+    for (const cost of run.costs.selfHostedCost) selfHostedCost = selfHostedCost.plus(cost);
+    for (const month of run.operations.months) {
+      servedTokens = servedTokens.plus(month.servedTokens);
+      energyMWh = energyMWh.plus(month.energyMWh);
+    }
+  }
+  return { selfHostedCost, servedTokens, energyMWh };
+}
+
+export function runProjection(scenario: Scenario): ProjectionValues {
+  const horizon = scenario.horizonMonths;
+  const calendar = buildCalendar(scenario.start, horizon, scenario.fiscalYearStartMonth);
+  const hoursOf = new Map<number, Decimal>(); // one Decimal per month length, shared (and cached on)
+  const hours = calendar.map((month) => {
+    const known = hoursOf.get(month.hours) ?? new Decimal(month.hours);
+    hoursOf.set(month.hours, known);
+    return known;
+  });
+  const powers = powerSeriesMemo(horizon);
+  const { energy } = scenario;
+  const demand = scenario.applications.map((a) => demandSeries(new Decimal(a.tokensMonth0), a.growth, horizon));
+  const platformContext = {
+    hours,
+    pue: new Decimal(energy.pue),
+    energyPrice: energyPriceSeries(new Decimal(energy.pricePerMWh), new Decimal(energy.annualEscalation), horizon),
+    perKwMonth: new Decimal(scenario.hosting.perKwMonth),
+    powers,
+    idlePolicy: scenario.idlePolicy,
+  };
+  const platforms = scenario.platforms.map((p) => projectPlatform(p, scenario.applications, demand, platformContext));
+  const servingContext = {
+    platformRuns: platforms,
+    platformIndex: new Map(scenario.platforms.map((p, i) => [p.id, i] as const)),
+    apiOptions: new Map<string, ApiOption>(scenario.apiOptions.map((o) => [o.id, o] as const)),
+    prices: priceSeriesMemo(powers),
+  };
+  const applications = scenario.applications.map((a, i) => applicationSeries(a, i, demand[i] ?? [], servingContext));
+  const months = monthTotals(
+    horizon,
+    applications,
+    platforms.map((run) => ({
+      ...run.costs,
+      demandTokens: run.operations.months.map((m) => m.demandTokens),
+      servedTokens: run.operations.months.map((m) => m.servedTokens),
+      energyMWh: run.operations.months.map((m) => m.energyMWh),
+    })),
+    new Decimal(scenario.fixedOpexPerMonth),
+    new Decimal(scenario.contingencyPct),
+  );
+  const { kpis, irrMultiple } = summarizeKpis(months, platformTotals(platforms), new Decimal(scenario.discountRateAnnual));
+  const applicationTotals = scenario.applications.map((a, i) =>
+    summarizeApplication(applications[i] ?? { onApi: false, demand: [], served: [], revenue: [], apiCost: [], allocated: [] }, new Decimal(a.tokensPerQuery), new Decimal(a.queriesPerTask)),
+  );
+  return {
+    scenario,
+    calendar,
+    platforms,
+    applications,
+    months,
+    fiscalYears: fiscalYearRollup(calendar, months),
+    kpis,
+    applicationTotals,
+    warnings: collectWarnings(platforms, months, kpis, irrMultiple, calendar),
+  };
+}

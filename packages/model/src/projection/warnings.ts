@@ -1,0 +1,37 @@
+/**
+ * Projection warnings: the projection is valid but a finance reader must know something.
+ * Codes are stable; messages are built here only (conventions: errors have one home).
+ */
+import type { ProjectionWarning } from './types';
+
+export const WARNING_CODES = {
+  unmetDemand: 'unmet_demand',
+  maxNodesReached: 'max_nodes_reached',
+  powerCapReached: 'power_cap_reached',
+  paybackBeyondHorizon: 'payback_beyond_horizon',
+  irrMultiple: 'irr_multiple',
+  negativeCashFlowTail: 'negative_cash_flow_tail',
+  stepBeyondHorizon: 'step_beyond_horizon',
+} as const;
+
+export type WarningCode = (typeof WARNING_CODES)[keyof typeof WARNING_CODES];
+
+export const WARNING_MESSAGES = {
+  unmetDemand: (platform: string, firstMonth: string, unmetTokens: string) =>
+    `Platform "${platform}" cannot serve all its demand from ${firstMonth}: ${unmetTokens} tokens unmet over the horizon (every application on it is served pro rata).`,
+  maxNodesReached: (platform: string, firstMonth: string, maxNodes: string) =>
+    `Platform "${platform}" needs more than its maximum of ${maxNodes} nodes from ${firstMonth}.`,
+  powerCapReached: (platform: string, firstMonth: string, nodes: string) =>
+    `Platform "${platform}" is held at ${nodes} nodes by its power envelope (powerCapKw, incl. PUE) from ${firstMonth}.`,
+  paybackBeyondHorizon: 'The cumulative cash flow does not return to zero within the horizon: payback is beyond it.',
+  irrMultiple:
+    'The cash flows change sign more than once and have more than one IRR, so none is shown: read NPV and MIRR instead.',
+  negativeCashFlowTail: (lastMonth: string) =>
+    `The cash flow of the last month (${lastMonth}) is negative after earlier positive months: the tail destroys value.`,
+  stepBeyondHorizon: (platform: string, month: number) =>
+    `Software step at month ${month} of platform "${platform}" is at or after the horizon and never applies.`,
+} as const;
+
+export function warning(code: WarningCode, message: string, path?: string): ProjectionWarning {
+  return path === undefined ? { code, message } : { code, message, path };
+}

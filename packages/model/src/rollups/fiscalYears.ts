@@ -1,0 +1,39 @@
+/**
+ * Fiscal-year rollups (spec §6): every monthly flow line (money, tokens, energy) summed over
+ * the months of each fiscal year, in month order. A fiscal year is named by the calendar year
+ * in which it ends (fiscalYearOf); the partial years at either end of the horizon hold just
+ * their months. `cumulativeCashFlow` is the closing balance: the running cash flow at the
+ * fiscal year's last month in the horizon (a balance, not a flow, so it is not summed).
+ */
+import { type Decimal, ZERO } from '../decimal';
+import type { CalendarMonth } from '../projection/calendar';
+import type { MonthLines } from '../projection/monthTotals';
+import { MONTH_FLOW_LINES, type MonthFlowLine } from '../projection/types';
+
+export type FiscalYearLines = { readonly fiscalYear: number; readonly cumulativeCashFlow: Decimal } & {
+  readonly [line in MonthFlowLine]: Decimal;
+};
+
+type Accumulator = { fiscalYear: number; cumulativeCashFlow: Decimal } & Record<MonthFlowLine, Decimal>;
+
+function emptyYear(fiscalYear: number): Accumulator {
+  const year = { fiscalYear, cumulativeCashFlow: ZERO } as Accumulator;
+  for (const line of MONTH_FLOW_LINES) year[line] = ZERO;
+  return year;
+}
+
+export function fiscalYearRollup(calendar: readonly CalendarMonth[], months: readonly MonthLines[]): FiscalYearLines[] {
+  const years: Accumulator[] = [];
+  months.forEach((month, t) => {
+    const fiscalYear = calendar[t]?.fiscalYear;
+    if (fiscalYear === undefined) throw new RangeError(`month ${t} is outside the calendar`);
+    let year = years.at(-1);
+    if (year?.fiscalYear !== fiscalYear) {
+      year = emptyYear(fiscalYear);
+      years.push(year);
+    }
+    for (const line of MONTH_FLOW_LINES) year[line] = year[line].plus(month[line]);
+    year.cumulativeCashFlow = month.cumulativeCashFlow;
+  });
+  return years;
+}

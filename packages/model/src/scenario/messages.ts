@@ -1,0 +1,85 @@
+/**
+ * Every validation code and message in one place (conventions: "errors have one home").
+ * A code is stable and machine-readable; a message is a short sentence about the field named
+ * by the issue's path (the path is not repeated in the message). Tests assert on these
+ * constants, never on literal text.
+ */
+
+export const CODES = {
+  required: 'required',
+  unknownField: 'unknown_field',
+  invalidType: 'invalid_type',
+  invalidValue: 'invalid_value',
+  notANumber: 'not_a_number',
+  notFinite: 'not_finite',
+  notAnInteger: 'not_an_integer',
+  outOfRange: 'out_of_range',
+  unsupportedMagnitude: 'unsupported_magnitude',
+  tooShort: 'too_short',
+  tooLong: 'too_long',
+  tooFewItems: 'too_few_items',
+  tooManyItems: 'too_many_items',
+  invalidMonth: 'invalid_month',
+  invalidServedBy: 'invalid_served_by',
+  ownedFieldRequired: 'owned_field_required',
+  logisticCapacityTooLow: 'logistic_capacity_too_low',
+  duplicateId: 'duplicate_id',
+  unknownPlatform: 'unknown_platform',
+  unknownApiOption: 'unknown_api_option',
+  missingThroughput: 'missing_throughput',
+  invalidInput: 'invalid_input',
+} as const;
+
+export type ValidationCode = (typeof CODES)[keyof typeof CODES];
+
+/** A bound of a numeric range, as the schema states it. */
+export interface RangeBounds {
+  readonly min?: string;
+  readonly max?: string;
+  readonly gt?: string;
+  readonly lt?: string;
+}
+
+/** "must be between 0 and 1", "must be greater than 0", "must be > 0 and ≤ 1", … */
+function rangeMessage(bounds: RangeBounds): string {
+  const { min, max, gt, lt } = bounds;
+  if (min !== undefined && max !== undefined) return `must be between ${min} and ${max}`;
+  const lower = gt !== undefined ? `greater than ${gt}` : min !== undefined ? `at least ${min}` : null;
+  const upper = lt !== undefined ? `less than ${lt}` : max !== undefined ? `at most ${max}` : null;
+  if (lower !== null && upper !== null) return `must be ${lower} and ${upper}`;
+  return `must be ${lower ?? upper ?? 'in range'}`;
+}
+
+export const MESSAGES = {
+  required: 'is required',
+  unknownField: 'is not a known field (check the spelling)',
+  notANumber: 'must be a number or a decimal string such as "0.25" or "1e6"',
+  notFinite: 'must be a finite number (NaN and Infinity are not allowed)',
+  notAnInteger: 'must be a whole number',
+  unsupportedMagnitude: 'must be between 1e-30 and 1e24 in size (or exactly 0)',
+  invalidMonth: 'must be a real calendar month written "YYYY-MM", between 1900-01 and 2199-12',
+  invalidServedBy: 'must be { "platform": "<platform id>" } or { "api": "<API option id>" }',
+  ownedFieldRequired: 'is required for an owned platform (acquisition type "own")',
+  logisticCapacityTooLow: 'must be greater than tokensMonth0 (the logistic curve grows towards its capacity)',
+  outOfRange: rangeMessage,
+  invalidType: (expected: string) => `must be ${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}`,
+  invalidValue: (options: readonly string[]) => `must be one of ${options.map((o) => `"${o}"`).join(', ')}`,
+  tooShort: (min: number) => (min === 1 ? 'must not be empty' : `must have at least ${min} characters`),
+  tooLong: (max: number) => `must have at most ${max} characters`,
+  tooFewItems: (min: number) => `must have at least ${min} item${min === 1 ? '' : 's'}`,
+  tooManyItems: (max: number) => `must have at most ${max} items`,
+  duplicateId: (id: string, kind: string) => `id "${id}" is used by more than one ${kind}`,
+  unknownPlatform: (id: string) => `no platform has id "${id}"`,
+  unknownApiOption: (id: string) => `no API option has id "${id}"`,
+  missingThroughput: (model: string, applicationId: string) =>
+    `has no tokens/s figure for model "${model}", which application "${applicationId}" runs on this platform`,
+} as const;
+
+/** Static messages that zod reports for us (custom union errors): message → code. */
+export const CODE_OF_STATIC_MESSAGE: ReadonlyMap<string, ValidationCode> = new Map<string, ValidationCode>([
+  [MESSAGES.required, CODES.required],
+  [MESSAGES.notANumber, CODES.notANumber],
+  [MESSAGES.notFinite, CODES.notFinite],
+  [MESSAGES.invalidServedBy, CODES.invalidServedBy],
+  [MESSAGES.invalidMonth, CODES.invalidMonth],
+]);
