@@ -1,0 +1,261 @@
+/**
+ * A parsed Scenario turned into plain float64 numbers, for the fast path (Monte Carlo, goal-seek
+ * bracketing). Written independently of the Decimal engine, straight from spec §3–§4, so the two
+ * check each other in the differential tests.
+ *
+ * What the analysis drivers change (analysis/drivers.ts) stays a plain number here; every
+ * per-month factor that no driver touches is tabulated once at compile time (`(1 − e)^(t/12)`,
+ * `(1 + esc)^year(t)`, rental and API price paths), so a projection takes no `Math.pow`.
+ * The software multiplier table depends on the curve, which a driver scales: it is rebuilt by
+ * `fillSoftwareMultiplier` whenever the curve changes.
+ */
+import type { Scenario } from '../scenario/schema';
+import { Decimal } from '../decimal';
+import { buildCalendar } from '../projection/calendar';
+
+export type FloatSoftwareCurve =
+  | { type: 'none' }
+  | { type: 'compound'; annualImprovement: number; cap: number }
+  | { type: 'steps'; steps: { month: number; multiplier: number }[] };
+
+export type FloatGrowth =
+  | { type: 'compound'; rate: number }
+  | { type: 'linear'; increment: number }
+  | { type: 'logistic'; capacity: number; rate: number };
+
+export interface FloatPlatform {
+  id: string;
+  rented: boolean;
+  gpusPerNode: number;
+  powerKwPerNode: number;
+  idlePowerFraction: number;
+  capexPerNode: number;
+  maintenancePctPerYear: number;
+  depreciationMonths: number;
+  residualValuePct: number;
+  /** `1 − residualValuePct`, taken exactly. */
+  depreciableShare: number;
+  /** Rented: `pricePerGpuHour · (1 − decline)^(t/12)` per month; owned: all 0. */
+  rentPrice: Float64Array;
+  softwareCurve: FloatSoftwareCurve;
+  /** `M_p(t)`, tabulated from `softwareCurve` (fillSoftwareMultiplier). */
+  softwareMultiplier: Float64Array;
+  /** Fixed fleet size (power cap applied, as the Decimal engine does), or null for auto. */
+  fixedNodes: number | null;
+  targetUtilization: number;
+  maxNodes: number;
+  powerCapKw: number;
+}
+
+export interface FloatApplication {
+  id: string;
+  platformIndex: number; // −1 when served by an API
+  apiIndex: number; // −1 when served by a platform
+  /** Day-one tokens/s/GPU of its model on its platform (0 on an API). */
+  throughput: number;
+  tokensMonth0: number;
+  outputShare: number;
+  growth: FloatGrowth;
+  revenuePerMTokens: number;
+  /** `(1 − annualPriceErosion)^(t/12) / 1e6`: multiply by tokens and the price per M tokens. */
+  revenueFactor: Float64Array;
+  /** API cost per token per month, `blended · (1 − decline)^(t/12) / 1e6` (null on a platform). */
+  apiCostPerToken: Float64Array | null;
+}
+
+export interface FloatApi {
+  inputPrice: number;
+  outputPrice: number;
+  annualDecline: number;
+}
+
+export interface FloatScenario {
+  horizon: number;
+  hours: Float64Array;
+  discountRateAnnual: number;
+  contingencyPct: number;
+  energyPrice: number;
+  energyEscalation: number;
+  /** `(1 + annualEscalation)^year(t)`. */
+  escalationFactor: Float64Array;
+  pue: number;
+  hostingPerKwMonth: number;
+  fixedOpexPerMonth: number;
+  platforms: FloatPlatform[];
+  apis: FloatApi[];
+  applications: FloatApplication[];
+}
+
+/** `base^(t/12)` for t = 0 … H−1, memoised by base within one compile. */
+function fractionalPowers(memo: Map<number, Float64Array>, base: number, horizon: number): Float64Array {
+  let series = memo.get(base);
+  if (series === undefined) {
+    series = new Float64Array(horizon);
+    for (let t = 0; t < horizon; t++) series[t] = base === 1 ? 1 : Math.pow(base, t / 12);
+    memo.set(base, series);
+  }
+  return series;
+}
+
+/** Tabulates `M_p(t)` of a curve into `out` (spec §3: none 1; compound `min(cap, (1+i)^(t/12))`; steps product). */
+export function fillSoftwareMultiplier(curve: FloatSoftwareCurve, out: Float64Array): void {
+  const H = out.length;
+  if (curve.type === 'none') {
+    out.fill(1);
+  } else if (curve.type === 'compound') {
+    const q = Math.pow(1 + curve.annualImprovement, 1 / 12);
+    const yearly = 1 + curve.annualImprovement;
+    let yearPower = 1;
+    let m = 1;
+    for (let t = 0; t < H; t++) {
+      const k = t % 12;
+      if (k === 0) {
+        if (t > 0) yearPower *= yearly;
+        m = yearPower;
+      } else m *= q;
+      out[t] = m < curve.cap ? m : curve.cap;
+    }
+  } else {
+    out.fill(1);
+    for (const step of curve.steps) {
+      if (step.month < H) out[step.month] = (out[step.month] ?? 1) * step.multiplier;
+    }
+    let m = 1;
+    for (let t = 0; t < H; t++) {
+      m *= out[t] ?? 1;
+      out[t] = m;
+    }
+  }
+}
+
+/**
+ * `1 − x` of a decimal string, taken exactly before conversion: for x near 1 (a 99.9999 % decline)
+ * float64 subtraction would lose up to 1e-7 relative in the difference.
+ */
+function oneMinus(x: string): number {
+  return new Decimal(1).minus(x).toNumber();
+}
+
+function compileCurve(curve: Scenario['platforms'][number]['softwareCurve']): FloatSoftwareCurve {
+  if (curve.type === 'none') return { type: 'none' };
+  if (curve.type === 'compound') return { type: 'compound', annualImprovement: Number(curve.annualImprovement), cap: Number(curve.cap) };
+  return { type: 'steps', steps: curve.steps.map((s) => ({ month: s.month, multiplier: Number(s.multiplier) })) };
+}
+
+function compileGrowth(g: Scenario['applications'][number]['growth']): FloatGrowth {
+  if (g.type === 'compound') return { type: 'compound', rate: Number(g.monthlyRate) };
+  if (g.type === 'linear') return { type: 'linear', increment: Number(g.monthlyIncrement) };
+  return { type: 'logistic', capacity: Number(g.capacity), rate: Number(g.rate) };
+}
+
+export function compileScenario(s: Scenario): FloatScenario {
+  const horizon = s.horizonMonths;
+  const pue = Number(s.energy.pue);
+  const powers = new Map<number, Float64Array>();
+  const platforms: FloatPlatform[] = s.platforms.map((p) => {
+    const powerKwPerNode = Number(p.powerKwPerNode);
+    const powerCapKw = p.powerCapKw !== undefined ? Number(p.powerCapKw) : Infinity;
+    const byPower = floorSnapped(powerCapKw / (powerKwPerNode * pue));
+    const softwareCurve = compileCurve(p.softwareCurve);
+    const softwareMultiplier = new Float64Array(horizon);
+    fillSoftwareMultiplier(softwareCurve, softwareMultiplier);
+    const rentPrice = new Float64Array(horizon);
+    if (p.acquisition.type === 'rent') {
+      const decline = fractionalPowers(powers, oneMinus(p.acquisition.annualPriceDecline), horizon);
+      const price = Number(p.acquisition.pricePerGpuHour);
+      for (let t = 0; t < horizon; t++) rentPrice[t] = price * (decline[t] ?? 0);
+    }
+    return {
+      id: p.id,
+      rented: p.acquisition.type === 'rent',
+      gpusPerNode: p.gpusPerNode,
+      powerKwPerNode,
+      idlePowerFraction: Number(p.idlePowerFraction),
+      capexPerNode: Number(p.capexPerNode ?? 0),
+      maintenancePctPerYear: Number(p.maintenancePctPerYear ?? 0),
+      depreciationMonths: p.depreciationMonths ?? 1,
+      residualValuePct: Number(p.residualValuePct ?? 0),
+      depreciableShare: oneMinus(p.residualValuePct ?? '0'),
+      rentPrice,
+      softwareCurve,
+      softwareMultiplier,
+      fixedNodes: p.fleet.mode === 'fixed' ? Math.min(p.fleet.nodes, byPower) : null,
+      targetUtilization: Number(p.fleet.targetUtilization),
+      maxNodes: p.fleet.mode === 'auto' && p.fleet.maxNodes !== undefined ? p.fleet.maxNodes : Infinity,
+      powerCapKw,
+    };
+  });
+  const platformIndex = new Map(s.platforms.map((p, i) => [p.id, i]));
+  const apiIndex = new Map(s.apiOptions.map((o, i) => [o.id, i]));
+  const applications: FloatApplication[] = s.applications.map((a) => {
+    const pi = 'platform' in a.servedBy ? (platformIndex.get(a.servedBy.platform) ?? -1) : -1;
+    const oi = 'api' in a.servedBy ? (apiIndex.get(a.servedBy.api) ?? -1) : -1;
+    const erosion = fractionalPowers(powers, oneMinus(a.annualPriceErosion), horizon);
+    const revenueFactor = new Float64Array(horizon);
+    for (let t = 0; t < horizon; t++) revenueFactor[t] = (erosion[t] ?? 0) / 1e6;
+    const option = oi >= 0 ? s.apiOptions[oi] : undefined;
+    let apiCostPerToken: Float64Array | null = null;
+    if (option !== undefined) {
+      const share = new Decimal(a.outputShare);
+      const blended = new Decimal(1).minus(share).times(option.inputPricePerMTokens).plus(share.times(option.outputPricePerMTokens)).toNumber();
+      const decline = fractionalPowers(powers, oneMinus(option.annualPriceDecline), horizon);
+      apiCostPerToken = new Float64Array(horizon);
+      for (let t = 0; t < horizon; t++) apiCostPerToken[t] = (blended * (decline[t] ?? 0)) / 1e6;
+    }
+    return {
+      id: a.id,
+      platformIndex: pi,
+      apiIndex: oi,
+      throughput: pi >= 0 ? Number(s.platforms[pi]?.throughput[a.model] ?? 0) : 0,
+      tokensMonth0: Number(a.tokensMonth0),
+      outputShare: Number(a.outputShare),
+      growth: compileGrowth(a.growth),
+      revenuePerMTokens: Number(a.revenuePerMTokens),
+      revenueFactor,
+      apiCostPerToken,
+    };
+  });
+  const energyEscalation = Number(s.energy.annualEscalation);
+  const escalationFactor = new Float64Array(horizon);
+  for (let t = 0, f = 1; t < horizon; t++) {
+    if (t > 0 && t % 12 === 0) f *= 1 + energyEscalation;
+    escalationFactor[t] = f;
+  }
+  return {
+    horizon,
+    hours: Float64Array.from(buildCalendar(s.start, horizon, s.fiscalYearStartMonth).map((m) => m.hours)),
+    discountRateAnnual: Number(s.discountRateAnnual),
+    contingencyPct: Number(s.contingencyPct),
+    energyPrice: Number(s.energy.pricePerMWh),
+    energyEscalation,
+    escalationFactor,
+    pue,
+    hostingPerKwMonth: Number(s.hosting.perKwMonth),
+    fixedOpexPerMonth: Number(s.fixedOpexPerMonth),
+    platforms,
+    apis: s.apiOptions.map((o) => ({
+      inputPrice: Number(o.inputPricePerMTokens),
+      outputPrice: Number(o.outputPricePerMTokens),
+      annualDecline: Number(o.annualPriceDecline),
+    })),
+    applications,
+  };
+}
+
+/**
+ * Integer knife-edges: where the exact (Decimal) ratio is a whole number, float64 may land a few
+ * ulps either side of it and `ceil`/`floor` would jump by one node. A ratio within 1e-12
+ * relative of a whole number is taken as that whole number (float error here is ~1e-15).
+ */
+const SNAP = 1e-12;
+
+export function ceilSnapped(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x - r) <= SNAP * x ? r : Math.ceil(x);
+}
+
+export function floorSnapped(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  const r = Math.round(x);
+  return Math.abs(x - r) <= SNAP * x ? r : Math.floor(x);
+}

@@ -1,0 +1,14 @@
+export {
+  ceilSnapped,
+  compileScenario,
+  fillSoftwareMultiplier,
+  floorSnapped,
+  type FloatApi,
+  type FloatApplication,
+  type FloatGrowth,
+  type FloatPlatform,
+  type FloatScenario,
+  type FloatSoftwareCurve,
+} from './compile';
+export { createWorkspace, FLOAT_MONTH_LINES, projectFloat, type FloatProjection, type FloatWorkspace } from './projectFloat';
+export { irrFloat, monthlyRate, npvFloat, paybackFloat } from './kpisFloat';

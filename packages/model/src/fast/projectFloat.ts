@@ -1,0 +1,220 @@
+/**
+ * The projection of spec §3 in float64: the Monte Carlo fast path. Same formulas as the Decimal
+ * engine, written from the spec; the differential tests hold the two to 1e-9 relative.
+ *
+ * Allocation: every array lives in a `FloatWorkspace` made once per scenario shape (horizon,
+ * platforms, applications); `projectFloat(fs, ws)` overwrites it, so thousands of paths allocate
+ * nothing. The returned projection *is* the workspace's output: copy what you keep before the
+ * next call. No `Math.pow` per cell: demand progresses by multiplication (as the Decimal engine
+ * does), price paths are tabulated at compile time, depreciation runs on a difference array.
+ */
+import { ceilSnapped, floorSnapped, type FloatScenario } from './compile';
+
+export interface FloatProjection {
+  horizon: number;
+  demandTokens: Float64Array;
+  servedTokens: Float64Array;
+  revenue: Float64Array;
+  energyMWh: Float64Array;
+  energyCost: Float64Array;
+  hosting: Float64Array;
+  maintenance: Float64Array;
+  apiCost: Float64Array;
+  rentalCost: Float64Array;
+  opex: Float64Array;
+  capex: Float64Array;
+  depreciation: Float64Array;
+  pnlCost: Float64Array;
+  cashFlow: Float64Array;
+  budget: Float64Array;
+  /** Nodes per platform per month: nodes[p * horizon + t]. */
+  nodes: Float64Array;
+  /** Tokens served on platforms (owned or rented), for J/token. */
+  platformServedTokens: Float64Array;
+  /** Self-hosted cost of all platforms (energy + hosting + maintenance + depreciation + rental). */
+  selfHostedCost: Float64Array;
+}
+
+export const FLOAT_MONTH_LINES = [
+  'demandTokens', 'servedTokens', 'revenue', 'energyMWh', 'energyCost', 'hosting', 'maintenance', 'apiCost',
+  'rentalCost', 'opex', 'capex', 'depreciation', 'pnlCost', 'cashFlow', 'budget', 'platformServedTokens', 'selfHostedCost',
+] as const;
+type MonthLine = (typeof FLOAT_MONTH_LINES)[number];
+
+export interface FloatWorkspace {
+  readonly horizon: number;
+  readonly platforms: number;
+  readonly applications: number;
+  readonly demand: Float64Array; // A·H
+  readonly weight: Float64Array; // P·H: Σ D/T (token-seconds per GPU at day-one speed)
+  readonly served: Float64Array; // P·H: served fraction
+  readonly depreciationChange: Float64Array; // H + 1
+  readonly out: FloatProjection;
+}
+
+export function createWorkspace(s: FloatScenario): FloatWorkspace {
+  const H = s.horizon;
+  const P = s.platforms.length;
+  const lines = Object.fromEntries(FLOAT_MONTH_LINES.map((line) => [line, new Float64Array(H)])) as Record<MonthLine, Float64Array>;
+  return {
+    horizon: H,
+    platforms: P,
+    applications: s.applications.length,
+    demand: new Float64Array(s.applications.length * H),
+    weight: new Float64Array(P * H),
+    served: new Float64Array(P * H),
+    depreciationChange: new Float64Array(H + 1),
+    out: { horizon: H, ...lines, nodes: new Float64Array(P * H) },
+  };
+}
+
+function demandInto(app: FloatScenario['applications'][number], out: Float64Array, base: number, H: number): void {
+  const d0 = app.tokensMonth0;
+  const g = app.growth;
+  if (g.type === 'compound') {
+    const f = 1 + g.rate;
+    let d = d0;
+    for (let t = 0; t < H; t++) {
+      out[base + t] = d;
+      d *= f;
+    }
+  } else if (g.type === 'linear') {
+    for (let t = 0; t < H; t++) {
+      const d = d0 + g.increment * t;
+      out[base + t] = d > 0 ? d : 0;
+    }
+  } else if (d0 === 0) {
+    for (let t = 0; t < H; t++) out[base + t] = 0;
+  } else {
+    const decay = Math.exp(-g.rate);
+    let gap = g.capacity / d0 - 1; // (C/D0 − 1)·e^(−r·t)
+    out[base] = d0;
+    for (let t = 1; t < H; t++) {
+      gap *= decay;
+      out[base + t] = g.capacity / (1 + gap);
+    }
+  }
+}
+
+export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): FloatProjection {
+  const H = s.horizon;
+  const P = s.platforms.length;
+  const A = s.applications.length;
+  const ws = workspace ?? createWorkspace(s);
+  if (ws.horizon !== H || ws.platforms !== P || ws.applications !== A) throw new RangeError('workspace does not fit the scenario');
+  const out = ws.out;
+  for (const line of FLOAT_MONTH_LINES) out[line].fill(0);
+  const { demand, weight, served, depreciationChange } = ws;
+  weight.fill(0);
+  const { demandTokens, servedTokens, revenue, energyMWh, energyCost, hosting, maintenance, apiCost, rentalCost } = out;
+  const { capex, depreciation, platformServedTokens, selfHostedCost, nodes } = out;
+
+  for (let a = 0; a < A; a++) {
+    const app = s.applications[a];
+    if (!app) continue;
+    const base = a * H;
+    demandInto(app, demand, base, H);
+    const pi = app.platformIndex;
+    const inv = pi >= 0 ? 1 / app.throughput : 0;
+    for (let t = 0; t < H; t++) {
+      const d = demand[base + t] ?? 0;
+      demandTokens[t] = (demandTokens[t] ?? 0) + d;
+      if (pi >= 0) weight[pi * H + t] = (weight[pi * H + t] ?? 0) + d * inv;
+    }
+  }
+
+  for (let pi = 0; pi < P; pi++) {
+    const p = s.platforms[pi];
+    if (!p) continue;
+    const base = pi * H;
+    const nMax = Math.min(p.maxNodes, floorSnapped(p.powerCapKw / (p.powerKwPerNode * s.pue)));
+    const soft = p.softwareMultiplier;
+    const capPerHour = p.gpusPerNode * p.targetUtilization;
+    const kwLoad = (p.powerKwPerNode * s.pue) / 1000;
+    const idle = p.idlePowerFraction;
+    const hostingPerNode = p.powerKwPerNode * s.hostingPerKwMonth;
+    const maintPerNode = (p.capexPerNode * p.maintenancePctPerYear) / 12;
+    depreciationChange.fill(0);
+    const life = p.depreciationMonths;
+    const depShare = p.depreciableShare / life;
+    let prev = 0;
+    for (let t = 0; t < H; t++) {
+      const hours = s.hours[t] ?? 0;
+      const B = (weight[base + t] ?? 0) / ((soft[t] ?? 1) * 3600);
+      const c = capPerHour * hours;
+      let n: number;
+      if (p.fixedNodes !== null) n = p.fixedNodes;
+      else {
+        const needed = B === 0 ? 0 : ceilSnapped(B / c);
+        n = p.rented ? Math.min(nMax, needed) : Math.min(nMax, prev > needed ? prev : needed);
+      }
+      nodes[base + t] = n;
+      const f = B === 0 ? 1 : Math.min(1, (n * c) / B);
+      served[base + t] = f;
+      const U = n === 0 ? 0 : (f * B) / (n * p.gpusPerNode * hours);
+      const mwh = n * kwLoad * (idle + (1 - idle) * U) * hours;
+      energyMWh[t] = (energyMWh[t] ?? 0) + mwh;
+      if (p.rented) {
+        const rent = n * p.gpusPerNode * hours * (p.rentPrice[t] ?? 0);
+        rentalCost[t] = (rentalCost[t] ?? 0) + rent;
+        selfHostedCost[t] = (selfHostedCost[t] ?? 0) + rent;
+      } else {
+        const e = mwh * s.energyPrice * (s.escalationFactor[t] ?? 1);
+        const h = n * hostingPerNode;
+        const m = n * maintPerNode;
+        energyCost[t] = (energyCost[t] ?? 0) + e;
+        hosting[t] = (hosting[t] ?? 0) + h;
+        maintenance[t] = (maintenance[t] ?? 0) + m;
+        selfHostedCost[t] = (selfHostedCost[t] ?? 0) + e + h + m;
+        const bought = p.fixedNodes !== null ? (t === 0 ? n : 0) : n - prev;
+        if (bought !== 0) {
+          const cost = bought * p.capexPerNode;
+          capex[t] = (capex[t] ?? 0) + cost;
+          const monthly = cost * depShare;
+          depreciationChange[t] = (depreciationChange[t] ?? 0) + monthly;
+          if (t + life < H) depreciationChange[t + life] = (depreciationChange[t + life] ?? 0) - monthly;
+        }
+      }
+      prev = n;
+    }
+    if (!p.rented) {
+      let charge = 0;
+      for (let t = 0; t < H; t++) {
+        charge += depreciationChange[t] ?? 0;
+        depreciation[t] = (depreciation[t] ?? 0) + charge;
+        selfHostedCost[t] = (selfHostedCost[t] ?? 0) + charge;
+      }
+    }
+  }
+
+  for (let a = 0; a < A; a++) {
+    const app = s.applications[a];
+    if (!app) continue;
+    const base = a * H;
+    const pi = app.platformIndex;
+    const price = app.revenuePerMTokens;
+    const rf = app.revenueFactor;
+    const apiPerToken = app.apiCostPerToken;
+    for (let t = 0; t < H; t++) {
+      const d = demand[base + t] ?? 0;
+      const S = pi >= 0 ? (served[pi * H + t] ?? 1) * d : d;
+      servedTokens[t] = (servedTokens[t] ?? 0) + S;
+      if (pi >= 0) platformServedTokens[t] = (platformServedTokens[t] ?? 0) + S;
+      revenue[t] = (revenue[t] ?? 0) + S * price * (rf[t] ?? 0);
+      if (apiPerToken !== null) apiCost[t] = (apiCost[t] ?? 0) + S * (apiPerToken[t] ?? 0);
+    }
+  }
+
+  const { opex, pnlCost, cashFlow, budget } = out;
+  const fixed = s.fixedOpexPerMonth;
+  const budgetFactor = 1 + s.contingencyPct;
+  for (let t = 0; t < H; t++) {
+    const o = (energyCost[t] ?? 0) + (hosting[t] ?? 0) + (maintenance[t] ?? 0) + (rentalCost[t] ?? 0) + (apiCost[t] ?? 0) + fixed;
+    const k = capex[t] ?? 0;
+    opex[t] = o;
+    cashFlow[t] = (revenue[t] ?? 0) - o - k;
+    pnlCost[t] = o + (depreciation[t] ?? 0);
+    budget[t] = (o + k) * budgetFactor;
+  }
+  return out;
+}
