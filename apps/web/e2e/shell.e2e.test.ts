@@ -1,14 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, removeDir, screenshotPath, startServer, type RunningServer } from './harness';
 
 let server: RunningServer;
 let browser: Browser;
 
+const OWNER = { email: 'owner@example.com', name: 'Owner', password: 'ledger-and-forecast-42' };
+
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
+  // The app needs a signed-in user: create the owner (first run) through the API.
+  const setup = await fetch(`${server.url}/api/v1/auth/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(OWNER) });
+  expect(setup.status).toBe(201);
 });
+
+async function signedInPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const login = await page.request.post(`${server.url}/api/v1/auth/login`, { data: { email: OWNER.email, password: OWNER.password } });
+  expect(login.status()).toBe(200);
+  return page;
+}
+
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
@@ -17,7 +30,7 @@ afterAll(async () => {
 
 describe('the production build', () => {
   it('loads in Chromium and shows its title and navigation', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage();
     const response = await page.goto(server.url);
     expect(response?.status()).toBe(200);
     await expect(page.title()).resolves.toBe('Tokenplan');
@@ -28,7 +41,7 @@ describe('the production build', () => {
   });
 
   it('serves deep links to the SPA and keeps API 404s as JSON', async () => {
-    const page = await browser.newPage();
+    const page = await signedInPage();
     const response = await page.goto(`${server.url}/some/deep/link`);
     expect(response?.status()).toBe(200);
     await page.getByText('Page not found').waitFor();
@@ -47,6 +60,7 @@ describe('restarting the server', () => {
     const { openDatabase } = await import('@tokenplan/db');
     const db = await openDatabase({ dataDir: dir });
     expect(await db.migrate()).toEqual([]);
+    await db.prisma.auditEvent.deleteMany({});
     await db.prisma.auditEvent.create({ data: { action: 'e2e.marker', entityType: 'test' } });
     await db.close();
 

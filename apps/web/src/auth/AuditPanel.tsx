@@ -64,9 +64,9 @@ export function AuditPanel({ version }: { version: number }) {
           {events.map((e) => (
             <tr key={e.id}>
               <td className="num nowrap">{dateTime(e.createdAt)}</td>
-              <td>{e.actor?.name ?? 'System'}</td>
-              <td>{describe(e.action)}</td>
-              <td className="muted">
+              <td className="nowrap">{e.actor?.name ?? 'System'}</td>
+              <td className="nowrap">{describe(e.action)}</td>
+              <td className="muted nowrap">
                 {e.entityType}
                 {e.entityId ? <span className="mono"> {e.entityId.slice(0, 8)}</span> : null}
               </td>
