@@ -14,6 +14,7 @@ import { inviteRoutes } from './routes/invites';
 import { userRoutes } from './routes/users';
 import { tokenRoutes } from './routes/tokens';
 import { auditRoutes } from './routes/audit';
+import { projectionRoutes } from './routes/projections';
 
 export type { Actor, AuthRule, Role } from './auth/actor';
 export type { AuthConfig, RateLimitConfig } from './auth/config';
@@ -57,6 +58,7 @@ export async function buildApp({ db, logger = false, webDist = DEFAULT_WEB_DIST,
   await app.register(userRoutes, deps);
   await app.register(tokenRoutes, deps);
   await app.register(auditRoutes, deps);
+  await app.register(projectionRoutes);
   await registerSpa(app, webDist);
   return app;
 }

@@ -9,6 +9,7 @@ import { DEFAULT_AUTH_CONFIG, SESSION_COOKIE } from '../src/auth/config';
 import { hashSecret, INVITE_PREFIX, newSecret } from '../src/auth/secrets';
 import { createSession } from '../src/auth/sessions';
 import { buildApp } from '../src/app';
+import { findPreset } from '@tokenplan/model';
 import { anonymousHeaders, createTestApp, createToken, createUser, TEST_HOST, TEST_ORIGIN, type TestApp, type TestToken, type TestUser } from './helpers';
 
 const PRINCIPALS = ['anonymous', 'viewer', 'editor', 'owner', 'otherToken', 'revokedToken'] as const;
@@ -33,6 +34,13 @@ interface Row {
   request?: (f: Fixture) => Promise<{ url?: string; payload?: Record<string, unknown> }>;
   /** Exceptions to what the rule implies (object-level checks inside the handler). */
   except?: Partial<Record<Principal, number>>;
+}
+
+/** A valid Scenario: the first document of the Blackwell vs Hopper preset. */
+function presetScenario(): Record<string, unknown> {
+  const doc = findPreset('blackwell-vs-hopper')?.scenarios[0];
+  if (!doc) throw new Error('preset blackwell-vs-hopper missing');
+  return { ...doc, horizonMonths: 12 };
 }
 
 let counter = 0;
@@ -82,6 +90,7 @@ export const MATRIX: Record<string, Row> = {
     except: { viewer: 404, owner: 404, otherToken: 404 },
   },
   'GET /api/v1/audit': { rule: 'owner', ok: 200 },
+  'POST /api/v1/projections': { rule: 'user', ok: 200, request: async () => ({ payload: presetScenario() }) },
 };
 
 function expectedStatus(row: Row, who: Principal): number {
