@@ -35,15 +35,15 @@ export function portfolio(servedBy: { platform: string } | { api: string }) {
     },
     {
       id: 'research-agent', name: 'Research agent', team: 'Strategy', model: 'gpt-oss-120b',
-      servedBy, tokensMonth0: '150000000000', outputShare: '0.6',
-      growth: { type: 'logistic', capacity: '900000000000', rate: '0.12' },
+      servedBy, tokensMonth0: '20000000000', outputShare: '0.6',
+      growth: { type: 'logistic', capacity: '200000000000', rate: '0.12' },
       revenuePerMTokens: '45', annualPriceErosion: '0.3', tokensPerQuery: '12000', queriesPerTask: '8',
     },
     {
       id: 'document-search', name: 'Document search', team: 'Knowledge', model: 'llama-3.3-70b',
       servedBy, tokensMonth0: '300000000000', outputShare: '0.15',
       growth: { type: 'linear', monthlyIncrement: '5000000000' },
-      revenuePerMTokens: '3', annualPriceErosion: '0.5', tokensPerQuery: '2500', queriesPerTask: '1',
+      revenuePerMTokens: '0', // free tier: internal productivity, no charge annualPriceErosion: '0.5', tokensPerQuery: '2500', queriesPerTask: '1',
     },
     {
       id: 'sales-copilot', name: 'Sales copilot', team: 'Revenue', model: 'llama-3.3-70b',
