@@ -43,7 +43,8 @@ export function portfolio(servedBy: { platform: string } | { api: string }) {
       id: 'document-search', name: 'Document search', team: 'Knowledge', model: 'llama-3.3-70b',
       servedBy, tokensMonth0: '300000000000', outputShare: '0.15',
       growth: { type: 'linear', monthlyIncrement: '5000000000' },
-      revenuePerMTokens: '0', // free tier: internal productivity, no charge annualPriceErosion: '0.5', tokensPerQuery: '2500', queriesPerTask: '1',
+      // Free tier: internal productivity, no charge.
+      revenuePerMTokens: '0', annualPriceErosion: '0.5', tokensPerQuery: '2500', queriesPerTask: '1',
     },
     {
       id: 'sales-copilot', name: 'Sales copilot', team: 'Revenue', model: 'llama-3.3-70b',
