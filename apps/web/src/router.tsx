@@ -8,6 +8,7 @@ import { RequireAuth } from './auth/RequireAuth';
 import { SetupPage } from './auth/SetupPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { analysisRoutes } from './analysis/previewRoutes';
 
 export const router = createBrowserRouter([
   { path: '/setup', element: <SetupPage /> },
@@ -31,6 +32,7 @@ export const router = createBrowserRouter([
       },
       { path: 'account', element: <AccountPage /> },
       { index: true, element: <HomePage /> },
+      ...analysisRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -72,7 +72,7 @@ export function CompareView({ items: allItems }: CompareViewProps) {
           </thead>
           <tbody>
             {COMPARE_KPIS.map((kpi) => (
-              <tr key={kpi.key} data-kpi={kpi.key}>
+              <tr key={kpi.key} data-compare-kpi={kpi.key}>
                 <th scope="row">
                   <span className="tp-scenario-head">
                     {kpi.label}
@@ -103,7 +103,7 @@ export function CompareView({ items: allItems }: CompareViewProps) {
       </div>
       {others.length > 0 && (
         <div className="tp-table-wrap">
-          <table className="tp-table" aria-label="Ratios to the baseline">
+          <table className="tp-table tp-table--compact" aria-label="Ratios to the baseline">
             <thead>
               <tr>
                 <th scope="col">Ratio</th>

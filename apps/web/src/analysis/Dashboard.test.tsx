@@ -7,7 +7,7 @@ beforeAll(installResizeObserver);
 afterEach(cleanup);
 
 function card(key: string): HTMLElement {
-  const el = document.querySelector<HTMLElement>(`[data-kpi="${key}"]`);
+  const el = document.querySelector<HTMLElement>(`[data-kpi-card="${key}"]`);
   if (!el) throw new Error(`no KPI card ${key}`);
   return el;
 }
@@ -27,6 +27,10 @@ describe('Dashboard', () => {
     expect(card('joulesPerToken').textContent).toContain('3.4B tokens/MWh');
     expect(card('energyCostPerRevenueDollar').textContent).toContain('$0.0909');
     expect(card('totalRevenue').textContent).toContain('$3.3k');
+    // Gross margin 77.6 %; P&L cost = opex 645.005 + depreciation 90 = 735.005.
+    expect(card('grossMargin').textContent).toContain('77.6%');
+    expect(card('grossMargin').textContent).toContain('P&L cost $735');
+    expect(card('energyCostPerRevenueDollar').textContent).toContain('9.1% of revenue');
     expect(card('totalCapex').textContent).toContain('$1.0k');
     expect(card('totalTokens').textContent).toContain('100k tokens unmet');
   });
@@ -46,6 +50,16 @@ describe('Dashboard', () => {
     const irr = within(card('irr')).getByRole('button');
     fireEvent.focus(irr);
     expect(screen.getByRole('tooltip').textContent).toContain('Modified IRR');
+  });
+
+  it('says why IRR is missing', () => {
+    const none = { ...PROJECTION.kpis, irrAnnual: null, mirrAnnual: null };
+    render(<Dashboard projection={{ ...PROJECTION, kpis: none }} scenario={SCENARIO} />);
+    expect(card('irr').textContent).toContain('Undefined: cash flow never changes sign');
+    cleanup();
+    const multiple = { ...PROJECTION, kpis: { ...none, mirrAnnual: '0.08' }, warnings: [{ code: 'irr_multiple', message: 'Several IRRs.' }] };
+    render(<Dashboard projection={multiple} scenario={SCENARIO} />);
+    expect(card('irr').textContent).toContain('—MIRR 8.0%');
   });
 
   it('puts the warnings first', () => {

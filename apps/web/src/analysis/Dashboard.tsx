@@ -68,7 +68,7 @@ export function Dashboard({ projection, scenario }: DashboardProps) {
         {projection.scenarioName} · {formatMonth(first?.month)} – {formatMonth(last?.month)} ({projection.months.length} months) · USD
       </p>
       <section className="tp-kpis" aria-label="Key figures">
-        {kpiCards(k).map((spec) => (
+        {kpiCards(k, projection.warnings.map((w) => w.code)).map((spec) => (
           <KpiCard key={spec.key} spec={spec} />
         ))}
       </section>

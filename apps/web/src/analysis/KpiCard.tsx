@@ -4,7 +4,7 @@ import { InfoTip } from './InfoTip';
 /** One KPI: label with its definition tip, the value large, a secondary figure below. */
 export function KpiCard({ spec }: { spec: KpiCardSpec }) {
   return (
-    <div className="tp-kpi" data-kpi={spec.key}>
+    <div className="tp-kpi" data-kpi-card={spec.key}>
       <div className="tp-kpi__head">
         <span className="tp-kpi__label">{spec.label}</span>
         <InfoTip label={spec.label}>{spec.definition}</InfoTip>

@@ -13,7 +13,7 @@ export interface LedgerViewProps {
 }
 
 /** Fixed width of a period column (px); the CSS sets the same. */
-export const LEDGER_COLUMN_WIDTH = 96;
+export const LEDGER_COLUMN_WIDTH = 112;
 /** Column windowing starts above this many period columns. */
 export const LEDGER_WINDOW_THRESHOLD = 36;
 const OVERSCAN = 4;

@@ -8,9 +8,11 @@
  * cost is itself proportional to served busy GPU-hours, so this is the model's own "spread" rule
  * (same proportions) and the totals are unchanged. A platform-month with no served tokens has
  * nobody to spread to: its idle cost stays on the idle line. Exact decimal-string arithmetic
- * throughout; cents by largest remainder so the shown cents add up to the shown total.
+ * throughout; cents by the model's largest-remainder rounding so the shown cents add up to the
+ * shown total.
  */
-import { allocateCentsExact, prorate, sumDecimals } from '../format';
+import { allocateCents, Decimal } from '@tokenplan/model';
+import { prorate, sumDecimals } from '../format';
 import type { MonthView, ProjectionView, ScenarioView } from './types';
 
 export type AllocationDimension = 'team' | 'application' | 'model' | 'platform';
@@ -162,7 +164,8 @@ export function allocate(
     }))
     .filter((l) => Number(l.amount) !== 0);
   const all = [...groups, ...idleLines];
-  const cents = allocateCentsExact(all.map((l) => l.amount));
+  // The model's largest-remainder rounding (packages/model/src/allocation/largestRemainder.ts).
+  const cents = allocateCents(all.map((l) => new Decimal(l.amount)));
   const lines = all.map((l, i) => ({ ...l, cents: cents[i] ?? 0n }));
   return {
     lines,

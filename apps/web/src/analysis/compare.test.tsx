@@ -7,7 +7,7 @@ import type { ProjectionView } from './types';
 
 /** The value cells of a KPI row, joined with "|". */
 function row(kpi: string): string {
-  return [...document.querySelectorAll(`[data-kpi="${kpi}"] td`)].map((td) => td.textContent).join('|');
+  return [...document.querySelectorAll(`[data-compare-kpi="${kpi}"] td`)].map((td) => td.textContent).join('|');
 }
 
 beforeAll(installResizeObserver);
@@ -73,7 +73,7 @@ describe('CompareView', () => {
     expect(row('costPerMTokens')).toBe('$2.00|$0.50|\u2212$1.50|\u221275.0%');
     expect(row('paybackMonths')).toBe('18.4 months|12.0 months|\u22126.4 months|\u221234.8%');
     expect(row('irrAnnual')).toBe('12.0%|—|—|—');
-    const better = document.querySelector('[data-kpi="costPerMTokens"] .tp-delta--better');
+    const better = document.querySelector('[data-compare-kpi="costPerMTokens"] .tp-delta--better');
     expect(better).not.toBeNull();
     expect(document.querySelector('[data-ratio="costPerMTokens"]')?.textContent).toBe('Cost per M tokens0.250×');
     expect(document.querySelector('[data-ratio="tokensPerMWh"]')?.textContent).toBe('Tokens per MWh4.00×');

@@ -8,6 +8,7 @@ import {
   formatTokens,
   formatTokensPerMWh,
   formatUnitPrice,
+  sumDecimals,
 } from '../format';
 import { KPI_DEFINITIONS } from './kpiDefinitions';
 import type { KpisView } from './types';
@@ -29,14 +30,27 @@ function sign(value: string | null): 'positive' | 'negative' | 'neutral' {
   return n > 0 ? 'positive' : n < 0 ? 'negative' : 'neutral';
 }
 
-export function kpiCards(k: KpisView): KpiCardSpec[] {
+/** Why IRR shows "—": several roots (a warning says so), or flows that never change sign. */
+function irrDetail(k: KpisView, warningCodes: readonly string[]): string {
+  if (k.irrAnnual !== null || k.mirrAnnual !== null) return `MIRR ${formatPercent(k.mirrAnnual)}`;
+  if (warningCodes.includes('irr_multiple')) return 'Several IRRs: read NPV and MIRR';
+  return 'Undefined: cash flow never changes sign';
+}
+
+/** A share with two decimals below 1 % (0.07 %), one above (12.3 %). */
+function share(value: string | null): string {
+  const n = value === null ? null : Math.abs(Number(value));
+  return formatPercent(value, n !== null && n < 0.01 ? 2 : 1);
+}
+
+export function kpiCards(k: KpisView, warningCodes: readonly string[] = []): KpiCardSpec[] {
   return [
     { key: 'npv', label: 'NPV', value: formatMoney(k.npv), definition: KPI_DEFINITIONS.npv, tone: sign(k.npv) },
     {
       key: 'irr',
       label: 'IRR',
       value: formatPercent(k.irrAnnual),
-      detail: `MIRR ${formatPercent(k.mirrAnnual)}`,
+      detail: irrDetail(k, warningCodes),
       definition: `${KPI_DEFINITIONS.irrAnnual} ${KPI_DEFINITIONS.mirrAnnual}`,
       tone: sign(k.irrAnnual),
     },
@@ -72,7 +86,7 @@ export function kpiCards(k: KpisView): KpiCardSpec[] {
       key: 'energyCostPerRevenueDollar',
       label: 'Energy cost per revenue $',
       value: formatUnitPrice(k.energyCostPerRevenueDollar),
-      detail: `${formatPercent(k.energyCostPerRevenueDollar)} of revenue`,
+      detail: `${share(k.energyCostPerRevenueDollar)} of revenue`,
       definition: KPI_DEFINITIONS.energyCostPerRevenueDollar,
     },
     {
@@ -86,8 +100,16 @@ export function kpiCards(k: KpisView): KpiCardSpec[] {
       key: 'totalRevenue',
       label: 'Total revenue',
       value: formatMoney(k.totalRevenue),
-      detail: `Gross margin ${formatPercent(k.grossMarginPct)}`,
-      definition: `${KPI_DEFINITIONS.totalRevenue} ${KPI_DEFINITIONS.grossMarginPct}`,
+      detail: `Over ${formatTokens(k.totalTokens)}`,
+      definition: KPI_DEFINITIONS.totalRevenue,
+    },
+    {
+      key: 'grossMargin',
+      label: 'Gross margin',
+      value: formatPercent(k.grossMarginPct),
+      detail: `P&L cost ${formatMoney(sumDecimals([k.totalOpex, k.totalDepreciation]))}`,
+      definition: KPI_DEFINITIONS.grossMarginPct,
+      tone: sign(k.grossMarginPct),
     },
     {
       key: 'totalCapex',

@@ -23,7 +23,7 @@ describe('exact decimal-string arithmetic', () => {
   });
 });
 
-import { allocateCentsExact, mulDiv, prorate } from './decimalString';
+import { mulDiv, prorate } from './decimalString';
 
 describe('pro-rata shares', () => {
   it('multiplies then divides at 30 decimals', () => {
@@ -38,23 +38,5 @@ describe('pro-rata shares', () => {
     expect(sumDecimals(parts)).toBe('100');
     expect(prorate('10', ['0', '3', '1', '0'])).toEqual(['0', '7.5', '2.5', '0']);
     expect(prorate('10', ['0', '0'])).toEqual(['0', '0']);
-  });
-});
-
-describe('largest-remainder cents', () => {
-  it('hands the missing cent to the largest remainder', () => {
-    // 33.333…×3 = 100.00: floors 3333 each (9999), one cent missing → first (ties: lower index).
-    expect(allocateCentsExact(['33.3333', '33.3333', '33.3334'])).toEqual([3333n, 3333n, 3334n]);
-    expect(allocateCentsExact(['0.005', '0.005'])).toEqual([1n, 0n]); // Σ 0.01
-    expect(allocateCentsExact(['1.004', '2.006'])).toEqual([100n, 201n]); // Σ 3.01
-  });
-  it('rounds the total half-even', () => {
-    expect(allocateCentsExact(['0.125'])).toEqual([12n]);
-    expect(allocateCentsExact(['0.135'])).toEqual([14n]);
-  });
-  it('floors negatives on the number line', () => {
-    // −1.234 → floor −124 cents, remainder 0.6; total −1.234 → −1.23 → one cent added back.
-    expect(allocateCentsExact(['-1.234'])).toEqual([-123n]);
-    expect(allocateCentsExact(['-1.234', '1.234'])).toEqual([-123n, 123n]);
   });
 });

@@ -97,35 +97,3 @@ export function prorate(total: DecimalString, weights: readonly DecimalString[])
   parts[lastNonZero] = subtractDecimals(total, sumDecimals(others));
   return parts;
 }
-
-/**
- * Whole cents per amount by largest remainder, summing to Σ amounts rounded half-even to cents
- * (the model's rule, spec §5 and packages/model/src/allocation/largestRemainder.ts): each part
- * gets floor(100·a) cents, the missing cents go one each to the largest remainders, lower index
- * first on ties.
- */
-export function allocateCentsExact(amounts: readonly DecimalString[]): bigint[] {
-  const parsed = amounts.map(parse);
-  const scale = Math.max(2, parsed.reduce((s, p) => Math.max(s, p.scale), 0));
-  const unit = 10n ** BigInt(scale - 2); // one cent in fixed-point units
-  const parts = parsed.map((p, index) => {
-    const scaled = rescale(p, scale);
-    let cents = scaled / unit;
-    if (scaled < 0n && cents * unit !== scaled) cents -= 1n; // floor, not truncation
-    return { index, cents, remainder: scaled - cents * unit };
-  });
-  const total = parts.reduce((s, p) => s + p.cents * unit + p.remainder, 0n);
-  // Σ rounded half-even to cents.
-  let totalCents = total / unit;
-  let rest = total - totalCents * unit;
-  if (rest < 0n) {
-    totalCents -= 1n;
-    rest += unit;
-  }
-  if (rest * 2n > unit || (rest * 2n === unit && totalCents % 2n !== 0n)) totalCents += 1n;
-  const missing = Number(totalCents - parts.reduce((s, p) => s + p.cents, 0n));
-  const order = [...parts].sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
-  const result = parts.map((p) => p.cents);
-  for (const p of order.slice(0, missing)) result[p.index] = p.cents + 1n;
-  return result;
-}

@@ -27,5 +27,5 @@ export {
   toNumber,
 } from './format';
 export type { Formattable } from './format';
-export { allocateCentsExact, isDecimalString, mulDiv, prorate, signOf, subtractDecimals, sumDecimals } from './decimalString';
+export { isDecimalString, mulDiv, prorate, signOf, subtractDecimals, sumDecimals } from './decimalString';
 export type { DecimalString } from './decimalString';

@@ -1,0 +1,86 @@
+// The analysis screens in Chromium on the production build: the dev preview renders the dashboard,
+// ledger, allocation and compare views on the Blackwell and Hopper presets projected in the
+// browser; screenshots go to test-results/ (dashboard.png, compare.png, ledger.png, allocation.png).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, removeDir, screenshotPath, startServer, type RunningServer } from './harness';
+
+const OWNER = { email: 'analyst@example.com', name: 'Avery Analyst', password: 'ledger-green-summit-41' };
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // The app is behind sign-in: first-start setup creates the owner and signs this context in.
+  const response = await context.request.post(`${server.url}/api/v1/auth/setup`, { data: OWNER, headers: { origin: server.url } });
+  expect(response.status(), await response.text()).toBeLessThan(300);
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+  if (server) removeDir(server.dataDir);
+});
+
+async function open(view: string): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/preview/dashboard?view=${view}`);
+  await page.getByRole('heading', { name: 'Analysis preview' }).waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+describe('analysis preview', () => {
+  it('renders the dashboard: KPI cards with definitions and six charts', async () => {
+    const page = await open('dashboard');
+    const npv = page.locator('[data-kpi-card="npv"]');
+    await npv.waitFor();
+    expect(await npv.textContent()).toMatch(/NPV.*\$[\d.]+[kMB]/);
+    expect(await page.locator('[data-kpi-card]').count()).toBe(12);
+    // Keyboard: tab to the first definition button and its tooltip opens.
+    await page.locator('[data-kpi-card="npv"] button').focus();
+    await expect(page.getByRole('tooltip').first().textContent()).resolves.toContain('Net present value');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('figure.tp-chart').count()).toBe(6);
+    // Recharts drew real lines and bars (not empty SVGs).
+    expect(await page.locator('figure.tp-chart .recharts-line-curve').count()).toBeGreaterThan(4);
+    expect(await page.locator('figure.tp-chart .recharts-bar-rectangle').count()).toBeGreaterThan(50);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: screenshotPath('dashboard'), fullPage: true });
+    await page.close();
+  });
+
+  it('renders the compare view of Blackwell vs Hopper with ratios', async () => {
+    const page = await open('compare');
+    const ratio = page.locator('[data-ratio="costPerMTokens"] td').first();
+    await ratio.waitFor();
+    expect(await ratio.textContent()).toMatch(/^[\d.]+×$/);
+    expect(await page.locator('[data-compare-kpi]').count()).toBeGreaterThan(15);
+    await page.screenshot({ path: screenshotPath('compare'), fullPage: true });
+    await page.close();
+  });
+
+  it('renders the ledger and the allocation with cents that add up', async () => {
+    const ledger = await open('ledger');
+    await ledger.getByRole('rowheader', { name: /^Revenue ?USD$/ }).waitFor();
+    await ledger.screenshot({ path: screenshotPath('ledger'), fullPage: false });
+    await ledger.getByText('Fiscal years', { exact: true }).click();
+    expect(await ledger.getByRole('columnheader').allTextContents()).toContain('FY2027');
+    await ledger.close();
+
+    const allocation = await open('allocation');
+    await allocation.getByRole('rowheader', { name: 'Total' }).waitFor();
+    const cents = await allocation.locator('[data-cents]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cents') ?? ''));
+    const total = await allocation.locator('[data-total-cents]').getAttribute('data-total-cents');
+    expect(cents.length).toBeGreaterThan(1);
+    expect(cents.reduce((s, c) => s + BigInt(c), 0n)).toBe(BigInt(total ?? 'x'));
+    await allocation.screenshot({ path: screenshotPath('allocation'), fullPage: true });
+    await allocation.close();
+  });
+});
