@@ -59,6 +59,7 @@ export async function buildApp({ db, logger = false, webDist = DEFAULT_WEB_DIST,
   await app.register(tokenRoutes, deps);
   await app.register(auditRoutes, deps);
   await app.register(projectionRoutes);
+  await app.register((await import('./routes/exports/index')).exportRoutes, { ...deps, prefix: '/api/v1' }); // board-ready exports (docs/exports.md)
   await registerSpa(app, webDist);
   return app;
 }

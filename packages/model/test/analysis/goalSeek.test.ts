@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { applyDriver, goalSeek } from '../../src/analysis';
+import { Decimal } from '../../src/decimal';
+import { project } from '../../src/projection/project';
+import { apiOnly, ownedFixed } from './handScenarios';
+
+describe('goalSeek', () => {
+  it('finds the revenue price factor for a target NPV (linear by hand)', () => {
+    // apiOnly: NPV = 18,600 · (10f − 4) = 150,000 ⇔ f = (150,000 / 18,600 + 4) / 10 = 1.2064516129…
+    const r = goalSeek(apiOnly, { driver: 'revenuePrice', kpi: 'npv', target: 150000 });
+    expect(r.status).toBe('found');
+    const expected = new Decimal(150000).div(18600).plus(4).div(10);
+    expect(new Decimal(r.factor ?? 0).minus(expected).abs().lte('1e-10')).toBe(true);
+    expect(Math.abs(Number(r.value) - 150000)).toBeLessThanOrEqual(150000 * 1e-6);
+    expect(r.changes).toEqual([{ path: 'applications[0].revenuePerMTokens', from: '10', to: new Decimal(10).times(r.factor ?? 0).toFixed() }]);
+  });
+
+  it('finds the revenue price that pays the node back in 10 months, checked on the Decimal engine', () => {
+    const r = goalSeek(ownedFixed, { driver: 'revenuePrice', kpi: 'paybackMonths', target: 10 });
+    expect(r.status).toBe('found');
+    const check = project(applyDriver(ownedFixed, 'revenuePrice', r.factor ?? '1'));
+    expect(Math.abs(Number(check.kpis.paybackMonths) - 10)).toBeLessThanOrEqual(1e-5);
+    // Today (f = 1) it pays back later (about 11 months), so the price must rise.
+    expect(Number(project(ownedFixed).kpis.paybackMonths)).toBeGreaterThan(10);
+    expect(Number(r.factor)).toBeGreaterThan(1);
+  });
+
+  it('reports impossibility with the range the KPI covers', () => {
+    // No platform: the energy price cannot move NPV off 111,600.
+    const r = goalSeek(apiOnly, { driver: 'energyPrice', kpi: 'npv', target: 0 });
+    expect(r.status).toBe('unreachable');
+    expect(r.factor).toBeNull();
+    expect(r.range.lowestValue).toBeCloseTo(111600, 6);
+    expect(r.range.highestValue).toBeCloseTo(111600, 6);
+    expect(r.message).toContain('No energyPrice factor');
+    // A 1-month payback needs capex × ~0.19 (cumulative 0 after two months of ~$9,256): outside ×[0.5, 2].
+    const narrow = goalSeek(ownedFixed, { driver: 'capex', kpi: 'paybackMonths', target: 1, minFactor: 0.5, maxFactor: 2 });
+    expect(narrow.status).toBe('unreachable');
+  });
+
+  it('rejects an empty factor range', () => {
+    expect(() => goalSeek(apiOnly, { driver: 'capex', kpi: 'npv', target: 0, minFactor: 2, maxFactor: 1 })).toThrow(RangeError);
+  });
+});
