@@ -9,6 +9,7 @@ import { DEFAULT_AUTH_CONFIG, SESSION_COOKIE } from '../src/auth/config';
 import { hashSecret, INVITE_PREFIX, newSecret } from '../src/auth/secrets';
 import { createSession } from '../src/auth/sessions';
 import { buildApp } from '../src/app';
+import { ScenarioRepository } from '../src/repositories/scenarios';
 import { findPreset } from '@tokenplan/model';
 import { anonymousHeaders, createTestApp, createToken, createUser, TEST_HOST, TEST_ORIGIN, type TestApp, type TestToken, type TestUser } from './helpers';
 
@@ -45,6 +46,18 @@ function presetScenario(): Record<string, unknown> {
 
 let counter = 0;
 const unique = () => `${Date.now()}-${++counter}`;
+
+/** A workspace-shared scenario of the editor, stored through the repository (one per fixture). */
+let exportScenario: Promise<string> | undefined;
+function exportScenarioUrl(f: Fixture): Promise<string> {
+  exportScenario ??= new ScenarioRepository(f.t.db)
+    .create(
+      { userId: f.editor.userId, role: 'EDITOR', via: 'session', canWrite: true },
+      { name: `Export matrix ${unique()}`, document: presetScenario(), isDraft: false, visibility: 'WORKSPACE' },
+    )
+    .then((r) => `/api/v1/scenarios/${r.id}`);
+  return exportScenario;
+}
 
 async function newInvite(f: Fixture) {
   const code = newSecret(INVITE_PREFIX);
@@ -91,6 +104,13 @@ export const MATRIX: Record<string, Row> = {
   },
   'GET /api/v1/audit': { rule: 'owner', ok: 200 },
   'POST /api/v1/projections': { rule: 'user', ok: 200, request: async () => ({ payload: presetScenario() }) },
+  // Exports (routes/exports): reads of a scenario the caller may see, or of a posted document.
+  'GET /api/v1/scenarios/:id/export.xlsx': { rule: 'user', ok: 200, request: async (f) => ({ url: `${await exportScenarioUrl(f)}/export.xlsx` }) },
+  'GET /api/v1/scenarios/:id/export.csv': { rule: 'user', ok: 200, request: async (f) => ({ url: `${await exportScenarioUrl(f)}/export.csv?table=allocation` }) },
+  'GET /api/v1/scenarios/:id/export.pdf': { rule: 'user', ok: 200, request: async (f) => ({ url: `${await exportScenarioUrl(f)}/export.pdf` }) },
+  'POST /api/v1/exports/xlsx': { rule: 'user', ok: 200, request: async () => ({ payload: { scenario: presetScenario() } }) },
+  'POST /api/v1/exports/csv': { rule: 'user', ok: 200, request: async () => ({ payload: { scenario: presetScenario() } }) },
+  'POST /api/v1/exports/pdf': { rule: 'user', ok: 200, request: async () => ({ payload: { scenario: presetScenario(), paper: 'letter' } }) },
 };
 
 function expectedStatus(row: Row, who: Principal): number {

@@ -1,0 +1,162 @@
+// Board-ready exports (docs/exports.md): XLSX workbook, CSV tables and the PDF board pack.
+// - GET  /api/v1/scenarios/:id/export.{xlsx,csv,pdf}: a stored scenario the caller may read
+//   (anyone else's private scenario is 404, as everywhere);
+// - POST /api/v1/exports/{xlsx,csv,pdf}: unsaved scenario documents and/or stored ids, one
+//   scenario or a comparison of 2–6.
+// Exports are reads: config.auth 'user'. Answers carry the file's content type and a
+// `Content-Disposition: attachment` name `tokenplan-<scenario-slug>-<yyyy-mm-dd>.<ext>`.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from '../../auth/actor';
+import { errorBodySchema, HttpError } from '../../errors';
+import { ScenarioRepository } from '../../repositories/scenarios';
+import { exportFileName, type ExportContext, type ExportSubject } from '../../exports/content';
+import { buildCsv, CSV_TABLES } from '../../exports/csv';
+import { buildPdf, PAPER_SIZES } from '../../exports/pdf/index';
+import { subjectFromDocument } from '../../exports/subjects';
+import { buildXlsx } from '../../exports/xlsx';
+import type { RouteDeps } from '../deps';
+
+const TAGS = ['exports'];
+export const MAX_COMPARE = 6;
+
+export const CONTENT_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8; header=present',
+  pdf: 'application/pdf',
+} as const;
+type Format = keyof typeof CONTENT_TYPES;
+
+const errorResponses = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 429: errorBodySchema };
+const idParams = z.strictObject({ id: z.uuid({ error: 'must be a scenario id (UUID)' }) });
+const csvOptions = {
+  table: z.enum(CSV_TABLES).default('ledger').describe('Which table: the monthly ledger, the allocation by application and idle platform, fiscal years, or the assumptions.'),
+  bom: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe('Start with a UTF-8 byte order mark (for Excel on Windows).'),
+};
+const pdfOptions = { paper: z.enum(PAPER_SIZES).default('a4').describe('Page size: a4 or letter.') };
+
+const scenarioRef = z.union([
+  z.strictObject({ id: z.uuid({ error: 'must be a scenario id (UUID)' }) }),
+  z.strictObject({ document: z.record(z.string(), z.unknown()) }),
+]);
+const postBody = z
+  .strictObject({
+    scenario: z.record(z.string(), z.unknown()).optional().describe('One unsaved scenario document (spec §2).'),
+    scenarios: z
+      .array(scenarioRef)
+      .min(1)
+      .max(MAX_COMPARE, { error: `compare at most ${MAX_COMPARE} scenarios` })
+      .optional()
+      .describe('1 scenario, or 2–6 to compare: each a stored `{ id }` or an unsaved `{ document }`.'),
+    table: csvOptions.table.optional(),
+    bom: z.boolean().optional(),
+    paper: pdfOptions.paper.optional(),
+  })
+  .refine((b) => (b.scenario === undefined) !== (b.scenarios === undefined), {
+    error: 'send either `scenario` (one document) or `scenarios` (1–6 ids or documents)',
+    path: ['scenarios'],
+  });
+
+function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new HttpError(401, 'unauthenticated', 'Sign in or send an API token.');
+  return request.actor;
+}
+
+function contentDisposition(fileName: string): string {
+  return `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+interface FileOptions {
+  table?: (typeof CSV_TABLES)[number] | undefined;
+  bom?: boolean | undefined;
+  paper?: (typeof PAPER_SIZES)[number] | undefined;
+}
+
+async function sendFile(reply: FastifyReply, format: Format, context: ExportContext, options: FileOptions) {
+  const names = context.subjects.map((s) => s.scenario.name);
+  let body: Buffer | string;
+  let suffix: string | undefined;
+  if (format === 'xlsx') body = await buildXlsx(context);
+  else if (format === 'pdf') body = await buildPdf(context, { paper: options.paper ?? 'a4' });
+  else {
+    const table = options.table ?? 'ledger';
+    body = buildCsv(context.subjects, table, { bom: options.bom ?? false });
+    suffix = table;
+  }
+  return reply
+    .header('content-type', CONTENT_TYPES[format])
+    .header('content-disposition', contentDisposition(exportFileName(names, context.generatedAt, format, suffix)))
+    .header('cache-control', 'private, no-store')
+    .header('x-content-type-options', 'nosniff')
+    .send(body);
+}
+
+export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+  const repo = new ScenarioRepository(db);
+
+  /** A stored scenario the actor may read, validated and projected (an incomplete draft is 409). */
+  async function storedSubject(actor: Actor, id: string, path = 'id'): Promise<ExportSubject> {
+    const record = await repo.require(actor, id);
+    try {
+      return subjectFromDocument(record.document);
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      throw new HttpError(
+        409,
+        'scenario_incomplete',
+        `"${record.name}" is an incomplete draft: complete it to export it.`,
+        (error.details ?? []).map((d) => ({ path: `${path === 'id' ? '' : `${path}.`}document.${d.path}`.replace(/\.$/, ''), message: d.message })),
+      );
+    }
+  }
+
+  const getRoute = (format: Format, querystring: z.ZodType, summary: string) =>
+    app.get(
+      `/scenarios/:id/export.${format}`,
+      {
+        config: { auth: 'user' },
+        schema: { tags: TAGS, summary, params: idParams, querystring, response: errorResponses },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const { id } = request.params as { id: string };
+        const subject = await storedSubject(actor, id);
+        return sendFile(reply, format, { subjects: [subject], generatedAt: new Date() }, request.query as FileOptions);
+      },
+    );
+
+  getRoute('xlsx', z.strictObject({}), 'Excel workbook of a stored scenario: assumptions, monthly ledger, fiscal years, KPIs (live NPV/IRR formulas), allocation');
+  getRoute('csv', z.strictObject(csvOptions), 'CSV (RFC 4180, UTF-8) of a stored scenario: ledger, allocation, fiscal-years or assumptions');
+  getRoute('pdf', z.strictObject(pdfOptions), 'PDF board pack of a stored scenario (A4 or Letter)');
+
+  for (const format of ['xlsx', 'csv', 'pdf'] as const) {
+    app.post(
+      `/exports/${format}`,
+      {
+        config: { auth: 'user' },
+        schema: {
+          tags: TAGS,
+          summary: `${format.toUpperCase()} export of unsaved scenario documents and/or stored ids; 2–6 scenarios make a comparison`,
+          body: postBody,
+          response: errorResponses,
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const body = request.body;
+        const subjects: ExportSubject[] = [];
+        if (body.scenario !== undefined) subjects.push(subjectFromDocument(body.scenario, 'scenario'));
+        for (const [i, ref] of (body.scenarios ?? []).entries()) {
+          if ('id' in ref) subjects.push(await storedSubject(actor, ref.id, `scenarios[${i}]`));
+          else subjects.push(subjectFromDocument(ref.document, `scenarios[${i}].document`));
+        }
+        return sendFile(reply, format, { subjects, generatedAt: new Date() }, body);
+      },
+    );
+  }
+};
