@@ -68,9 +68,9 @@ function onKnifeEdge(values: ProjectionValues): boolean {
     const p = run.platform;
     if (p.powerCapKw !== undefined && near(new Decimal(p.powerCapKw).div(pue.times(p.powerKwPerNode)))) return true;
     return run.operations.months.some((m, t) => {
-      const hours = values.calendar[t]?.hours ?? 0;
-      const perNode = (run.softwareMultiplier[t] ?? new Decimal(1)).times(3600).times(p.gpusPerNode).times(hours).times(p.fleet.targetUtilization);
-      return near(m.totalWeight.div(perNode));
+      // busyGpuHours is B (f·B when short of nodes, but then the cap decides, not the ceil)
+      const perNode = new Decimal(p.gpusPerNode).times(values.calendar[t]?.hours ?? 0).times(p.fleet.targetUtilization);
+      return near(m.busyGpuHours.div(perNode));
     });
   });
 }
