@@ -6,6 +6,7 @@
  * an application gets `amount · (D_a / T_g) / Σ_g (D_g / T_g)`.
  */
 import { type Decimal, ZERO } from '../decimal';
+import type { ModelGroups } from '../projection/modelGroups';
 import type { PlatformApplication, PlatformMonthOperations } from '../projection/platformOperations';
 import { allocateOnMoneyGrid, splitPlatformCost, type IdlePolicy } from './allocate';
 
@@ -17,19 +18,20 @@ export interface PlatformAllocation {
 
 /**
  * The amount per token of demand for each model group of the month: `amount / (T_g · W)`
- * with `W = Σ_g D_g / T_g`; with one model, simply `amount / D`.
+ * with `W = Σ_g D_g / T_g`, computed as `amount / (W·ΠT) · Π_{h≠g} T_h`; with one model,
+ * simply `amount / D`.
  */
-function perTokenOfGroup(amount: Decimal, month: PlatformMonthOperations, groupThroughput: readonly Decimal[]): Decimal[] {
-  const { groupDemand, totalWeight } = month;
+function perTokenOfGroup(amount: Decimal, month: PlatformMonthOperations, groups: ModelGroups): Decimal[] {
+  const { groupDemand, scaledWeight } = month;
   const only = groupDemand.length === 1 ? groupDemand[0] : undefined;
   if (only !== undefined) return [only.isZero() ? ZERO : amount.div(only)];
-  const perWeight = amount.div(totalWeight);
-  return groupThroughput.map((throughput) => perWeight.div(throughput));
+  const perWeight = amount.div(scaledWeight);
+  return groups.scale.map((scale) => perWeight.times(scale));
 }
 
 export function allocatePlatform(
   applications: readonly PlatformApplication[],
-  groupThroughput: readonly Decimal[],
+  groups: ModelGroups,
   months: readonly PlatformMonthOperations[],
   selfHostedCost: readonly Decimal[],
   policy: IdlePolicy,
@@ -44,7 +46,7 @@ export function allocatePlatform(
       for (const parts of allocated) parts.push(split.toApplications);
       return;
     }
-    const perToken = perTokenOfGroup(split.toApplications, month, groupThroughput);
+    const perToken = perTokenOfGroup(split.toApplications, month, groups);
     const exact = applications.map((app) => {
       const demand = app.demand[t] ?? ZERO;
       return demand.isZero() ? ZERO : demand.times(perToken[app.group] ?? ZERO);

@@ -3,9 +3,10 @@
  * served fraction, utilisation and energy, and what each of its applications is served.
  *
  * Demand is gathered per model: `W = Σ_models (Σ_a D_a) / T_model` (token-seconds at
- * day-one speed per GPU), so `B = W / (M · 3600)` busy GPU-hours. Nodes and the served
- * fraction compare W with a node's capacity in the same unit, `M · 3600 · c` with
- * `c = gpusPerNode · hours · targetUtilization`, so an exact fit is not lost to rounding.
+ * day-one speed per GPU), carried as `W · ΠT` (modelGroups.ts), so `B = W / (M · 3600)` busy
+ * GPU-hours. Nodes and the served fraction compare W with a node's capacity in the same unit,
+ * `M · 3600 · c` with `c = gpusPerNode · hours · targetUtilization`: `N = ceil(W / (M·3600·c))`
+ * is one division of exact quantities, so an exact fit is not lost to rounding.
  * The served fraction `f = min(1, N·c/B)` (1 when B = 0) applies pro rata to every
  * application on the platform (each served amount on the token grid). Utilisation
  * `U = f·B / (N · gpusPerNode · hours)`, 0 without nodes.
@@ -14,6 +15,7 @@ import { Decimal, ONE, ZERO } from '../decimal';
 import type { Platform } from '../scenario/schema';
 import { toTokenGrid } from './grids';
 import { energyMWh, nodeMWhAtFullLoad } from './energy';
+import { scaledWeight, type ModelGroups } from './modelGroups';
 import { nodeCap, nodeRule, nodesNeeded, nodesThisMonth, type NodeCap } from './fleet';
 
 export interface PlatformApplication {
@@ -34,9 +36,10 @@ export interface PlatformMonthOperations {
   readonly demandTokens: Decimal;
   readonly servedTokens: Decimal;
   readonly energyMWh: Decimal;
-  /** Σ demand per model group, and its weight Σ D / T (allocation proportions). */
+  /** Σ demand per model group, and `W · ΠT` (modelGroups.ts): the allocation proportions. */
   readonly groupDemand: readonly Decimal[];
-  readonly groupWeight: readonly Decimal[];
+  readonly scaledWeight: Decimal;
+  /** `W = Σ_g D_g / T_g`, token-seconds at day-one speed (derived on read from scaledWeight). */
   readonly totalWeight: Decimal;
 }
 
@@ -90,9 +93,10 @@ function gatherDemand(applications: readonly PlatformApplication[], groups: numb
 export function operatePlatform(
   platform: Platform,
   applications: readonly PlatformApplication[],
-  groupThroughput: readonly Decimal[],
+  groups: ModelGroups,
   context: OperationsContext,
 ): PlatformOperations {
+  const dayOneWeightPerBusyHour = groups.product.times(3600);
   const idleFraction = new Decimal(platform.idlePowerFraction);
   const figuresFor = perNodeFigures(platform, context);
   const cap = nodeCap(platform, context.pue);
@@ -103,21 +107,20 @@ export function operatePlatform(
   const months: PlatformMonthOperations[] = [];
   let previous = ZERO;
   context.hours.forEach((hours, t) => {
-    const { groupDemand, demandTokens } = gatherDemand(applications, groupThroughput.length, t);
-    const groupWeight = groupDemand.map((d, g) => (d.isZero() ? ZERO : d.div(groupThroughput[g] ?? ONE)));
-    let totalWeight = ZERO;
-    for (const weight of groupWeight) if (!weight.isZero()) totalWeight = totalWeight.plus(weight);
+    const { groupDemand, demandTokens } = gatherDemand(applications, groups.throughput.length, t);
+    const weight = scaledWeight(groupDemand, groups); // W · ΠT
     const { gpuHours, busyCapacity, mwhAtFullLoad } = figuresFor(hours);
-    const weightPerBusyHour = (context.softwareMultiplier[t] ?? ONE).times(3600);
+    const multiplier = context.softwareMultiplier[t] ?? ONE;
+    const weightPerBusyHour = multiplier.eq(ONE) ? dayOneWeightPerBusyHour : dayOneWeightPerBusyHour.times(multiplier);
     const weightPerNode = weightPerBusyHour.times(busyCapacity);
-    const needed = nodesNeeded(totalWeight, weightPerNode);
+    const needed = nodesNeeded(weight, weightPerNode);
     const nodes = nodesThisMonth(rule, previous, needed);
     const capacityWeight = nodes.times(weightPerNode);
-    const saturated = !totalWeight.isZero() && capacityWeight.lt(totalWeight);
-    const servedFraction = saturated ? capacityWeight.div(totalWeight) : ONE;
+    const saturated = !weight.isZero() && capacityWeight.lt(weight);
+    const servedFraction = saturated ? capacityWeight.div(weight) : ONE;
     const busyGpuHours = saturated
       ? nodes.times(busyCapacity)
-      : totalWeight.isZero() ? ZERO : totalWeight.div(weightPerBusyHour);
+      : weight.isZero() ? ZERO : weight.div(weightPerBusyHour);
     const utilization = nodes.isZero() ? ZERO : busyGpuHours.div(nodes.times(gpuHours));
     let servedTokens = demandTokens;
     if (saturated) {
@@ -141,8 +144,10 @@ export function operatePlatform(
       servedTokens,
       energyMWh: energyMWh(nodes, mwhAtFullLoad, idleFraction, utilization),
       groupDemand,
-      groupWeight,
-      totalWeight,
+      scaledWeight: weight,
+      get totalWeight() {
+        return weight.div(groups.product);
+      },
     });
     previous = nodes;
   });

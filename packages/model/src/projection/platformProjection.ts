@@ -9,6 +9,7 @@ import type { IdlePolicy } from '../allocation/allocate';
 import type { Application, Platform } from '../scenario/schema';
 import { platformCosts, type CostContext, type PlatformCostLines } from './platformCosts';
 import { operatePlatform, type PlatformApplication, type PlatformOperations } from './platformOperations';
+import { modelGroups } from './modelGroups';
 import { softwareMultiplierSeries } from './softwareCurve';
 
 export interface PlatformProjection {
@@ -58,13 +59,14 @@ export function projectPlatform(
   context: PlatformContext,
 ): PlatformProjection {
   const { members, groupThroughput } = membersOf(platform, applications, demand);
+  const groups = modelGroups(groupThroughput);
   const softwareMultiplier = softwareMultiplierSeries(platform.softwareCurve, context.hours.length, context.powers);
-  const operations = operatePlatform(platform, members, groupThroughput, {
+  const operations = operatePlatform(platform, members, groups, {
     hours: context.hours,
     pue: context.pue,
     softwareMultiplier,
   });
   const costs = platformCosts(platform, operations.months, context);
-  const allocation = allocatePlatform(members, groupThroughput, operations.months, costs.selfHostedCost, context.idlePolicy);
+  const allocation = allocatePlatform(members, groups, operations.months, costs.selfHostedCost, context.idlePolicy);
   return { platform, applications: members, softwareMultiplier, operations, costs, allocation };
 }

@@ -1,0 +1,33 @@
+/**
+ * The models served on one platform ("groups"), with the products that keep its demand in
+ * GPU-time exact. Demand in token-seconds at day-one speed is `W = Σ_g D_g / T_g`; the
+ * engine carries `W · ΠT = Σ_g D_g · Π_{h≠g} T_h` instead: products only, no division, so
+ * an exact fit of demand to whole nodes is not lost to a rounded quotient. With one model,
+ * `W · T = D`.
+ */
+import { Decimal, ONE } from '../decimal';
+
+export interface ModelGroups {
+  /** tokens/s per GPU of each model, day-one software. */
+  readonly throughput: readonly Decimal[];
+  /** `Π_{h≠g} T_h` for each model g. */
+  readonly scale: readonly Decimal[];
+  /** `Π_g T_g`. */
+  readonly product: Decimal;
+}
+
+export function modelGroups(throughput: readonly Decimal[]): ModelGroups {
+  const scale = throughput.map((_, g) => throughput.reduce<Decimal>((p, t, h) => (h === g ? p : p.times(t)), ONE));
+  const product = throughput.reduce<Decimal>((p, t) => p.times(t), ONE);
+  return { throughput, scale, product };
+}
+
+/** `W · ΠT` of one month from the demand of each group. */
+export function scaledWeight(groupDemand: readonly Decimal[], groups: ModelGroups): Decimal {
+  if (groupDemand.length === 1) return groupDemand[0] ?? ONE.minus(ONE);
+  let weight = ONE.minus(ONE);
+  groupDemand.forEach((demand, g) => {
+    if (!demand.isZero()) weight = weight.plus(demand.times(groups.scale[g] ?? ONE));
+  });
+  return weight;
+}
