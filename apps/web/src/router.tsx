@@ -6,8 +6,9 @@ import { InvitePage } from './auth/InvitePage';
 import { LoginPage } from './auth/LoginPage';
 import { RequireAuth } from './auth/RequireAuth';
 import { SetupPage } from './auth/SetupPage';
-import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ScenarioListPage } from './pages/ScenarioListPage';
+import { ScenarioPage } from './pages/ScenarioPage';
 import { analysisRoutes } from './analysis/previewRoutes';
 
 export const router = createBrowserRouter([
@@ -31,7 +32,8 @@ export const router = createBrowserRouter([
         ),
       },
       { path: 'account', element: <AccountPage /> },
-      { index: true, element: <HomePage /> },
+      { index: true, element: <ScenarioListPage /> },
+      { path: 'scenarios/:id', element: <ScenarioPage /> },
       ...analysisRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,0 +1,72 @@
+import { ApplicationRow } from './ApplicationRow';
+import { useEditor } from './EditorContext';
+import { EditorSection } from './EditorSection';
+import { newApplication, uniqueId } from './newItems';
+import { asList } from './PlatformsSection';
+
+/** The token demand: one row per application, as a table for many rows. */
+export function ApplicationsSection() {
+  const { doc, change, readOnly } = useEditor();
+  const applications = asList(doc['applications']);
+  const platforms = asList(doc['platforms']);
+  const apis = asList(doc['apiOptions']);
+  const servedByChoices = [
+    ...platforms.map((p) => ({ value: `platform:${String(p['id'])}`, label: `${String(p['name'] || p['id'])} (${(p['acquisition'] as { type?: string } | undefined)?.type === 'rent' ? 'rented' : 'owned'})` })),
+    ...apis.map((o) => ({ value: `api:${String(o['id'])}`, label: `${String(o['name'] || o['id'])} (API)` })),
+  ];
+  const models = [...new Set(platforms.flatMap((p) => Object.keys((p['throughput'] as object | undefined) ?? {})))];
+
+  const add = () => {
+    const first = platforms[0];
+    const servedBy = first ? { platform: String(first['id']) } : apis[0] ? { api: String(apis[0]['id']) } : { platform: '' };
+    const model = first ? (Object.keys((first['throughput'] as object | undefined) ?? {})[0] ?? 'llama-3.3-70b') : 'llama-3.3-70b';
+    change(['applications'], [...applications, newApplication(uniqueId('app', applications.map((a) => String(a['id'] ?? ''))), servedBy, model)]);
+  };
+
+  return (
+    <EditorSection
+      id="applications"
+      title="Applications"
+      description="Token demand by application: tokens in month 0 (input + output), growth, and the price charged (or internal value) per million tokens."
+      actions={readOnly ? null : <button type="button" className="button" onClick={add}>Add application</button>}
+    >
+      <datalist id="model-ids">
+        {models.map((m) => (
+          <option key={m} value={m} />
+        ))}
+      </datalist>
+      <div className="table-scroll">
+        <table className="edit-table edit-table--applications">
+          <thead>
+            <tr>
+              <th scope="col" className="sticky-col">Application</th>
+              <th scope="col">Team</th>
+              <th scope="col">Model</th>
+              <th scope="col">Served by</th>
+              <th scope="col">Tokens / month <span className="th-unit">at start</span></th>
+              <th scope="col">Output share <span className="th-unit">%</span></th>
+              <th scope="col">Growth</th>
+              <th scope="col">Price <span className="th-unit">$ / M tokens</span></th>
+              <th scope="col">Erosion <span className="th-unit">%/yr</span></th>
+              <th scope="col">Tokens / query</th>
+              <th scope="col">Queries / task</th>
+              <th scope="col">Id</th>
+              <th scope="col"><span className="visually-hidden">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {applications.map((application, index) => (
+              <ApplicationRow
+                key={index}
+                index={index}
+                application={application}
+                servedByChoices={servedByChoices}
+                onRemove={() => change(['applications'], applications.filter((_, i) => i !== index))}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </EditorSection>
+  );
+}

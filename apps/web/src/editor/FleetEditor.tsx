@@ -1,0 +1,37 @@
+import { getIn, type DocPath } from './documentPath';
+import { useEditor } from './EditorContext';
+import { NumberField, SelectField } from './fields';
+
+/** Auto-sized fleet (nodes follow demand) or a fixed node count (a reserved commitment when rented). */
+export function FleetEditor({ base }: { base: DocPath }) {
+  const { doc, change } = useEditor();
+  const path = [...base, 'fleet'];
+  const fleet = (getIn(doc, path) ?? {}) as Record<string, unknown>;
+  const mode = String(fleet['mode'] ?? 'auto');
+  const setMode = (next: string) => {
+    const targetUtilization = fleet['targetUtilization'] ?? '0.6';
+    change(path, next === 'fixed' ? { mode: 'fixed', nodes: 10, targetUtilization } : { mode: 'auto', targetUtilization });
+  };
+  return (
+    <fieldset className="field-group">
+      <legend>Fleet sizing</legend>
+      <SelectField
+        path={[...path, 'mode']}
+        label="Mode"
+        choices={[
+          { value: 'auto', label: 'Auto: nodes follow demand' },
+          { value: 'fixed', label: 'Fixed node count' },
+        ]}
+        onSelect={setMode}
+      />
+      <div className="field-grid field-grid--2">
+        <NumberField path={[...path, 'targetUtilization']} label="Target utilisation" percent hint="Busy share planned per node" />
+        {mode === 'fixed' ? (
+          <NumberField path={[...path, 'nodes']} label="Nodes" unit="nodes" integer />
+        ) : (
+          <NumberField path={[...path, 'maxNodes']} label="Max nodes" unit="nodes" integer optional hint="Empty = no limit" />
+        )}
+      </div>
+    </fieldset>
+  );
+}

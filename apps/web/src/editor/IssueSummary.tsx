@@ -1,0 +1,44 @@
+import { fieldSelector } from './documentPath';
+import type { EditorIssue } from './useValidation';
+
+/** "3 fields need attention": every validation issue, each a link to its field when it has one. */
+export function IssueSummary({ issues, labelOf }: { issues: EditorIssue[]; labelOf: (path: string) => string }) {
+  if (issues.length === 0) return null;
+  const focus = (path: string) => {
+    const target = findField(path);
+    if (target) {
+      target.scrollIntoView({ block: 'center' });
+      target.focus();
+    }
+  };
+  return (
+    <div className="issue-summary" role="status" aria-live="polite">
+      <h2>
+        {issues.length === 1 ? '1 field needs attention' : `${issues.length} fields need attention`} — the projection shows the last valid inputs
+      </h2>
+      <ul>
+        {issues.slice(0, 12).map((issue, i) => (
+          <li key={`${issue.path}-${i}`}>
+            <button type="button" className="link-button" onClick={() => focus(issue.path)}>
+              {labelOf(issue.path)}
+            </button>{' '}
+            {issue.message}
+          </li>
+        ))}
+        {issues.length > 12 ? <li>…and {issues.length - 12} more</li> : null}
+      </ul>
+    </div>
+  );
+}
+
+/** The input for `path`, or for the nearest enclosing path that has one. */
+function findField(path: string): HTMLElement | null {
+  let current = path;
+  while (current !== '') {
+    const found = document.querySelector<HTMLElement>(fieldSelector(current));
+    if (found) return found;
+    const cut = Math.max(current.lastIndexOf('.'), current.lastIndexOf('['));
+    current = cut > 0 ? current.slice(0, cut) : '';
+  }
+  return null;
+}

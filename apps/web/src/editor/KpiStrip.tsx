@@ -1,0 +1,53 @@
+import { formatMoney, formatMonths, formatPercent, formatUnitPrice, sumDecimals } from '../format';
+import type { ProjectionView } from '../analysis/types';
+
+interface KpiStripProps {
+  projection: ProjectionView | null;
+  /** The inputs being edited do not validate: the figures are from the last valid inputs. */
+  stale: boolean;
+  computing: boolean;
+  horizonMonths: number;
+}
+
+/** IRR above 1,000 % a year says "capex is tiny next to the cash it returns": shown as such, MIRR beside it. */
+function irrText(irr: string | null): string {
+  return irr !== null && Number(irr) > 10 ? '> 1,000%' : formatPercent(irr);
+}
+
+/** The headline figures, always visible above the tabs, recalculated live as inputs change. */
+export function KpiStrip({ projection, stale, computing, horizonMonths }: KpiStripProps) {
+  const years = horizonMonths % 12 === 0 ? `${horizonMonths / 12}-year` : `${horizonMonths}-month`;
+  if (!projection) {
+    return (
+      <div className="kpi-strip kpi-strip--loading" aria-busy="true">
+        Calculating the projection…
+      </div>
+    );
+  }
+  const k = projection.kpis;
+  const totalCost = sumDecimals([k.totalOpex, k.totalCapex]);
+  const items = [
+    { key: 'npv', label: `NPV (${years})`, value: formatMoney(k.npv), tone: Number(k.npv) < 0 ? 'negative' : 'positive' },
+    { key: 'payback', label: 'Payback', value: k.paybackMonths === null ? 'Never' : formatMonths(k.paybackMonths) },
+    { key: 'irr', label: 'IRR (MIRR)', value: `${irrText(k.irrAnnual)} (${formatPercent(k.mirrAnnual)})` },
+    { key: 'cost', label: `Total cost (${years}, cash)`, value: formatMoney(totalCost) },
+    { key: 'capex', label: 'Capex', value: formatMoney(k.totalCapex) },
+    { key: 'cpm', label: 'Cost per M tokens', value: formatUnitPrice(k.costPerMTokens) },
+    { key: 'revenue', label: 'Token revenue', value: formatMoney(k.totalRevenue) },
+  ];
+  return (
+    <section className={`kpi-strip${stale ? ' kpi-strip--stale' : ''}`} aria-label="Key figures" aria-live="polite" aria-busy={computing}>
+      <dl>
+        {items.map((item) => (
+          <div key={item.key} className="kpi-strip-item" data-kpi={item.key}>
+            <dt>{item.label}</dt>
+            <dd className={item.tone ? `tone-${item.tone}` : undefined}>{item.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="kpi-strip-status">
+        {stale ? 'Showing the last valid inputs — fix the highlighted fields' : computing ? 'Recalculating…' : 'Up to date'}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { useEditor } from './EditorContext';
+import { FleetEditor } from './FleetEditor';
+import { NumberField, SelectField, TextField } from './fields';
+import { SoftwareCurveEditor } from './SoftwareCurveEditor';
+import { ThroughputEditor } from './ThroughputEditor';
+
+interface PlatformCardProps {
+  index: number;
+  platform: Record<string, unknown>;
+  onRemove: () => void;
+}
+
+export function PlatformCard({ index, platform, onRemove }: PlatformCardProps) {
+  const { change, readOnly } = useEditor();
+  const base = ['platforms', index] as const;
+  const acquisition = platform['acquisition'] as { type?: string } | undefined;
+  const rented = acquisition?.type === 'rent';
+  const name = typeof platform['name'] === 'string' && platform['name'] !== '' ? platform['name'] : `Platform ${index + 1}`;
+  const setAcquisition = (type: string) =>
+    change([...base, 'acquisition'], type === 'rent' ? { type: 'rent', pricePerGpuHour: '2.2', annualPriceDecline: '0.15' } : { type: 'own' });
+
+  return (
+    <article className="platform-card" aria-label={`Platform ${name}`}>
+      <header className="platform-card-head">
+        <h3>{name}</h3>
+        <span className={`badge ${rented ? 'badge--rent' : 'badge--own'}`}>{rented ? 'Rented' : 'Owned'}</span>
+        {readOnly ? null : (
+          <button type="button" className="button button--quiet button--danger" onClick={onRemove} aria-label={`Remove platform ${name}`}>
+            Remove
+          </button>
+        )}
+      </header>
+      <div className="field-grid">
+        <TextField path={[...base, 'name']} label="Name" />
+        <TextField path={[...base, 'id']} label="Id" hint="Applications refer to this id" />
+        <SelectField
+          path={[...base, 'acquisition', 'type']}
+          label="Acquisition"
+          choices={[
+            { value: 'own', label: 'Owned (capex, depreciated)' },
+            { value: 'rent', label: 'Rented (price per GPU-hour)' },
+          ]}
+          onSelect={setAcquisition}
+        />
+        <NumberField path={[...base, 'gpusPerNode']} label="GPUs per node" unit="GPUs" integer />
+        <NumberField path={[...base, 'powerKwPerNode']} label="IT power per node" unit="kW" hint="At full load" />
+        <NumberField path={[...base, 'idlePowerFraction']} label="Idle power" percent hint="Draw at 0 % utilisation, share of full load" />
+        <NumberField path={[...base, 'powerCapKw']} label="Site power cap" unit="kW" optional hint="Facility envelope incl. PUE; empty = no cap" />
+      </div>
+      {rented ? (
+        <fieldset className="field-group">
+          <legend>Rental</legend>
+          <div className="field-grid">
+            <NumberField path={[...base, 'acquisition', 'pricePerGpuHour']} label="Price per GPU-hour" unit="$/GPU-h" hint="All-in: power and hosting included" />
+            <NumberField path={[...base, 'acquisition', 'annualPriceDecline']} label="Price decline" unit="%/yr" percent />
+          </div>
+        </fieldset>
+      ) : (
+        <fieldset className="field-group">
+          <legend>Ownership</legend>
+          <div className="field-grid">
+            <NumberField path={[...base, 'capexPerNode']} label="Capex per node" unit="$" hint="Incl. networking and install" />
+            <NumberField path={[...base, 'maintenancePctPerYear']} label="Maintenance" unit="%/yr of capex" percent />
+            <NumberField path={[...base, 'depreciationMonths']} label="Depreciation" unit="months" integer hint="Straight line" />
+            <NumberField path={[...base, 'residualValuePct']} label="Residual value" percent hint="Of capex, at end of depreciation" />
+          </div>
+        </fieldset>
+      )}
+      <div className="platform-card-columns">
+        <ThroughputEditor base={[...base]} />
+        <SoftwareCurveEditor base={[...base]} />
+        <FleetEditor base={[...base]} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import { getIn } from './documentPath';
+import { useEditor } from './EditorContext';
+import { EditorSection } from './EditorSection';
+import { newPlatform, uniqueId } from './newItems';
+import { PlatformCard } from './PlatformCard';
+
+export function PlatformsSection() {
+  const { doc, change, readOnly } = useEditor();
+  const platforms = asList(getIn(doc, ['platforms']));
+  const add = (rented: boolean) => {
+    const id = uniqueId(rented ? 'rented' : 'fleet', platforms.map((p) => String(p['id'] ?? '')));
+    change(['platforms'], [...platforms, newPlatform(id, rented)]);
+  };
+  return (
+    <EditorSection
+      id="platforms"
+      title="Platforms"
+      description="Accelerator fleets you own (capex, depreciation, power, hosting) or rent (an all-in price per GPU-hour)."
+      actions={
+        readOnly ? null : (
+          <>
+            <button type="button" className="button" onClick={() => add(false)}>
+              Add owned fleet
+            </button>
+            <button type="button" className="button" onClick={() => add(true)}>
+              Add rented capacity
+            </button>
+          </>
+        )
+      }
+    >
+      {platforms.length === 0 ? <p className="muted">No platforms: every application is served by an API option.</p> : null}
+      {platforms.map((platform, index) => (
+        <PlatformCard key={index} index={index} platform={platform} onRemove={() => change(['platforms'], platforms.filter((_, i) => i !== index))} />
+      ))}
+    </EditorSection>
+  );
+}
+
+export function asList(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? (value.filter((v) => v !== null && typeof v === 'object') as Record<string, unknown>[]) : [];
+}

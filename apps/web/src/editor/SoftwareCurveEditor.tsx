@@ -1,0 +1,85 @@
+import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { getIn, type DocPath } from './documentPath';
+import { useEditor } from './EditorContext';
+import { NumberField, SelectField } from './fields';
+import { multiplierSeries } from './softwareMultiplier';
+
+const DEFAULTS: Record<string, Record<string, unknown>> = {
+  none: { type: 'none' },
+  compound: { type: 'compound', annualImprovement: '0.3', cap: '2' },
+  steps: { type: 'steps', steps: [{ month: 2, multiplier: '2' }] },
+};
+
+/** How inference-software releases raise throughput on the same hardware, with a preview. */
+export function SoftwareCurveEditor({ base }: { base: DocPath }) {
+  const { doc, change, readOnly } = useEditor();
+  const path = [...base, 'softwareCurve'];
+  const curve = getIn(doc, path) as Record<string, unknown> | undefined;
+  const type = String(curve?.['type'] ?? 'none');
+  const steps = Array.isArray(curve?.['steps']) ? (curve['steps'] as unknown[]) : [];
+  const horizon = Number(doc['horizonMonths']) || 60;
+
+  return (
+    <fieldset className="field-group">
+      <legend>Software improvement</legend>
+      <SelectField
+        path={[...path, 'type']}
+        label="Curve"
+        choices={[
+          { value: 'none', label: 'None (flat)' },
+          { value: 'compound', label: 'Compound yearly gain, capped' },
+          { value: 'steps', label: 'Steps at given months' },
+        ]}
+        onSelect={(v) => change(path, DEFAULTS[v] ?? DEFAULTS['none'])}
+      />
+      {type === 'compound' ? (
+        <div className="field-grid field-grid--2">
+          <NumberField path={[...path, 'annualImprovement']} label="Yearly gain" unit="%/yr" percent />
+          <NumberField path={[...path, 'cap']} label="Cap" unit="× day one" />
+        </div>
+      ) : null}
+      {type === 'steps' ? (
+        <div>
+          {steps.map((_, i) => (
+            <div className="field-grid field-grid--3 step-row" key={i}>
+              <NumberField path={[...path, 'steps', i, 'month']} label={`Step ${i + 1} month`} unit="month" integer />
+              <NumberField path={[...path, 'steps', i, 'multiplier']} label={`Step ${i + 1} multiplier`} unit="×" />
+              {readOnly ? null : (
+                <button type="button" className="button button--quiet" aria-label={`Remove step ${i + 1}`} onClick={() => change([...path, 'steps'], steps.filter((__, j) => j !== i))}>
+                  ×
+                </button>
+              )}
+            </div>
+          ))}
+          {readOnly ? null : (
+            <button type="button" className="button button--small" onClick={() => change([...path, 'steps'], [...steps, { month: 12, multiplier: '1.5' }])}>
+              Add step
+            </button>
+          )}
+        </div>
+      ) : null}
+      <SoftwareCurvePreview curve={curve} months={horizon} />
+    </fieldset>
+  );
+}
+
+function SoftwareCurvePreview({ curve, months }: { curve: unknown; months: number }) {
+  const data = multiplierSeries(curve, months);
+  if (data.length === 0) return null;
+  const last = data[data.length - 1]?.m ?? 1;
+  return (
+    <figure className="curve-preview" aria-label={`Throughput multiplier reaches ${last.toFixed(2)}× by month ${data.length - 1}`}>
+      <ResponsiveContainer width="100%" height={90}>
+        <LineChart data={data} margin={{ top: 6, right: 8, bottom: 0, left: -18 }}>
+          <XAxis dataKey="t" tick={{ fontSize: 10 }} interval={Math.max(0, Math.ceil(data.length / 5) - 1)} />
+          <YAxis tick={{ fontSize: 10 }} domain={[1, 'auto']} tickFormatter={(v: number) => `${v.toFixed(1)}×`} width={46} />
+          <Tooltip formatter={(v) => [`${Number(v).toFixed(2)}×`, 'Multiplier']} labelFormatter={(t) => `Month ${String(t)}`} />
+          <Line type="stepAfter" dataKey="m" stroke="#2c5282" strokeWidth={2} dot={false} isAnimationActive={false} />
+        </LineChart>
+      </ResponsiveContainer>
+      <figcaption className="muted">
+        Throughput × {last.toFixed(2)} by month {data.length - 1}
+      </figcaption>
+    </figure>
+  );
+}

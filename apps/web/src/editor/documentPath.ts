@@ -1,0 +1,56 @@
+/**
+ * Paths into a scenario document, written the way validation issues name them
+ * (`applications[3].servedBy.platform`, `platforms[0].throughput["llama-3.3-70b"]`), and an
+ * immutable setter the editor uses for every change.
+ */
+export type PathKey = string | number;
+export type DocPath = readonly PathKey[];
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** The same text `validateScenario` uses for issue paths. */
+export function pathText(path: DocPath): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else if (IDENTIFIER.test(key)) text += text === '' ? key : `.${key}`;
+    else text += `[${JSON.stringify(key)}]`;
+  }
+  return text;
+}
+
+/** A DOM id for the input editing `path` (stable, valid in CSS selectors after escaping). */
+export function fieldId(path: DocPath): string {
+  return `f-${path.map((k) => String(k).replace(/[^\w-]/g, '_')).join('-')}`;
+}
+
+export function getIn(doc: unknown, path: DocPath): unknown {
+  let node = doc;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PathKey, unknown>)[key];
+  }
+  return node;
+}
+
+/** A copy of `doc` with `value` at `path` (undefined deletes an object key). */
+export function setIn<T>(doc: T, path: DocPath, value: unknown): T {
+  if (path.length === 0) return value as T;
+  const [key, ...rest] = path as [PathKey, ...PathKey[]];
+  if (Array.isArray(doc)) {
+    const copy = [...(doc as unknown[])];
+    copy[key as number] = setIn(copy[key as number], rest, value);
+    return copy as T;
+  }
+  const source = doc !== null && typeof doc === 'object' ? (doc as Record<string, unknown>) : {};
+  const next = setIn(source[key as string], rest, value);
+  const copy: Record<string, unknown> = { ...source };
+  if (next === undefined) delete copy[key as string];
+  else copy[key as string] = next;
+  return copy as T;
+}
+
+/** A CSS selector for the input editing the path named `text` (see `data-path` on fields). */
+export function fieldSelector(text: string): string {
+  return `[data-path="${text.replace(/["\\]/g, '\\$&')}"]`;
+}

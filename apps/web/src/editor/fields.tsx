@@ -1,0 +1,202 @@
+// The editor's inputs: every one labelled, its unit visible, its validation message beside it.
+import { useId, useState, type ReactNode } from 'react';
+import { fieldId, getIn, pathText, type DocPath } from './documentPath';
+import { useEditor } from './EditorContext';
+import { abbreviate, formatForInput, parseInteger, parseNumber, shiftDecimal } from './parseNumber';
+
+interface FieldFrameProps {
+  id: string;
+  label: string;
+  unit?: string | undefined;
+  hint?: ReactNode;
+  error?: string | undefined;
+  children: ReactNode;
+  compact?: boolean | undefined;
+}
+
+/** Label above, input with its unit, then the error (or a hint). */
+export function FieldFrame({ id, label, unit, hint, error, children, compact }: FieldFrameProps) {
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}${compact ? ' field--compact' : ''}`}>
+      <label htmlFor={id} className={compact ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
+      <div className="field-control">
+        {children}
+        {unit ? (
+          <span className="field-unit" aria-hidden="true">
+            {unit}
+          </span>
+        ) : null}
+      </div>
+      {error ? (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : hint ? (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function describedBy(id: string, error: string | undefined, hint: unknown): string | undefined {
+  if (error) return `${id}-error`;
+  return hint ? `${id}-hint` : undefined;
+}
+
+/** Range messages of a fraction field read in percent: "between 0 and 1" → "between 0 % and 100 %". */
+export function percentMessage(message: string): string {
+  if (!/^must be (between|at least|at most|greater than|less than)/.test(message)) return message;
+  return message.replace(/(-?\d+(?:\.\d+)?)(?![\w%])/g, (n) => `${shiftDecimal(n, 2)} %`);
+}
+
+interface NumberFieldProps {
+  path: DocPath;
+  label: string;
+  unit?: string;
+  /** Stored as a fraction 0..1, shown and typed as a percentage. */
+  percent?: boolean;
+  integer?: boolean;
+  /** Empty input removes the field (optional fields). */
+  optional?: boolean;
+  hint?: ReactNode;
+  compact?: boolean;
+  placeholder?: string;
+}
+
+export function NumberField({ path, label, unit, percent = false, integer = false, optional = false, hint, compact, placeholder }: NumberFieldProps) {
+  const { doc, change, issueAt, readOnly } = useEditor();
+  const id = fieldId(path);
+  const value = getIn(doc, path);
+  const [text, setText] = useState<string | null>(null);
+  const [parseError, setParseError] = useState<string | null>(null);
+  const issue = issueAt(path);
+  const error = parseError ?? (issue && percent ? percentMessage(issue) : issue);
+  const shown = text ?? formatForInput(value, { percent });
+  const big = !percent && !integer ? abbreviate(value) : null;
+  const help = hint ?? (big && !compact ? `= ${big}${unit ? ` ${unit}` : ''}` : undefined);
+
+  const onInput = (next: string) => {
+    setText(next);
+    if (next.trim() === '' && optional) {
+      setParseError(null);
+      change(path, undefined);
+      return;
+    }
+    const parsed = integer ? parseInteger(next) : parseNumber(next, { percent });
+    if (parsed.ok) {
+      setParseError(null);
+      change(path, parsed.value);
+    } else {
+      setParseError(parsed.message);
+      change(path, next); // kept as typed: validation blocks saving until it is a number
+    }
+  };
+
+  return (
+    <FieldFrame id={id} label={label} unit={percent ? '%' : unit} hint={help} error={error} compact={compact}>
+      <input
+        id={id}
+        className="input input--number"
+        data-path={pathText(path)}
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        value={shown}
+        placeholder={placeholder ?? (optional ? 'none' : undefined)}
+        readOnly={readOnly}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, help)}
+        title={big ? `${big}${unit ? ` ${unit}` : ''}` : undefined}
+        onChange={(e) => onInput(e.target.value)}
+        onBlur={() => setText(null)}
+      />
+    </FieldFrame>
+  );
+}
+
+interface TextFieldProps {
+  path: DocPath;
+  label: string;
+  hint?: ReactNode;
+  compact?: boolean;
+  placeholder?: string;
+  /** Id of a <datalist> of suggestions. */
+  list?: string;
+  type?: 'text' | 'month';
+}
+
+export function TextField({ path, label, hint, compact, placeholder, list, type = 'text' }: TextFieldProps) {
+  const { doc, change, issueAt, readOnly } = useEditor();
+  const id = fieldId(path);
+  const value = getIn(doc, path);
+  const error = issueAt(path);
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} compact={compact}>
+      <input
+        id={id}
+        className="input"
+        data-path={pathText(path)}
+        type={type}
+        list={list}
+        value={typeof value === 'string' ? value : ''}
+        placeholder={placeholder}
+        readOnly={readOnly}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        onChange={(e) => change(path, e.target.value)}
+      />
+    </FieldFrame>
+  );
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+interface SelectFieldProps {
+  path?: DocPath;
+  /** A DOM id when the select edits something other than one path (e.g. a union's type). */
+  id?: string;
+  label: string;
+  value?: string;
+  choices: readonly Choice[];
+  onSelect?: (value: string) => void;
+  hint?: ReactNode;
+  compact?: boolean;
+  error?: string | undefined;
+}
+
+export function SelectField({ path, id: givenId, label, value, choices, onSelect, hint, compact, error: givenError }: SelectFieldProps) {
+  const { doc, change, issueAt, readOnly } = useEditor();
+  const fallbackId = useId();
+  const id = givenId ?? (path ? fieldId(path) : fallbackId);
+  const current = value ?? (path ? String(getIn(doc, path) ?? '') : '');
+  const error = givenError ?? (path ? issueAt(path) : undefined);
+  const known = choices.some((c) => c.value === current);
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} compact={compact}>
+      <select
+        id={id}
+        data-path={path ? pathText(path) : undefined}
+        className="input"
+        value={current}
+        disabled={readOnly}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        onChange={(e) => (onSelect ? onSelect(e.target.value) : path && change(path, e.target.value))}
+      >
+        {!known ? <option value={current}>{current === '' ? 'Choose…' : `${current} (unknown)`}</option> : null}
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}

@@ -1,0 +1,150 @@
+import '../editor/workspace.css';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import type { ProjectionView, ScenarioView } from '../analysis/types';
+import { AnalysisSlot } from '../editor/AnalysisSlot';
+import { ConflictDialog } from '../editor/ConflictDialog';
+import { Dialog } from '../editor/Dialog';
+import { KpiStrip } from '../editor/KpiStrip';
+import { RevisionPanel } from '../editor/RevisionPanel';
+import { SaveControls } from '../editor/SaveControls';
+import { ScenarioEditor } from '../editor/ScenarioEditor';
+import { useScenarioEditor } from '../scenarios/useScenarioEditor';
+import { useUnsavedGuard } from '../scenarios/useUnsavedGuard';
+import { useProjection } from '../worker/useProjection';
+
+const TABS = [
+  { id: 'dashboard', label: 'Dashboard' },
+  { id: 'ledger', label: 'Ledger' },
+  { id: 'allocation', label: 'Allocation' },
+  { id: 'assumptions', label: 'Assumptions' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+export function ScenarioPage() {
+  const { id = '' } = useParams();
+  const editor = useScenarioEditor(id);
+  const [params, setParams] = useSearchParams();
+  const tab: TabId = TABS.some((t) => t.id === params.get('tab')) ? (params.get('tab') as TabId) : 'dashboard';
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const { projection, scenario: projectedScenario, stale, computing, error: projectionError } = useProjection(editor.doc);
+  const blocker = useUnsavedGuard(editor.dirty);
+  const selectTab = useCallback((next: TabId) => setParams((p) => {
+    const copy = new URLSearchParams(p);
+    copy.set('tab', next);
+    return copy;
+  }, { replace: true }), [setParams]);
+
+  const name = typeof editor.doc?.['name'] === 'string' ? editor.doc['name'] : editor.stored?.name ?? 'Scenario';
+  useEffect(() => {
+    document.title = `${editor.dirty ? '• ' : ''}${name} — Tokenplan`;
+    return () => {
+      document.title = 'Tokenplan';
+    };
+  }, [name, editor.dirty]);
+
+  if (editor.load.status === 'loading') {
+    return <section className="page ws"><p className="placeholder" aria-busy="true">Loading scenario…</p></section>;
+  }
+  if (editor.load.status === 'error' || !editor.doc || !editor.stored) {
+    const err = editor.load.status === 'error' ? editor.load.error : null;
+    return (
+      <section className="page ws">
+        <div className="error-state" role="alert">
+          <h1>{err?.status === 404 ? 'Scenario not found' : 'Could not load this scenario'}</h1>
+          <p>{err?.status === 404 ? 'It may have been deleted, or it is not shared with you.' : err?.message}</p>
+          <div className="button-row">
+            {err?.status !== 404 ? <button type="button" className="button button--primary" onClick={editor.reload}>Retry</button> : null}
+            <Link className="button" to="/">Back to scenarios</Link>
+          </div>
+        </div>
+      </section>
+    );
+  }
+
+  const horizon = Number(editor.doc['horizonMonths']) || 60;
+  const view = projection as ProjectionView | null;
+  const scenarioView = projectedScenario as ScenarioView | null;
+
+  return (
+    <section className="page ws scenario-page">
+      <div className="page-head scenario-head">
+        <div>
+          <nav aria-label="Breadcrumb" className="breadcrumb">
+            <Link to="/">Scenarios</Link> <span aria-hidden="true">/</span>
+          </nav>
+          <h1>{name}</h1>
+        </div>
+        <SaveControls editor={editor} onHistory={() => setHistoryOpen((o) => !o)} historyOpen={historyOpen} />
+      </div>
+      {editor.recoveredAt ? (
+        <div className="notice" role="status">
+          Restored unsaved edits from this browser{editor.recoveredAt ? ` (${new Date(editor.recoveredAt).toLocaleString()})` : ''}. Save them, or{' '}
+          <button type="button" className="link-button" onClick={editor.discard}>discard them</button>.
+        </div>
+      ) : null}
+      <KpiStrip projection={view} stale={stale} computing={computing} horizonMonths={horizon} />
+      {projectionError ? <div className="inline-error" role="alert">The projection failed: {projectionError}</div> : null}
+      <div className={`scenario-layout${historyOpen ? ' scenario-layout--with-panel' : ''}`}>
+        <div className="scenario-main">
+          <div role="tablist" aria-label="Scenario views" className="tabs">
+            {TABS.map((t) => (
+              <button
+                key={t.id}
+                type="button"
+                role="tab"
+                id={`tab-${t.id}`}
+                aria-selected={tab === t.id}
+                aria-controls={`panel-${t.id}`}
+                tabIndex={tab === t.id ? 0 : -1}
+                className="tab"
+                onClick={() => selectTab(t.id)}
+                onKeyDown={(e) => {
+                  const i = TABS.findIndex((x) => x.id === t.id);
+                  const next = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : undefined;
+                  if (next) {
+                    selectTab(next.id);
+                    document.getElementById(`tab-${next.id}`)?.focus();
+                  }
+                }}
+              >
+                {t.label}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+            {tab === 'assumptions' ? (
+              <ScenarioEditor doc={editor.doc} onChange={editor.edit} />
+            ) : (
+              <AnalysisSlot view={tab === 'dashboard' ? 'Dashboard' : tab === 'ledger' ? 'LedgerView' : 'AllocationView'} projection={view} scenario={scenarioView} />
+            )}
+          </div>
+        </div>
+        {historyOpen ? (
+          <RevisionPanel
+            scenarioId={id}
+            currentVersion={editor.stored.version}
+            current={editor.doc}
+            onRestore={(document) => {
+              editor.edit(document);
+              selectTab('assumptions');
+            }}
+            onClose={() => setHistoryOpen(false)}
+          />
+        ) : null}
+      </div>
+      {editor.conflict ? (
+        <ConflictDialog conflict={editor.conflict} saving={editor.saving} onKeepMine={(m) => void editor.keepMine(m)} onTakeTheirs={editor.takeTheirs} />
+      ) : null}
+      {blocker.state === 'blocked' ? (
+        <Dialog title="Leave without saving?" onClose={() => blocker.reset()}>
+          <p>Your edits are kept as a local draft in this browser, but they are not saved for others.</p>
+          <div className="dialog-actions">
+            <button type="button" className="button" onClick={() => blocker.proceed()}>Leave</button>
+            <button type="button" className="button button--primary" onClick={() => blocker.reset()}>Stay and save</button>
+          </div>
+        </Dialog>
+      ) : null}
+    </section>
+  );
+}

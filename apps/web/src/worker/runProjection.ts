@@ -1,0 +1,16 @@
+import { project, validateScenario } from '@tokenplan/model';
+import type { ProjectionRequest, ProjectionResponse } from './protocol';
+
+/** Validate then project one document; never throws (the worker and the in-page fallback share it). */
+export function runProjection({ id, document }: ProjectionRequest): ProjectionResponse {
+  const started = performance.now();
+  const ms = () => performance.now() - started;
+  const valid = validateScenario(document);
+  if (!valid.ok) return { id, ok: false, invalid: true, ms: ms() };
+  try {
+    const projection = project(valid.scenario);
+    return { id, ok: true, projection, scenario: valid.scenario, ms: ms() };
+  } catch (error) {
+    return { id, ok: false, invalid: false, message: error instanceof Error ? error.message : String(error), ms: ms() };
+  }
+}
