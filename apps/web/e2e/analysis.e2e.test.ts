@@ -47,6 +47,7 @@ describe('analysis preview', () => {
     await page.locator('[data-kpi-card="npv"] button').focus();
     await expect(page.getByRole('tooltip').first().textContent()).resolves.toContain('Net present value');
     await page.keyboard.press('Escape');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     expect(await page.locator('figure.tp-chart').count()).toBe(6);
     // Recharts drew real lines and bars (not empty SVGs).
     expect(await page.locator('figure.tp-chart .recharts-line-curve').count()).toBeGreaterThan(4);

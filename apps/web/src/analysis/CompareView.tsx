@@ -102,7 +102,7 @@ export function CompareView({ items: allItems }: CompareViewProps) {
         </table>
       </div>
       {others.length > 0 && (
-        <div className="tp-table-wrap">
+        <div className="tp-table-wrap tp-table-wrap--fit">
           <table className="tp-table tp-table--compact" aria-label="Ratios to the baseline">
             <thead>
               <tr>

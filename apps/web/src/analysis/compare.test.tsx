@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CompareView } from './CompareView';
-import { delta, overlayRows, ratio, cumulativePick } from './compareModel';
+import { COMPARE_KPIS, delta, overlayRows, ratio, cumulativePick } from './compareModel';
+import { subtractDecimals } from '../format';
 import { installResizeObserver, KPIS, PROJECTION } from './testing/fixture';
 import type { ProjectionView } from './types';
 
@@ -33,6 +34,12 @@ describe('compare deltas and ratios', () => {
     expect(delta('-50', '-100', 'higher')).toMatchObject({ absolute: '50', relative: 0.5, verdict: 'better' });
     expect(delta('5', '0')).toEqual({ absolute: '5', relative: null, verdict: null });
     expect(delta(null, '1')).toEqual({ absolute: null, relative: null, verdict: null });
+  });
+
+  it('writes percentage deltas in points', () => {
+    const irr = COMPARE_KPIS.find((k) => k.key === 'irrAnnual');
+    expect(irr?.formatDelta(subtractDecimals('0.15', '12.2260'))).toBe('\u22121,207.6 pts');
+    expect(irr?.formatDelta(subtractDecimals('0.145', '0.121'))).toBe('+2.4 pts');
   });
 
   it('computes ratios item ÷ baseline', () => {

@@ -4,11 +4,13 @@
  * and ratios are presentation numbers.
  */
 import {
+  formatCount,
   formatJoulesPerToken,
   formatMoney,
   formatMonths,
   formatMultiple,
   formatPercent,
+  formatRate,
   formatTokens,
   formatTokensPerMWh,
   formatUnitPrice,
@@ -40,9 +42,10 @@ export interface CompareKpiDef {
 const signed = (text: string, n: number) => (n > 0 ? `+${text}` : text);
 const money = (d: string) => signed(formatMoney(d), Number(d));
 const unit = (d: string) => signed(formatUnitPrice(d), Number(d));
+/** A change of a percentage in percentage points: "+2.4 pts", "−1,207.6 pts". */
 const points = (d: string) => {
   const n = Number(d) * 100;
-  return `${n > 0 ? '+' : n < 0 ? '\u2212' : ''}${Math.abs(n).toFixed(1)} pts`;
+  return `${n > 0 ? '+' : n < 0 ? '\u2212' : ''}${formatCount(Math.abs(n), 1)} pts`;
 };
 const months = (d: string) => signed(formatMonths(d), Number(d));
 const multiple = (d: string) => signed(formatMultiple(d), Number(d));
@@ -52,8 +55,8 @@ const perMWh = (d: string) => signed(formatTokensPerMWh(d), Number(d));
 
 export const COMPARE_KPIS: readonly CompareKpiDef[] = [
   { key: 'npv', label: 'NPV', format: formatMoney, formatDelta: money, better: 'higher' },
-  { key: 'irrAnnual', label: 'IRR', format: formatPercent, formatDelta: points, better: 'higher' },
-  { key: 'mirrAnnual', label: 'MIRR', format: formatPercent, formatDelta: points, better: 'higher' },
+  { key: 'irrAnnual', label: 'IRR', format: formatRate, formatDelta: points, better: 'higher' },
+  { key: 'mirrAnnual', label: 'MIRR', format: formatRate, formatDelta: points, better: 'higher' },
   { key: 'paybackMonths', label: 'Payback', format: formatMonths, formatDelta: months, better: 'lower' },
   { key: 'discountedPaybackMonths', label: 'Discounted payback', format: formatMonths, formatDelta: months, better: 'lower' },
   { key: 'totalRevenue', label: 'Total revenue', format: formatMoney, formatDelta: money, better: 'higher' },

@@ -5,6 +5,7 @@ import {
   formatMonths,
   formatMultiple,
   formatPercent,
+  formatRate,
   formatTokens,
   formatTokensPerMWh,
   formatUnitPrice,
@@ -32,7 +33,7 @@ function sign(value: string | null): 'positive' | 'negative' | 'neutral' {
 
 /** Why IRR shows "—": several roots (a warning says so), or flows that never change sign. */
 function irrDetail(k: KpisView, warningCodes: readonly string[]): string {
-  if (k.irrAnnual !== null || k.mirrAnnual !== null) return `MIRR ${formatPercent(k.mirrAnnual)}`;
+  if (k.irrAnnual !== null || k.mirrAnnual !== null) return `MIRR ${formatRate(k.mirrAnnual)}`;
   if (warningCodes.includes('irr_multiple')) return 'Several IRRs: read NPV and MIRR';
   return 'Undefined: cash flow never changes sign';
 }
@@ -49,7 +50,7 @@ export function kpiCards(k: KpisView, warningCodes: readonly string[] = []): Kpi
     {
       key: 'irr',
       label: 'IRR',
-      value: formatPercent(k.irrAnnual),
+      value: formatRate(k.irrAnnual),
       detail: irrDetail(k, warningCodes),
       definition: `${KPI_DEFINITIONS.irrAnnual} ${KPI_DEFINITIONS.mirrAnnual}`,
       tone: sign(k.irrAnnual),

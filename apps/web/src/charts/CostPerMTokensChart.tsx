@@ -1,7 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatUnitPrice } from '../format';
 import type { CostPerMRow } from '../analysis/derive';
-import { AXIS_LABEL_STYLE, CHART_HEIGHT, monthTick, monthTicks, TICK_STYLE, unitPriceTick } from './axes';
+import { AXIS_LABEL_STYLE, CHART_HEIGHT, monthTick, monthTicks, niceScale, TICK_STYLE, unitPriceTick } from './axes';
 import { makeTooltip } from './ChartTooltip';
 import { GRID, platformColor, SERIES } from './palette';
 
@@ -20,12 +20,16 @@ const Content = makeTooltip((v) => `${formatUnitPrice(v)} / M`);
 /** Cost per million tokens over time: one line per platform, falling as software improves. */
 export function CostPerMTokensChart({ rows, platforms, showApi, showAllIn = true, height = CHART_HEIGHT }: CostPerMTokensChartProps) {
   const months = rows.map((r) => r.month);
+  const keys = [...platforms.map((p) => `p:${p.id}` as const), ...(showApi ? (['api'] as const) : []), ...(showAllIn ? (['allIn'] as const) : [])];
+  const y = niceScale(rows.flatMap((r) => keys.map((k) => r[k] ?? null)));
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart data={rows as CostPerMRow[]} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
         <CartesianGrid stroke={GRID} vertical={false} />
         <XAxis dataKey="month" ticks={monthTicks(months)} tickFormatter={monthTick} tick={TICK_STYLE} interval={0} />
         <YAxis
+          domain={y.domain}
+          ticks={y.ticks}
           tickFormatter={unitPriceTick}
           tick={TICK_STYLE}
           width={72}

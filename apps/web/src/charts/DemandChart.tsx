@@ -1,7 +1,7 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatTokens } from '../format';
 import type { DemandRow } from '../analysis/derive';
-import { AXIS_LABEL_STYLE, CHART_HEIGHT, countTick, monthTick, monthTicks, TICK_STYLE } from './axes';
+import { AXIS_LABEL_STYLE, CHART_HEIGHT, countTick, monthTick, monthTicks, niceScale, TICK_STYLE } from './axes';
 import { makeTooltip } from './ChartTooltip';
 import { GRID, SERIES } from './palette';
 
@@ -16,6 +16,7 @@ const Content = makeTooltip((v) => formatTokens(v));
 export function DemandChart({ rows, height = CHART_HEIGHT }: DemandChartProps) {
   const months = rows.map((r) => r.month);
   const anyUnmet = rows.some((r) => r.unmet > 0);
+  const y = niceScale(rows.map((r) => Math.max(r.demand, r.served + r.unmet)));
   return (
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart data={rows as DemandRow[]} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
@@ -28,6 +29,8 @@ export function DemandChart({ rows, height = CHART_HEIGHT }: DemandChartProps) {
         <CartesianGrid stroke={GRID} vertical={false} />
         <XAxis dataKey="month" ticks={monthTicks(months)} tickFormatter={monthTick} tick={TICK_STYLE} interval={0} />
         <YAxis
+          domain={y.domain}
+          ticks={y.ticks}
           tickFormatter={countTick}
           tick={TICK_STYLE}
           width={72}

@@ -1,5 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { AXIS_LABEL_STYLE, CHART_HEIGHT, monthTick, monthTicks, TICK_STYLE } from './axes';
+import { AXIS_LABEL_STYLE, CHART_HEIGHT, monthTick, monthTicks, niceScale, TICK_STYLE } from './axes';
 import { makeTooltip } from './ChartTooltip';
 import { GRID, INK_2 } from './palette';
 
@@ -25,12 +25,15 @@ export interface OverlayLineChartProps {
 export function OverlayLineChart({ rows, series, yLabel, tick, format, zeroLine, height = CHART_HEIGHT }: OverlayLineChartProps) {
   const months = rows.map((r) => r.month);
   const Content = makeTooltip((v) => format(v));
+  const y = niceScale(rows.flatMap((r) => series.map((s) => (typeof r[s.key] === 'number' ? (r[s.key] as number) : null))));
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart data={[...rows]} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
         <CartesianGrid stroke={GRID} vertical={false} />
         <XAxis dataKey="month" ticks={monthTicks(months)} tickFormatter={monthTick} tick={TICK_STYLE} interval={0} />
         <YAxis
+          domain={y.domain}
+          ticks={y.ticks}
           tickFormatter={tick}
           tick={TICK_STYLE}
           width={72}

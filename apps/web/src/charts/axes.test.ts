@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignedZeroScales, monthTicks, niceStep } from './axes';
+import { alignedZeroScales, monthTicks, niceScale, niceStep } from './axes';
 
 describe('chart axes', () => {
   it('rounds steps up to 1, 2, 2.5 or 5 times a power of ten', () => {
@@ -29,5 +29,16 @@ describe('chart axes', () => {
     expect(monthTicks(months(12))).toEqual(['2027-01', '2027-04', '2027-07', '2027-10']);
     expect(monthTicks(months(60))).toHaveLength(10);
     expect(monthTicks(months(120))).toHaveLength(10);
+  });
+});
+
+describe('single-axis nice scale', () => {
+  it('runs from zero to a nice maximum', () => {
+    // max 0.34 over 4 intervals → step 0.1 (0.085 rounds up), ticks 0 … 0.4.
+    const s = niceScale([0.34, null, 0.06]);
+    expect(s.ticks.map((t) => Number(t.toFixed(10)))).toEqual([0, 0.1, 0.2, 0.3, 0.4]);
+  });
+  it('includes negatives', () => {
+    expect(niceScale([-150, 450]).ticks).toEqual([-200, 0, 200, 400, 600]);
   });
 });

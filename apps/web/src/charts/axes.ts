@@ -79,3 +79,12 @@ export function alignedZeroScales(left: readonly number[], right: readonly numbe
   };
   return [scale(b.lStep), scale(b.rStep)];
 }
+
+/** Ticks from zero (or the minimum, if negative) to the maximum in `intervals` nice steps. */
+export function niceScale(values: readonly (number | null)[], intervals = 4): AxisScale {
+  const xs = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  const max = Math.max(0, ...xs);
+  const min = Math.min(0, ...xs);
+  const [scale] = alignedZeroScales([min, max], [min, max], intervals);
+  return scale;
+}

@@ -12,6 +12,7 @@ import {
   formatMonths,
   formatMultiple,
   formatPercent,
+  formatRate,
   formatRatio,
   formatSignedMoney,
   formatSignedPercent,
@@ -94,6 +95,9 @@ describe('tokens, energy and ratios', () => {
     expect(formatPercent('0.123')).toBe('12.3%');
     expect(formatPercent('-0.0449')).toBe('\u22124.5%');
     expect(formatPercent('1')).toBe('100.0%');
+    expect(formatRate('0.184')).toBe('18.4%');
+    expect(formatRate('3613.52')).toBe('> 1,000%');
+    expect(formatRate(null)).toBe('—');
     expect(formatSignedPercent('0.25')).toBe('+25.0%');
     expect(formatSignedPercent('-0.04')).toBe('\u22124.0%');
     expect(formatSignedPercent('0.00001')).toBe('0.0%');

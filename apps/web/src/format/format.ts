@@ -140,6 +140,18 @@ export function formatPercent(value: Formattable, digits = 1): string {
   return `${fixed(n * 100, digits)}%`;
 }
 
+/**
+ * An annual rate such as IRR: "18.4%"; beyond ±1,000 % the digits say nothing a board can use
+ * (an investment repaid in weeks), so "> 1,000%".
+ */
+export function formatRate(value: Formattable): string {
+  const n = toNumber(value);
+  if (n === null) return MISSING;
+  if (n > 10) return '> 1,000%';
+  if (n < -10) return `< ${MINUS}1,000%`;
+  return formatPercent(n);
+}
+
 /** A signed percentage change: "+12.3%", "−4.0%", "0.0%". */
 export function formatSignedPercent(value: Formattable, digits = 1): string {
   const n = toNumber(value);

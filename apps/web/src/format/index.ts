@@ -17,6 +17,7 @@ export {
   formatMonths,
   formatMultiple,
   formatPercent,
+  formatRate,
   formatRatio,
   formatSignedMoney,
   formatSignedPercent,
