@@ -3,7 +3,7 @@ const WORDS: Record<string, string> = {
   name: 'name', start: 'start month', horizonMonths: 'horizon', discountRateAnnual: 'discount rate',
   fiscalYearStartMonth: 'fiscal year start', contingencyPct: 'contingency', fixedOpexPerMonth: 'fixed opex',
   idlePolicy: 'idle policy', pricePerMWh: 'electricity price', annualEscalation: 'price escalation', pue: 'PUE',
-  perKwMonth: 'hosting per kW-month', gpusPerNode: 'GPUs per node', powerKwPerNode: 'power per node',
+  perKwMonth: 'per kW-month', gpusPerNode: 'GPUs per node', powerKwPerNode: 'power per node',
   idlePowerFraction: 'idle power', capexPerNode: 'capex per node', maintenancePctPerYear: 'maintenance',
   depreciationMonths: 'depreciation', residualValuePct: 'residual value', throughput: 'throughput',
   softwareCurve: 'software curve', annualImprovement: 'yearly gain', cap: 'cap', fleet: 'fleet',

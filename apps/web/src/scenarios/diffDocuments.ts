@@ -1,5 +1,6 @@
 // Field-by-field differences between two scenario documents, for the conflict and revision views.
 import { pathText, type PathKey } from '../editor/documentPath';
+import { formatForInput } from '../editor/parseNumber';
 
 export interface FieldChange {
   path: string;
@@ -45,7 +46,7 @@ function stableJson(value: unknown): string {
 /** A value as one short line of text. */
 export function showValue(value: unknown): string {
   if (value === undefined) return '—';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return /^-?\d{4,}(\.\d+)?$/.test(value) ? formatForInput(value) : value;
   if (isObject(value) && typeof value['name'] === 'string') return `${value['name']} (${Object.keys(value).length} fields)`;
   return JSON.stringify(value);
 }
