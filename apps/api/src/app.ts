@@ -15,6 +15,7 @@ import { userRoutes } from './routes/users';
 import { tokenRoutes } from './routes/tokens';
 import { auditRoutes } from './routes/audit';
 import { projectionRoutes } from './routes/projections';
+import { scenarioRoutes } from './routes/scenarios/index';
 
 export type { Actor, AuthRule, Role } from './auth/actor';
 export type { AuthConfig, RateLimitConfig } from './auth/config';
@@ -60,6 +61,8 @@ export async function buildApp({ db, logger = false, webDist = DEFAULT_WEB_DIST,
   await app.register(auditRoutes, deps);
   await app.register(projectionRoutes);
   await app.register((await import('./routes/exports/index')).exportRoutes, { ...deps, prefix: '/api/v1' }); // board-ready exports (docs/exports.md)
+  await app.register((await import('./routes/analysis/index')).analysisRoutes, deps); // compare, tornado, Monte Carlo, goal seek (spec §6)
+  await app.register(scenarioRoutes, { ...deps, prefix: '/api/v1/scenarios' });
   await registerSpa(app, webDist);
   return app;
 }

@@ -11,6 +11,7 @@ import { createSession } from '../src/auth/sessions';
 import { buildApp } from '../src/app';
 import { ScenarioRepository } from '../src/repositories/scenarios';
 import { findPreset } from '@tokenplan/model';
+import { validDocument } from './scenarios/fixtures';
 import { anonymousHeaders, createTestApp, createToken, createUser, TEST_HOST, TEST_ORIGIN, type TestApp, type TestToken, type TestUser } from './helpers';
 
 const PRINCIPALS = ['anonymous', 'viewer', 'editor', 'owner', 'otherToken', 'revokedToken'] as const;
@@ -32,7 +33,7 @@ interface Row {
   rule: AuthRule;
   /** Status of a permitted caller. */
   ok: number;
-  request?: (f: Fixture) => Promise<{ url?: string; payload?: Record<string, unknown> }>;
+  request?: (f: Fixture) => Promise<{ url?: string; payload?: Record<string, unknown>; headers?: Record<string, string> }>;
   /** Exceptions to what the rule implies (object-level checks inside the handler). */
   except?: Partial<Record<Principal, number>>;
 }
@@ -65,6 +66,21 @@ async function newInvite(f: Fixture) {
     data: { tokenHash: hashSecret(code), role: 'VIEWER', createdById: f.owner.userId, expiresAt: new Date(Date.now() + 3_600_000) },
   });
   return { code, id: invite.id };
+}
+
+/** A scenario the editor owns, shared with the workspace (so every signed-in caller can reach it). */
+async function sharedScenario(f: Fixture, options: { deleted?: boolean } = {}): Promise<{ url: string; etag: string }> {
+  const res = await f.t.app.inject({
+    method: 'POST',
+    url: '/api/v1/scenarios',
+    headers: f.editor.headers,
+    payload: { document: validDocument(`Matrix ${unique()}`), visibility: 'WORKSPACE' },
+  });
+  const { id, etag } = res.json<{ id: string; etag: string }>();
+  if (options.deleted) {
+    await f.t.app.inject({ method: 'DELETE', url: `/api/v1/scenarios/${id}`, headers: { ...f.editor.headers, 'if-match': etag } });
+  }
+  return { url: `/api/v1/scenarios/${id}`, etag };
 }
 
 export const MATRIX: Record<string, Row> = {
@@ -103,6 +119,64 @@ export const MATRIX: Record<string, Row> = {
     except: { viewer: 404, owner: 404, otherToken: 404 },
   },
   'GET /api/v1/audit': { rule: 'owner', ok: 200 },
+  // Scenarios (routes/scenarios): shared scenarios are read and edited by every writer; deleting and
+  // restoring are for the scenario's owner (the editor here) and the workspace owner.
+  'GET /api/v1/scenarios': { rule: 'user', ok: 200 },
+  'POST /api/v1/scenarios': { rule: 'writer', ok: 201, request: async () => ({ payload: { document: validDocument(`Matrix ${unique()}`) } }) },
+  'GET /api/v1/scenarios/templates': { rule: 'user', ok: 200 },
+  'POST /api/v1/scenarios/from-template': { rule: 'writer', ok: 201, request: async () => ({ payload: { templateId: 'own-vs-api' } }) },
+  'GET /api/v1/scenarios/trash': { rule: 'user', ok: 200 },
+  'GET /api/v1/scenarios/export': { rule: 'user', ok: 200 },
+  'POST /api/v1/scenarios/import': {
+    rule: 'writer',
+    ok: 201,
+    request: async () => ({ payload: { format: 'tokenplan.scenarios', schemaVersion: 1, scenarios: [{ document: validDocument(`Matrix ${unique()}`) }] } }),
+  },
+  'GET /api/v1/scenarios/:id': { rule: 'user', ok: 200, request: async (f) => ({ url: (await sharedScenario(f)).url }) },
+  'PUT /api/v1/scenarios/:id': {
+    rule: 'writer',
+    ok: 200,
+    request: async (f) => {
+      const s = await sharedScenario(f);
+      return { url: s.url, headers: { 'if-match': s.etag }, payload: { document: validDocument(`Matrix ${unique()}`) } };
+    },
+  },
+  'PATCH /api/v1/scenarios/:id': {
+    rule: 'writer',
+    ok: 200,
+    request: async (f) => {
+      const s = await sharedScenario(f);
+      return { url: s.url, headers: { 'if-match': s.etag }, payload: { document: { horizonMonths: 12 } } };
+    },
+  },
+  'DELETE /api/v1/scenarios/:id': {
+    rule: 'writer',
+    ok: 200,
+    request: async (f) => {
+      const s = await sharedScenario(f);
+      return { url: s.url, headers: { 'if-match': s.etag } };
+    },
+    except: { otherToken: 403 }, // another editor may edit a shared scenario, not delete it
+  },
+  'POST /api/v1/scenarios/:id/restore': {
+    rule: 'writer',
+    ok: 200,
+    request: async (f) => ({ url: `${(await sharedScenario(f, { deleted: true })).url}/restore` }),
+    except: { otherToken: 404 }, // someone else's trash is invisible
+  },
+  'POST /api/v1/scenarios/:id/duplicate': { rule: 'writer', ok: 201, request: async (f) => ({ url: `${(await sharedScenario(f)).url}/duplicate` }) },
+  'GET /api/v1/scenarios/:id/revisions': { rule: 'user', ok: 200, request: async (f) => ({ url: `${(await sharedScenario(f)).url}/revisions` }) },
+  'GET /api/v1/scenarios/:id/revisions/:version': { rule: 'user', ok: 200, request: async (f) => ({ url: `${(await sharedScenario(f)).url}/revisions/1` }) },
+  'POST /api/v1/scenarios/:id/revisions/:version/restore': {
+    rule: 'writer',
+    ok: 200,
+    request: async (f) => {
+      const s = await sharedScenario(f);
+      return { url: `${s.url}/revisions/1/restore`, headers: { 'if-match': s.etag } };
+    },
+  },
+  'GET /api/v1/scenarios/:id/diff': { rule: 'user', ok: 200, request: async (f) => ({ url: `${(await sharedScenario(f)).url}/diff?from=1` }) },
+  'GET /api/v1/scenarios/:id/projection': { rule: 'user', ok: 200, request: async (f) => ({ url: `${(await sharedScenario(f)).url}/projection` }) },
   'POST /api/v1/projections': { rule: 'user', ok: 200, request: async () => ({ payload: presetScenario() }) },
   // Exports (routes/exports): reads of a scenario the caller may see, or of a posted document.
   'GET /api/v1/scenarios/:id/export.xlsx': { rule: 'user', ok: 200, request: async (f) => ({ url: `${await exportScenarioUrl(f)}/export.xlsx` }) },
@@ -177,7 +251,7 @@ describe('authorization matrix', () => {
         const res = await f.t.app.inject({
           method: method as 'GET',
           url: req.url ?? path,
-          headers: await headersFor(who),
+          headers: { ...(await headersFor(who)), ...req.headers },
           ...(req.payload ? { payload: req.payload } : {}),
         });
         cells += 1;

@@ -1,5 +1,5 @@
 // Field-level diff of two scenario documents (JSON values): one change per leaf that differs.
-// Objects are compared key by key; arrays of objects that all carry a unique string `id` (platforms,
+// Objects are compared key by key (in sorted key order); arrays of objects that all carry a unique string `id` (platforms,
 // apiOptions, applications) are matched by id, so inserting or reordering one item does not report
 // every item after it; other arrays compare by index. Paths are written like validation paths
 // (`applications[2].growth.monthlyRate`, `platforms[0].throughput["llama-70b"]`), with the index of
@@ -54,7 +54,8 @@ function walk(before: unknown, after: unknown, path: PathKey[], out: Change[]): 
     return;
   }
   if (isObject(before) && isObject(after)) {
-    const keys = [...Object.keys(before), ...Object.keys(after).filter((k) => !Object.hasOwn(before, k))];
+    // Sorted: stored documents (jsonb) do not keep key order, the diff must not depend on it.
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
     for (const key of keys) walk(before[key], after[key], [...path, key], out);
     return;
   }
@@ -78,7 +79,7 @@ function walk(before: unknown, after: unknown, path: PathKey[], out: Change[]): 
   out.push({ path: formatDocPath(path), kind: 'changed', before, after });
 }
 
-/** Every leaf-level difference from `before` to `after`, in document order. */
+/** Every leaf-level difference from `before` to `after`: keys sorted, list items in document order. */
 export function diffDocuments(before: unknown, after: unknown): Change[] {
   const out: Change[] = [];
   walk(before, after, [], out);

@@ -6,14 +6,14 @@ describe('diffDocuments', () => {
     expect(diffDocuments({ a: 1, b: { c: '2' } }, { b: { c: '2' }, a: 1 })).toEqual([]);
   });
 
-  it('reports changed, added and removed leaves with validation-style paths', () => {
+  it('reports changed, added and removed leaves with validation-style paths, keys sorted', () => {
     const before = { name: 'A', energy: { pue: '1.3', pricePerMWh: '85' }, throughput: { 'llama-70b': '2700' } };
     const after = { name: 'B', energy: { pue: '1.3' }, throughput: { 'llama-70b': '3000' }, contingencyPct: '0.05' };
     expect(diffDocuments(before, after)).toEqual([
-      { path: 'name', kind: 'changed', before: 'A', after: 'B' },
-      { path: 'energy.pricePerMWh', kind: 'removed', before: '85' },
-      { path: 'throughput["llama-70b"]', kind: 'changed', before: '2700', after: '3000' },
       { path: 'contingencyPct', kind: 'added', after: '0.05' },
+      { path: 'energy.pricePerMWh', kind: 'removed', before: '85' },
+      { path: 'name', kind: 'changed', before: 'A', after: 'B' },
+      { path: 'throughput["llama-70b"]', kind: 'changed', before: '2700', after: '3000' },
     ]);
   });
 
