@@ -215,3 +215,58 @@ export function drawChart(doc: Doc, box: Box, spec: ChartSpec): void {
     doc.text(c, cx(i) - lw / 2, plot.y + plot.h + 5, { lineBreak: false });
   });
 }
+
+export interface TornadoSpec {
+  title: string;
+  subtitle: string;
+  base: number;
+  bars: readonly { label: string; low: number | null; high: number | null }[];
+  lowLabel: string;
+  highLabel: string;
+  lowColor: string;
+  highColor: string;
+  format: (v: number) => string;
+}
+
+/** Horizontal tornado: one bar per driver from the base value to the KPI at each end of its swing. */
+export function drawTornado(doc: Doc, box: Box, spec: TornadoSpec): void {
+  const { x, w } = box;
+  let y = box.y;
+  doc.font(FONT_MEDIUM).fontSize(11).fillColor(INK).text(spec.title, x, y, { width: w, lineBreak: false });
+  y += 15;
+  doc.font(FONT).fontSize(8).fillColor(INK_2).text(spec.subtitle, x, y, { width: w, lineBreak: false });
+  y += 13;
+  y += legend(doc, [
+    { label: spec.lowLabel, color: spec.lowColor, values: [], type: 'bar' },
+    { label: spec.highLabel, color: spec.highColor, values: [], type: 'bar' },
+  ], x, y, w) + 6;
+  const labelW = 150;
+  const values = [spec.base, ...spec.bars.flatMap((b) => [b.low, b.high].filter((v): v is number => v !== null))];
+  const ticks = niceTicks(Math.min(...values), Math.max(...values), 6);
+  const lo = ticks[0] ?? 0;
+  const hi = ticks[ticks.length - 1] ?? 1;
+  const plot = { x: x + labelW, y, w: w - labelW - 10, h: box.y + box.h - y - 18 };
+  const px = (v: number) => plot.x + ((v - lo) / (hi - lo || 1)) * plot.w;
+  doc.font(FONT).fontSize(7.5);
+  for (const t of ticks) {
+    doc.save().moveTo(px(t), plot.y).lineTo(px(t), plot.y + plot.h).lineWidth(0.5).strokeColor(GRID).stroke().restore();
+    const label = spec.format(t);
+    doc.fillColor(AXIS).text(label, px(t) - doc.widthOfString(label) / 2, plot.y + plot.h + 5, { lineBreak: false });
+  }
+  const slot = plot.h / Math.max(1, spec.bars.length);
+  const bh = Math.min(18, slot * 0.62);
+  spec.bars.forEach((b, i) => {
+    const cy = plot.y + slot * (i + 0.5);
+    doc.font(FONT).fontSize(8).fillColor(INK).text(b.label, x, cy - 4.5, { width: labelW - 8, align: 'right', lineBreak: false });
+    for (const [v, color] of [[b.low, spec.lowColor], [b.high, spec.highColor]] as const) {
+      if (v === null) continue;
+      const a = px(Math.min(v, spec.base));
+      const z = px(Math.max(v, spec.base));
+      doc.rect(a, cy - bh / 2, Math.max(0.8, z - a), bh).fill(color);
+    }
+  });
+  const bx = px(spec.base);
+  doc.save().moveTo(bx, plot.y - 2).lineTo(bx, plot.y + plot.h).lineWidth(1).strokeColor(INK).stroke().restore();
+  const baseLabel = `Base ${spec.format(spec.base)}`;
+  doc.font(FONT_MEDIUM).fontSize(7.5).fillColor(INK).text(baseLabel, bx + 4, plot.y - 12, { lineBreak: false });
+}
