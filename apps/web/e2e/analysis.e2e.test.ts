@@ -1,6 +1,7 @@
 // The analysis screens in Chromium on the production build: the dev preview renders the dashboard,
 // ledger, allocation and compare views on the Blackwell and Hopper presets projected in the
-// browser; screenshots go to test-results/ (dashboard.png, compare.png, ledger.png, allocation.png).
+// browser; the /compare page compares two saved scenarios through the API. Screenshots go to
+// test-results/ (dashboard.png, compare.png, compare-preview.png, ledger.png, allocation.png).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, removeDir, screenshotPath, startServer, type RunningServer } from './harness';
@@ -63,7 +64,7 @@ describe('analysis preview', () => {
     await ratio.waitFor();
     expect(await ratio.textContent()).toMatch(/^[\d.]+×$/);
     expect(await page.locator('[data-compare-kpi]').count()).toBeGreaterThan(15);
-    await page.screenshot({ path: screenshotPath('compare'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('compare-preview'), fullPage: true });
     await page.close();
   });
 
@@ -83,5 +84,35 @@ describe('analysis preview', () => {
     expect(cents.reduce((s, c) => s + BigInt(c), 0n)).toBe(BigInt(total ?? 'x'));
     await allocation.screenshot({ path: screenshotPath('allocation'), fullPage: true });
     await allocation.close();
+  });
+});
+
+describe('the compare page', () => {
+  it('explains how to pick scenarios when none are given', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/compare`);
+    await page.getByRole('heading', { name: 'Nothing to compare yet' }).waitFor();
+    await page.close();
+  });
+
+  it('compares two saved scenarios picked in the page', async () => {
+    const created = await context.request.post(`${server.url}/api/v1/scenarios/from-template`, {
+      data: { templateId: 'blackwell-vs-hopper' },
+      headers: { origin: server.url },
+    });
+    expect(created.status(), await created.text()).toBeLessThan(300);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/compare`);
+    await page.getByRole('checkbox', { name: /Blackwell/ }).check();
+    await page.getByRole('checkbox', { name: /Hopper/ }).check();
+    await page.getByRole('button', { name: 'Compare 2 scenarios' }).click();
+    await page.waitForURL(/\/compare\?ids=/);
+    const ratio = page.locator('[data-ratio="costPerMTokens"] td').first();
+    await ratio.waitFor();
+    // Hopper ÷ Blackwell: Hopper costs more per token.
+    expect(Number((await ratio.textContent())?.replace('×', ''))).toBeGreaterThan(1);
+    await page.locator('figure.tp-chart .recharts-line-curve').first().waitFor();
+    await page.screenshot({ path: screenshotPath('compare'), fullPage: true });
+    await page.close();
   });
 });

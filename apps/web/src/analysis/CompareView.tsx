@@ -84,7 +84,7 @@ export function CompareView({ items: allItems }: CompareViewProps) {
                 <td>{kpi.format(b[kpi.key])}</td>
                 {others.map(({ it }) => {
                   const v = it.projection.kpis[kpi.key];
-                  const d = delta(v, b[kpi.key], kpi.better);
+                  const d = delta(v, b[kpi.key], kpi.better, kpi.comparable);
                   const cls = d.verdict === 'better' ? 'tp-delta tp-delta--better' : d.verdict === 'worse' ? 'tp-delta tp-delta--worse' : 'tp-delta';
                   return (
                     <Fragment key={it.id}>

@@ -34,6 +34,10 @@ describe('compare deltas and ratios', () => {
     expect(delta('-50', '-100', 'higher')).toMatchObject({ absolute: '50', relative: 0.5, verdict: 'better' });
     expect(delta('5', '0')).toEqual({ absolute: '5', relative: null, verdict: null });
     expect(delta(null, '1')).toEqual({ absolute: null, relative: null, verdict: null });
+    // An IRR shown as "> 1,000%" gets no delta.
+    const irr = COMPARE_KPIS.find((k) => k.key === 'irrAnnual');
+    expect(delta('3613.5', '13.99', 'higher', irr?.comparable).absolute).toBeNull();
+    expect(delta('0.2', '0.1', 'higher', irr?.comparable).absolute).toBe('0.1');
   });
 
   it('writes percentage deltas in points', () => {

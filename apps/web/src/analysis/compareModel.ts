@@ -37,7 +37,11 @@ export interface CompareKpiDef {
   /** How an absolute delta reads ("+$1.2M", "−3.1 months", "+2.4 pts"). */
   formatDelta: (delta: string) => string;
   better: Better;
+  /** False where a value is shown capped ("> 1,000%"): a delta against it would be noise. */
+  comparable?: (value: string) => boolean;
 }
+
+const withinRateCap = (v: string) => Math.abs(Number(v)) <= 10;
 
 const signed = (text: string, n: number) => (n > 0 ? `+${text}` : text);
 const money = (d: string) => signed(formatMoney(d), Number(d));
@@ -55,8 +59,8 @@ const perMWh = (d: string) => signed(formatTokensPerMWh(d), Number(d));
 
 export const COMPARE_KPIS: readonly CompareKpiDef[] = [
   { key: 'npv', label: 'NPV', format: formatMoney, formatDelta: money, better: 'higher' },
-  { key: 'irrAnnual', label: 'IRR', format: formatRate, formatDelta: points, better: 'higher' },
-  { key: 'mirrAnnual', label: 'MIRR', format: formatRate, formatDelta: points, better: 'higher' },
+  { key: 'irrAnnual', label: 'IRR', format: formatRate, formatDelta: points, better: 'higher', comparable: withinRateCap },
+  { key: 'mirrAnnual', label: 'MIRR', format: formatRate, formatDelta: points, better: 'higher', comparable: withinRateCap },
   { key: 'paybackMonths', label: 'Payback', format: formatMonths, formatDelta: months, better: 'lower' },
   { key: 'discountedPaybackMonths', label: 'Discounted payback', format: formatMonths, formatDelta: months, better: 'lower' },
   { key: 'totalRevenue', label: 'Total revenue', format: formatMoney, formatDelta: money, better: 'higher' },
@@ -96,8 +100,13 @@ export interface Delta {
   verdict: 'better' | 'worse' | 'same' | null;
 }
 
-export function delta(item: string | null, baseline: string | null, better: Better = 'neither'): Delta {
-  if (item === null || baseline === null) return { absolute: null, relative: null, verdict: null };
+export function delta(
+  item: string | null,
+  baseline: string | null,
+  better: Better = 'neither',
+  comparable: (value: string) => boolean = () => true,
+): Delta {
+  if (item === null || baseline === null || !comparable(item) || !comparable(baseline)) return { absolute: null, relative: null, verdict: null };
   const absolute = subtractDecimals(item, baseline);
   const d = Number(absolute);
   const b = Number(baseline);

@@ -120,7 +120,7 @@ export function ComparePage() {
               ))}
             </fieldset>
             <button type="submit" className="tp-button tp-button--primary" disabled={picked.length < 2}>
-              Compare {picked.length} scenarios
+              Compare {picked.length} {picked.length === 1 ? 'scenario' : 'scenarios'}
             </button>
           </form>
         )}
