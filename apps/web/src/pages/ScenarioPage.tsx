@@ -8,6 +8,7 @@ import { Dialog } from '../editor/Dialog';
 import { KpiStrip } from '../editor/KpiStrip';
 import { RevisionPanel } from '../editor/RevisionPanel';
 import { SaveControls } from '../editor/SaveControls';
+import { ExportMenu } from '../export/ExportMenu';
 import { ScenarioEditor } from '../editor/ScenarioEditor';
 import { useScenarioEditor } from '../scenarios/useScenarioEditor';
 import { useUnsavedGuard } from '../scenarios/useUnsavedGuard';
@@ -76,6 +77,7 @@ export function ScenarioPage() {
           <h1>{name}</h1>
         </div>
         <SaveControls editor={editor} onHistory={() => setHistoryOpen((o) => !o)} historyOpen={historyOpen} />
+        <ExportMenu scenarioId={id} document={editor.doc} dirty={editor.dirty} />
       </div>
       {editor.recoveredAt ? (
         <div className="notice" role="status">

@@ -1,0 +1,108 @@
+// Downloading an export: fetch the file (GET for a stored scenario, POST for unsaved edits),
+// report progress while the bytes arrive, then hand the blob to the browser under the name the
+// server chose (Content-Disposition).
+import { ApiError, redirectToLogin } from '../api/client';
+
+export type ExportFormat = 'xlsx' | 'csv' | 'pdf';
+
+export interface ExportRequest {
+  format: ExportFormat;
+  /** A stored scenario with no unsaved edits: GET /api/v1/scenarios/:id/export.<format>. */
+  scenarioId?: string;
+  /** Unsaved documents (one, or 2–6 to compare): POST /api/v1/exports/<format>. */
+  documents?: Record<string, unknown>[];
+  /** Stored ids to compare (POST). */
+  ids?: string[];
+  table?: 'ledger' | 'allocation' | 'fiscal-years' | 'assumptions';
+  paper?: 'a4' | 'letter';
+}
+
+export interface Progress {
+  received: number;
+  /** From Content-Length, when the server sent it. */
+  total: number | null;
+}
+
+/** `attachment; filename="x.xlsx"; filename*=UTF-8''x.xlsx` → "x.xlsx". */
+export function fileNameFrom(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback;
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (star?.[1]) return decodeURIComponent(star[1]);
+  const plain = /filename="([^"]+)"/i.exec(disposition);
+  return plain?.[1] ?? fallback;
+}
+
+export function exportUrl(request: ExportRequest): { method: 'GET' | 'POST'; url: string; body?: unknown } {
+  const { format, table, paper } = request;
+  if (request.scenarioId && !request.documents && !request.ids) {
+    const query = new URLSearchParams();
+    if (format === 'csv' && table) query.set('table', table);
+    if (format === 'pdf' && paper) query.set('paper', paper);
+    const qs = query.toString();
+    return { method: 'GET', url: `/api/v1/scenarios/${encodeURIComponent(request.scenarioId)}/export.${format}${qs ? `?${qs}` : ''}` };
+  }
+  const scenarios = [...(request.ids ?? []).map((id) => ({ id })), ...(request.documents ?? []).map((document) => ({ document }))];
+  const body: Record<string, unknown> = { scenarios };
+  if (format === 'csv' && table) body['table'] = table;
+  if (format === 'pdf' && paper) body['paper'] = paper;
+  return { method: 'POST', url: `/api/v1/exports/${format}`, body };
+}
+
+/** Fetches the export and saves it; resolves with the file name. Throws ApiError on a 4xx/5xx. */
+export async function downloadExport(request: ExportRequest, onProgress?: (p: Progress) => void, signal?: AbortSignal): Promise<string> {
+  const { method, url, body } = exportUrl(request);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(signal ? { signal } : {}),
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network_error', 'The server cannot be reached. Check your connection and retry.');
+  }
+  if (response.status === 401) redirectToLogin();
+  if (!response.ok) {
+    const payload: unknown = await response.json().catch(() => null);
+    const error = (payload as { error?: { code?: string; message?: string; details?: { path: string; message: string }[] } } | null)?.error;
+    throw new ApiError(response.status, error?.code ?? `http_${response.status}`, error?.message ?? `The export failed (${response.status}).`, error?.details ?? []);
+  }
+  const total = Number(response.headers.get('content-length')) || null;
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  const reader = response.body?.getReader();
+  if (reader) {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.byteLength;
+      onProgress?.({ received, total });
+    }
+  } else {
+    const buffer = new Uint8Array(await response.arrayBuffer());
+    chunks.push(buffer);
+    onProgress?.({ received: buffer.byteLength, total });
+  }
+  const name = fileNameFrom(response.headers.get('content-disposition'), `tokenplan-export.${request.format}`);
+  const blob = new Blob(chunks as BlobPart[], { type: response.headers.get('content-type') ?? 'application/octet-stream' });
+  saveBlob(blob, name);
+  return name;
+}
+
+/** Hands a blob to the browser's download manager under `name`. */
+export function saveBlob(blob: Blob, name: string): void {
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
