@@ -185,6 +185,18 @@ export const MATRIX: Record<string, Row> = {
   'POST /api/v1/exports/xlsx': { rule: 'user', ok: 200, request: async () => ({ payload: { scenario: presetScenario() } }) },
   'POST /api/v1/exports/csv': { rule: 'user', ok: 200, request: async () => ({ payload: { scenario: presetScenario() } }) },
   'POST /api/v1/exports/pdf': { rule: 'user', ok: 200, request: async () => ({ payload: { scenario: presetScenario(), paper: 'letter' } }) },
+  // Analyses (routes/analysis): reads; small requests so each cell stays fast.
+  'POST /api/v1/analysis/compare': { rule: 'user', ok: 200, request: async () => ({ payload: { scenarios: [{ scenario: presetScenario() }, { scenario: presetScenario() }] } }) },
+  'POST /api/v1/analysis/tornado': { rule: 'user', ok: 200, request: async () => ({ payload: { scenario: presetScenario(), engine: 'float' } }) },
+  'POST /api/v1/analysis/montecarlo': { rule: 'user', ok: 200, request: async () => ({ payload: { scenario: presetScenario(), paths: 20 } }) },
+  'POST /api/v1/analysis/goal-seek': { rule: 'user', ok: 200, request: async () => ({ payload: { scenario: presetScenario(), driver: 'revenuePrice', kpi: 'npv', target: 0 } }) },
+  'POST /api/v1/scenarios/:id/analysis/tornado': { rule: 'user', ok: 200, request: async (f) => ({ url: `${await exportScenarioUrl(f)}/analysis/tornado`, payload: { engine: 'float' } }) },
+  'POST /api/v1/scenarios/:id/analysis/montecarlo': { rule: 'user', ok: 200, request: async (f) => ({ url: `${await exportScenarioUrl(f)}/analysis/montecarlo`, payload: { paths: 20 } }) },
+  'POST /api/v1/scenarios/:id/analysis/goal-seek': {
+    rule: 'user',
+    ok: 200,
+    request: async (f) => ({ url: `${await exportScenarioUrl(f)}/analysis/goal-seek`, payload: { driver: 'capex', kpi: 'npv', target: 0 } }),
+  },
 };
 
 function expectedStatus(row: Row, who: Principal): number {
