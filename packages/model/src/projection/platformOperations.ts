@@ -76,17 +76,15 @@ function perNodeFigures(platform: Platform, context: OperationsContext) {
   };
 }
 
-/** Σ demand per model group and in all, skipping zeros (token-grid sums: exact). */
+/** Σ demand per model group and in all, skipping zeros (token-grid sums: exact in any order). */
 function gatherDemand(applications: readonly PlatformApplication[], groups: number, t: number) {
   const groupDemand: Decimal[] = new Array<Decimal>(groups).fill(ZERO);
-  let demandTokens = ZERO;
   for (const app of applications) {
     const demand = app.demand[t] ?? ZERO;
-    if (demand.isZero()) continue;
-    if (groups > 1) groupDemand[app.group] = (groupDemand[app.group] ?? ZERO).plus(demand);
-    demandTokens = demandTokens.plus(demand);
+    if (!demand.isZero()) groupDemand[app.group] = (groupDemand[app.group] ?? ZERO).plus(demand);
   }
-  if (groups === 1) groupDemand[0] = demandTokens;
+  let demandTokens = groupDemand[0] ?? ZERO;
+  for (let g = 1; g < groups; g++) demandTokens = demandTokens.plus(groupDemand[g] ?? ZERO);
   return { groupDemand, demandTokens };
 }
 

@@ -120,6 +120,8 @@ function projected(input: ScenarioInput): Projection {
 const D = (text: string) => new Decimal(text);
 const sum = (texts: readonly string[]) => texts.reduce((a, t) => a.plus(t), new Decimal(0));
 const RUNS = { numRuns: 60 };
+/** Property runs take ~1 s; a loaded CI machine may need far more than vitest's 5 s default. */
+const PROPERTY_TIMEOUT = 120_000;
 
 describe('projection properties', () => {
   it('serves no more than is demanded, and served + unmet = demand, per application and month', () => {
@@ -135,7 +137,7 @@ describe('projection properties', () => {
       }),
       RUNS,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('allocates exactly: Σ allocatedCost + Σ idleCost = Σ self-hosted cost + apiCost, every month', () => {
     fc.assert(
@@ -149,7 +151,7 @@ describe('projection properties', () => {
       }),
       RUNS,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('keeps the cumulative cash flow the running sum of cash flow = revenue − opex − capex', () => {
     fc.assert(
@@ -164,7 +166,7 @@ describe('projection properties', () => {
       }),
       RUNS,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('never lets an owned auto fleet shrink', () => {
     fc.assert(
@@ -178,7 +180,7 @@ describe('projection properties', () => {
       }),
       RUNS,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('sums fiscal years to the horizon totals and writes every value as a plain decimal string', () => {
     fc.assert(
@@ -191,5 +193,5 @@ describe('projection properties', () => {
       }),
       RUNS,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
