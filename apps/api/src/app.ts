@@ -62,7 +62,6 @@ export async function buildApp({ db, logger = false, webDist = DEFAULT_WEB_DIST,
   await app.register(projectionRoutes);
   await app.register((await import('./routes/exports/index')).exportRoutes, { ...deps, prefix: '/api/v1' }); // board-ready exports (docs/exports.md)
   await app.register((await import('./routes/analysis/index')).analysisRoutes, deps); // compare, tornado, Monte Carlo, goal seek (spec §6)
-  await app.register((await import('./routes/analysis/index')).analysisRoutes, deps); // compare, tornado, Monte Carlo, goal seek (spec §6)
   await app.register(scenarioRoutes, { ...deps, prefix: '/api/v1/scenarios' });
   await registerSpa(app, webDist);
   return app;
