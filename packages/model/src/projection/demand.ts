@@ -23,9 +23,14 @@ function compound(d0: Decimal, monthlyRate: Decimal, months: number): Decimal[] 
   return series;
 }
 
+/** `D0 + k·t` by adding k each month (exact: the inputs are short decimals), floored at 0. */
 function linear(d0: Decimal, increment: Decimal, months: number): Decimal[] {
   const series: Decimal[] = [];
-  for (let t = 0; t < months; t++) series.push(toTokenGrid(Decimal.max(ZERO, d0.plus(increment.times(t)))));
+  let level = d0;
+  for (let t = 0; t < months; t++) {
+    if (t > 0) level = level.plus(increment);
+    series.push(level.isNeg() ? ZERO : toTokenGrid(level));
+  }
   return series;
 }
 
