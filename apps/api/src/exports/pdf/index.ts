@@ -131,6 +131,8 @@ function kpiText(def: KpiDef, value: string | null): string {
     if (def.key === 'paybackMonths' || def.key === 'discountedPaybackMonths') return 'beyond horizon';
     return 'n/a';
   }
+  // As the web app shows it: a rate above 1,000 % says "the investment pays back at once", not a number to read.
+  if ((def.key === 'irrAnnual' || def.key === 'mirrAnnual') && Number(value) > 10) return '> 1,000 %';
   return formatValue(num(value), def.kind);
 }
 

@@ -1,0 +1,74 @@
+// Exports from the scenario page in Chromium: the Export menu downloads the Excel workbook, the PDF
+// board pack (with progress) and a CSV table, under the server's file names.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, removeDir, screenshotPath, startServer, type RunningServer } from './harness';
+
+const OWNER = { email: 'cfo@example.com', name: 'Casey CFO', password: 'budget-blue-harbor-73' };
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const setup = await context.request.post(`${server.url}/api/v1/auth/setup`, { data: OWNER, headers: { origin: server.url } });
+  expect(setup.status(), await setup.text()).toBeLessThan(300);
+  const created = await context.request.post(`${server.url}/api/v1/scenarios/from-template`, {
+    data: { templateId: 'blackwell-vs-hopper' },
+    headers: { origin: server.url },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { items } = (await created.json()) as { items: { id: string; name: string }[] };
+  const blackwell = items.find((s) => s.name.startsWith('Blackwell'));
+  if (!blackwell) throw new Error('template created no Blackwell scenario');
+  page = await context.newPage();
+  await page.goto(`${server.url}/scenarios/${blackwell.id}`);
+  await page.getByRole('button', { name: /^Export/ }).waitFor();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (server) removeDir(server.dataDir);
+});
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function exportItem(name: string) {
+  await page.getByRole('button', { name: /^Export/ }).click();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('menuitem', { name: new RegExp(name) }).click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+describe('exports from the scenario page', () => {
+  it('downloads the Excel workbook', async () => {
+    const { name, bytes } = await exportItem('Excel workbook');
+    expect(name).toBe(`tokenplan-blackwell-b200-owned-fleet-${today()}.xlsx`);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    await page.getByRole('status').getByText(`Downloaded ${name}`).waitFor();
+  });
+
+  it('downloads the PDF board pack, showing progress meanwhile', async () => {
+    await page.getByRole('button', { name: /^Export/ }).click();
+    const downloading = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('menuitem', { name: /Board pack \(PDF, A4\)/ }).click();
+    await page.getByText('Preparing the board pack…').waitFor();
+    await page.screenshot({ path: screenshotPath('exports-01-pdf-progress') });
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`tokenplan-blackwell-b200-owned-fleet-${today()}.pdf`);
+    expect(readFileSync(await download.path()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('downloads a CSV table', async () => {
+    const { name, bytes } = await exportItem('CSV: monthly ledger');
+    expect(name).toBe(`tokenplan-blackwell-b200-owned-fleet-ledger-${today()}.csv`);
+    const lines = bytes.toString('utf8').split('\r\n');
+    expect(lines[0]?.startsWith('scenario,t,month,hours,')).toBe(true);
+    expect(lines.filter((l) => l !== '')).toHaveLength(1 + 60);
+  });
+});
