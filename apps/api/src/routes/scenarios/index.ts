@@ -3,6 +3,7 @@
 // write access ('writer'); object-level access is the repository's (scenarios.ts).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import type { Actor } from '../../auth/actor';
 import { HttpError, type ErrorDetail } from '../../errors';
 import {
@@ -19,7 +20,10 @@ import { exchangeFileSchema, exportFile, exportFileSchema, importEntries, remapD
 import { LruCache } from '../../scenarios/lru';
 import { findPreset, PRESETS, project, validateScenario } from '../../scenarios/model';
 import type { RouteDeps } from '../deps';
+import type { projectionSchema } from '../../schemas/projection';
 import * as s from './schemas';
+
+type ProjectionBody = z.output<typeof projectionSchema>;
 
 const TAGS = ['scenarios'];
 const PROJECTION_CACHE_SIZE = 256;
@@ -69,7 +73,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
   // JSON only: a text/plain body is a 415, not a string that fails validation.
   app.removeContentTypeParser('text/plain');
   const repo = new ScenarioRepository(db);
-  const projections = new LruCache<Record<string, unknown>>(PROJECTION_CACHE_SIZE);
+  const projections = new LruCache<ProjectionBody>(PROJECTION_CACHE_SIZE);
 
   // '' (not '/'): exactly /api/v1/scenarios, without a second trailing-slash route.
   app.get(
@@ -516,7 +520,8 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
             result.issues.map((i) => ({ path: `document.${i.path}`.replace(/\.$/, ''), message: i.message })),
           );
         }
-        projection = project(result.scenario) as unknown as Record<string, unknown>;
+        // The model's Projection is readonly; the response schema describes the same JSON.
+        projection = project(result.scenario) as unknown as ProjectionBody;
         projections.set(key, projection);
       }
       reply.header('etag', `"${key}.projection"`).header('cache-control', 'private, no-cache');

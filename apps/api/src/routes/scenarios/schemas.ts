@@ -2,6 +2,7 @@
 // field is a 400 naming it, never silently dropped. Responses list every field: nothing else leaks.
 import { z } from 'zod';
 import { errorBodySchema } from '../../errors';
+import { projectionSchema } from '../../schemas/projection';
 import { unstorableText } from '../../scenarios/documents';
 
 /** Text PostgreSQL can store (no NUL, no lone surrogate). */
@@ -179,7 +180,7 @@ export const deletedResponse = z.object({
 export const projectionResponse = z.object({
   scenarioId: z.string(),
   version: z.int(),
-  projection: z.record(z.string(), z.unknown()).meta({ description: 'The projection (docs/model.md): decimal strings.' }),
+  projection: projectionSchema,
 });
 
 export const templateListResponse = z.object({

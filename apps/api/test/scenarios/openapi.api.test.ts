@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../helpers';
+
+interface Operation {
+  tags?: string[];
+  summary?: string;
+  parameters?: { name: string; in: string }[];
+  requestBody?: { content: Record<string, { schema: unknown }> };
+  responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+}
+
+let t: TestApp;
+let paths: Record<string, Record<string, Operation>>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+  paths = res.json<{ paths: typeof paths }>().paths;
+});
+afterAll(async () => t.close());
+
+// Every scenario route, as OpenAPI writes it ({id} for :id), with whether it takes a JSON body.
+const ROUTES: [string, string, boolean][] = [
+  ['get', '/api/v1/scenarios', false],
+  ['post', '/api/v1/scenarios', true],
+  ['get', '/api/v1/scenarios/templates', false],
+  ['post', '/api/v1/scenarios/from-template', true],
+  ['get', '/api/v1/scenarios/trash', false],
+  ['get', '/api/v1/scenarios/export', false],
+  ['post', '/api/v1/scenarios/import', true],
+  ['get', '/api/v1/scenarios/{id}', false],
+  ['put', '/api/v1/scenarios/{id}', true],
+  ['patch', '/api/v1/scenarios/{id}', true],
+  ['delete', '/api/v1/scenarios/{id}', false],
+  ['post', '/api/v1/scenarios/{id}/restore', false],
+  ['post', '/api/v1/scenarios/{id}/duplicate', true],
+  ['get', '/api/v1/scenarios/{id}/revisions', false],
+  ['get', '/api/v1/scenarios/{id}/revisions/{version}', false],
+  ['post', '/api/v1/scenarios/{id}/revisions/{version}/restore', true],
+  ['get', '/api/v1/scenarios/{id}/diff', false],
+  ['get', '/api/v1/scenarios/{id}/projection', false],
+];
+
+describe('OpenAPI document for /api/v1/scenarios', () => {
+  it('lists every scenario route', () => {
+    const listed = Object.entries(paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method} ${path}`));
+    expect(listed).toEqual(expect.arrayContaining(ROUTES.map(([m, p]) => `${m} ${p}`)));
+  });
+
+  it.each(ROUTES)('%s %s has a summary, its request schemas and a JSON response schema per status', (method, path, hasBody) => {
+    const op = paths[path]?.[method];
+    if (!op) throw new Error(`${method} ${path} missing`);
+    expect(op.tags).toEqual(['scenarios']);
+    expect(op.summary?.length).toBeGreaterThan(10);
+    if (hasBody) expect(op.requestBody?.content['application/json']?.schema).toBeTypeOf('object');
+    else expect(op.requestBody).toBeUndefined();
+    if (path.includes('{id}')) expect(op.parameters?.some((p) => p.name === 'id' && p.in === 'path')).toBe(true);
+    const statuses = Object.keys(op.responses);
+    const success = statuses.filter((s) => s.startsWith('2'));
+    expect(success).toHaveLength(1);
+    for (const status of [...success, '400', '401', '404']) {
+      expect(op.responses[status]?.content?.['application/json']?.schema, `${method} ${path} ${status}`).toBeTypeOf('object');
+    }
+    const writes = ['put', 'patch', 'delete'].includes(method) || path.endsWith('/revisions/{version}/restore');
+    expect(statuses.includes('412') && statuses.includes('428')).toBe(writes);
+  });
+
+  it('documents the query parameters of the list', () => {
+    const names = paths['/api/v1/scenarios']?.['get']?.parameters?.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['search', 'scope', 'sort', 'order', 'limit', 'offset']));
+  });
+});
