@@ -1,6 +1,6 @@
 // Exports from the scenario page in Chromium: the Export menu downloads the Excel workbook, the PDF
 // board pack (with progress) and a CSV table, under the server's file names.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, removeDir, screenshotPath, startServer, type RunningServer } from './harness';
@@ -70,5 +70,23 @@ describe('exports from the scenario page', () => {
     const lines = bytes.toString('utf8').split('\r\n');
     expect(lines[0]?.startsWith('scenario,t,month,hours,')).toBe(true);
     expect(lines.filter((l) => l !== '')).toHaveLength(1 + 60);
+  });
+
+  it('downloads a chart as a 2x PNG and as SVG with title and source line', async () => {
+    const title = 'Cost per million tokens';
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download “${title}” as PNG` }).click()]);
+    expect(png.suggestedFilename()).toBe(`tokenplan-blackwell-b200-owned-fleet-cost-per-million-tokens-${today()}.png`);
+    const bytes = readFileSync(await png.path());
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    writeFileSync(screenshotPath('exports-02-chart-png'), bytes);
+    const width = bytes.readUInt32BE(16);
+    const chartWidth = await page.locator('figure.tp-chart', { hasText: title }).locator('.recharts-wrapper > svg').evaluate((el) => el.getBoundingClientRect().width);
+    expect(chartWidth).toBeGreaterThan(300);
+    expect(width).toBe(2 * (Math.round(chartWidth) + 40));
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download “${title}” as SVG` }).click()]);
+    const text = readFileSync(await svg.path(), 'utf8');
+    expect(text.startsWith('<svg')).toBe(true);
+    expect(text).toContain(title);
+    expect(text).toContain(`Source: Tokenplan projection · Blackwell B200 — owned fleet · ${today()}`);
   });
 });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ChartExportButton } from '../export/ChartExportButton';
 
 export interface ChartPanelProps {
   title: string;
@@ -20,7 +21,7 @@ export function ChartPanel({ title, subtitle, summary, actions, children, wide }
           <h3 className="tp-chart__title">{title}</h3>
           {subtitle && <p className="tp-chart__subtitle">{subtitle}</p>}
         </div>
-        {actions && <div className="tp-chart__actions">{actions}</div>}
+        <div className="tp-chart__actions">{actions}<ChartExportButton title={title} subtitle={subtitle} /></div>
       </div>
       <div className="tp-chart__body">{children}</div>
       {summary && <figcaption className="tp-chart__summary">{summary}</figcaption>}
