@@ -32,7 +32,7 @@ export function CashFlowChart({ rows, paybackIndex, paybackMonths, height = CHAR
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart data={rows as CashRow[]} margin={{ top: 8, right: 8, bottom: 4, left: 8 }}>
         <CartesianGrid stroke={GRID} vertical={false} />
-        <XAxis dataKey="month" ticks={monthTicks(months)} tickFormatter={monthTick} tick={TICK_STYLE} interval={0} />
+        <XAxis dataKey="month" ticks={monthTicks(months)} tickFormatter={monthTick} tick={TICK_STYLE} interval="equidistantPreserveStart" minTickGap={6} />
         <YAxis
           yAxisId="monthly"
           domain={monthly.domain}

@@ -26,7 +26,7 @@ export function CostPerMTokensChart({ rows, platforms, showApi, showAllIn = true
     <ResponsiveContainer width="100%" height={height}>
       <LineChart data={rows as CostPerMRow[]} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
         <CartesianGrid stroke={GRID} vertical={false} />
-        <XAxis dataKey="month" ticks={monthTicks(months)} tickFormatter={monthTick} tick={TICK_STYLE} interval={0} />
+        <XAxis dataKey="month" ticks={monthTicks(months)} tickFormatter={monthTick} tick={TICK_STYLE} interval="equidistantPreserveStart" minTickGap={6} />
         <YAxis
           domain={y.domain}
           ticks={y.ticks}

@@ -22,7 +22,7 @@ export function CostStackChart({ rows, period, height = CHART_HEIGHT }: CostStac
       <BarChart data={rows as CostStackRow[]} margin={{ top: 8, right: 16, bottom: 4, left: 8 }} barCategoryGap={period === 'month' ? 1 : '25%'}>
         <CartesianGrid stroke={GRID} vertical={false} />
         {period === 'month' ? (
-          <XAxis dataKey="label" ticks={monthTicks(labels)} tickFormatter={monthTick} tick={TICK_STYLE} interval={0} />
+          <XAxis dataKey="label" ticks={monthTicks(labels)} tickFormatter={monthTick} tick={TICK_STYLE} interval="equidistantPreserveStart" minTickGap={6} />
         ) : (
           <XAxis dataKey="label" tick={TICK_STYLE} interval={0} />
         )}

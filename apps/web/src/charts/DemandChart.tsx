@@ -27,7 +27,7 @@ export function DemandChart({ rows, height = CHART_HEIGHT }: DemandChartProps) {
           </pattern>
         </defs>
         <CartesianGrid stroke={GRID} vertical={false} />
-        <XAxis dataKey="month" ticks={monthTicks(months)} tickFormatter={monthTick} tick={TICK_STYLE} interval={0} />
+        <XAxis dataKey="month" ticks={monthTicks(months)} tickFormatter={monthTick} tick={TICK_STYLE} interval="equidistantPreserveStart" minTickGap={6} />
         <YAxis
           domain={y.domain}
           ticks={y.ticks}

@@ -19,7 +19,7 @@ export function EnergyChart({ rows, height = CHART_HEIGHT }: EnergyChartProps) {
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart data={rows as EnergyRow[]} margin={{ top: 8, right: 8, bottom: 4, left: 8 }} barCategoryGap={1}>
         <CartesianGrid stroke={GRID} vertical={false} />
-        <XAxis dataKey="month" ticks={monthTicks(months)} tickFormatter={monthTick} tick={TICK_STYLE} interval={0} />
+        <XAxis dataKey="month" ticks={monthTicks(months)} tickFormatter={monthTick} tick={TICK_STYLE} interval="equidistantPreserveStart" minTickGap={6} />
         <YAxis
           yAxisId="mwh"
           tickFormatter={countTick}

@@ -20,7 +20,7 @@ export function FleetChart({ rows, platforms, height = CHART_HEIGHT }: FleetChar
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart data={rows as FleetRow[]} margin={{ top: 8, right: 8, bottom: 4, left: 8 }}>
         <CartesianGrid stroke={GRID} vertical={false} />
-        <XAxis dataKey="month" ticks={monthTicks(months)} tickFormatter={monthTick} tick={TICK_STYLE} interval={0} />
+        <XAxis dataKey="month" ticks={monthTicks(months)} tickFormatter={monthTick} tick={TICK_STYLE} interval="equidistantPreserveStart" minTickGap={6} />
         <YAxis
           yAxisId="nodes"
           tickFormatter={countTick}
@@ -39,7 +39,7 @@ export function FleetChart({ rows, platforms, height = CHART_HEIGHT }: FleetChar
           label={{ value: 'Utilisation', angle: 90, position: 'insideRight', offset: 0, style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }}
         />
         <Tooltip content={Content} />
-        <Legend verticalAlign="top" align="right" height={28} wrapperStyle={{ fontSize: 12 }} />
+        <Legend verticalAlign="top" align="right" height={44} wrapperStyle={{ fontSize: 12 }} />
         {platforms.map((p, i) => (
           <Line
             key={`n-${p.id}`}

@@ -30,7 +30,7 @@ export function OverlayLineChart({ rows, series, yLabel, tick, format, zeroLine,
     <ResponsiveContainer width="100%" height={height}>
       <LineChart data={[...rows]} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
         <CartesianGrid stroke={GRID} vertical={false} />
-        <XAxis dataKey="month" ticks={monthTicks(months)} tickFormatter={monthTick} tick={TICK_STYLE} interval={0} />
+        <XAxis dataKey="month" ticks={monthTicks(months)} tickFormatter={monthTick} tick={TICK_STYLE} interval="equidistantPreserveStart" minTickGap={6} />
         <YAxis
           domain={y.domain}
           ticks={y.ticks}
