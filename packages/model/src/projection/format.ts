@@ -23,9 +23,15 @@ const at = (series: readonly Decimal[], t: number): string => {
   return value === undefined ? '0' : text(value);
 };
 
-function flowLines(values: { readonly [line in MonthFlowLine]: Decimal }): Record<MonthFlowLine, string> {
-  const lines = {} as Record<MonthFlowLine, string>;
-  for (const line of MONTH_FLOW_LINES) lines[line] = text(values[line]);
+/** The flow lines in the order of spec §7, with the cumulative cash flow after the cash flow. */
+function flowLines(
+  values: { readonly [line in MonthFlowLine]: Decimal } & { readonly cumulativeCashFlow: Decimal },
+): Record<MonthFlowLine | 'cumulativeCashFlow', string> {
+  const lines = {} as Record<MonthFlowLine | 'cumulativeCashFlow', string>;
+  for (const line of MONTH_FLOW_LINES) {
+    lines[line] = text(values[line]);
+    if (line === 'cashFlow') lines.cumulativeCashFlow = text(values.cumulativeCashFlow);
+  }
   return lines;
 }
 
@@ -72,7 +78,6 @@ export function formatMonths(values: ProjectionValues): MonthRow[] {
     month: values.calendar[t]?.label ?? '',
     hours: String(values.calendar[t]?.hours ?? 0),
     ...flowLines(month),
-    cumulativeCashFlow: text(month.cumulativeCashFlow),
     platforms: platformMonths(values, t),
     applications: applicationMonths(values, t),
   }));
@@ -82,7 +87,6 @@ export function formatFiscalYears(values: ProjectionValues): FiscalYearRow[] {
   return values.fiscalYears.map((year) => ({
     fiscalYear: year.fiscalYear,
     ...flowLines(year),
-    cumulativeCashFlow: text(year.cumulativeCashFlow),
   }));
 }
 
