@@ -99,6 +99,21 @@ describe('KPIs', () => {
     expect(result.warnings.map((w) => w.code)).toContain(WARNING_CODES.irrMultiple);
   });
 
+  it('warns negative_cash_flow_tail when the last month loses money after profitable months', () => {
+    // revenue 1000, 500, 0 (API app, demand falling 0.5e6 a month at $1000 per M), fixed opex 400
+    const result = project(
+      scenario({
+        horizonMonths: 3,
+        fixedOpexPerMonth: 400,
+        platforms: [],
+        apiOptions: [apiOption({ inputPricePerMTokens: 0, outputPricePerMTokens: 0 })],
+        applications: [application({ servedBy: { api: 'api' }, tokensMonth0: 1e6, growth: { type: 'linear', monthlyIncrement: -5e5 }, revenuePerMTokens: 1000 })],
+      }),
+    );
+    expect(result.months.map((m) => m.cashFlow)).toEqual(['600', '100', '-400']);
+    expect(result.warnings.map((w) => w.code)).toEqual([WARNING_CODES.negativeCashFlowTail]);
+  });
+
   it('computes the revenue multiple, ROI, margin and unit costs over the horizon', () => {
     const { kpis } = project(paybackScenario());
     expect(kpis.totalRevenue).toBe('1200');
