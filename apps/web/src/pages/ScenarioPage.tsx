@@ -13,11 +13,13 @@ import { ScenarioEditor } from '../editor/ScenarioEditor';
 import { useScenarioEditor } from '../scenarios/useScenarioEditor';
 import { useUnsavedGuard } from '../scenarios/useUnsavedGuard';
 import { useProjection } from '../worker/useProjection';
+import { SensitivityPanel } from '../sensitivity/SensitivityPanel';
 
 const TABS = [
   { id: 'dashboard', label: 'Dashboard' },
   { id: 'ledger', label: 'Ledger' },
   { id: 'allocation', label: 'Allocation' },
+  { id: 'sensitivity', label: 'Sensitivity' },
   { id: 'assumptions', label: 'Assumptions' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
@@ -117,6 +119,8 @@ export function ScenarioPage() {
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
             {tab === 'assumptions' ? (
               <ScenarioEditor doc={editor.doc} onChange={editor.edit} />
+            ) : tab === 'sensitivity' ? (
+              projectedScenario ? <SensitivityPanel scenario={projectedScenario} /> : <div className="placeholder" aria-busy="true">Calculating the projection…</div>
             ) : (
               <AnalysisSlot view={tab === 'dashboard' ? 'Dashboard' : tab === 'ledger' ? 'LedgerView' : 'AllocationView'} projection={view} scenario={scenarioView} />
             )}
