@@ -66,3 +66,6 @@ export type { DecimalInput } from './decimal';
 export { PRESETS, findPreset } from './presets';
 export type { Preset } from './presets';
 export * from './fast';
+
+// Scenario analysis (spec §6): drivers, compare, tornado, Monte Carlo, goal seek
+export * from './analysis';
