@@ -33,6 +33,13 @@ export interface CostContext {
   readonly powers: (base: Decimal) => readonly Decimal[];
 }
 
+/** Σ of money-grid values (exact), skipping zeros. */
+function sumOfNonZero(values: readonly (Decimal | undefined)[]): Decimal {
+  let sum = ZERO;
+  for (const value of values) if (value !== undefined && !value.isZero()) sum = sum.plus(value);
+  return sum;
+}
+
 function zeros(months: number): Decimal[] {
   return new Array<Decimal>(months).fill(ZERO);
 }
@@ -66,18 +73,17 @@ function ownedCosts(platform: Platform, months: readonly PlatformMonthOperations
   const capex: Decimal[] = [];
   let previous = ZERO;
   months.forEach((m, t) => {
-    energyCost.push(toMoneyGrid(m.energyMWh.times(context.energyPrice[t] ?? ZERO)));
-    hosting.push(toMoneyGrid(m.nodes.times(hostingPerNode)));
-    maintenance.push(toMoneyGrid(m.nodes.times(maintenancePerNode)));
-    capex.push(toMoneyGrid(m.nodes.minus(previous).times(capexPerNode)));
+    energyCost.push(m.energyMWh.isZero() ? ZERO : toMoneyGrid(m.energyMWh.times(context.energyPrice[t] ?? ZERO)));
+    const unchanged = m.nodes.eq(previous) && t > 0; // same fleet: same hosting and maintenance
+    hosting.push(unchanged ? (hosting[t - 1] ?? ZERO) : toMoneyGrid(m.nodes.times(hostingPerNode)));
+    maintenance.push(unchanged ? (maintenance[t - 1] ?? ZERO) : toMoneyGrid(m.nodes.times(maintenancePerNode)));
+    capex.push(m.nodes.eq(previous) ? ZERO : toMoneyGrid(m.nodes.minus(previous).times(capexPerNode)));
     previous = m.nodes;
   });
   const life = platform.depreciationMonths;
   if (life === undefined) throw new TypeError(`owned platform "${platform.id}" has no depreciationMonths`);
   const depreciation = depreciationSeries(capex, owned(platform, 'residualValuePct'), life);
-  const selfHostedCost = months.map((_, t) =>
-    Decimal.sum(energyCost[t] ?? ZERO, hosting[t] ?? ZERO, maintenance[t] ?? ZERO, depreciation[t] ?? ZERO),
-  );
+  const selfHostedCost = months.map((_, t) => sumOfNonZero([energyCost[t], hosting[t], maintenance[t], depreciation[t]]));
   return { energyCost, hosting, maintenance, rentalCost: zeros(months.length), capex, depreciation, selfHostedCost };
 }
 
