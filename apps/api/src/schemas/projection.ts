@@ -1,6 +1,7 @@
 // The Projection (spec §7) as a response schema: the OpenAPI document shows its exact shape,
 // and the serializer lets nothing unlisted out. Decimal strings throughout, integers where the spec says.
 import { z } from 'zod';
+import type { Projection } from '@tokenplan/model';
 
 const dec = z.string().meta({ description: 'Decimal number as a string, plain notation', example: '1234.5678' });
 const ratio = dec.nullable().meta({ description: 'Decimal string, or null when its denominator is 0' });
@@ -101,3 +102,13 @@ export const projectionSchema = z
     warnings: z.array(warningSchema),
   })
   .meta({ id: 'Projection', description: 'Month-by-month projection and KPIs (docs/model.md).' });
+
+export type ProjectionBody = z.output<typeof projectionSchema>;
+
+/**
+ * The model's Projection typed as the response body. They are the same shape; the model's
+ * type is deeply readonly, which the schema's inferred type is not, so the cast lives here once.
+ */
+export function asProjectionBody(projection: Projection): ProjectionBody {
+  return projection as unknown as ProjectionBody;
+}

@@ -3,7 +3,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { project, scenarioSchema, validateScenario } from '@tokenplan/model';
 import { HttpError } from '../../errors';
-import { projectionSchema } from '../../schemas/projection';
+import { asProjectionBody, projectionSchema } from '../../schemas/projection';
 import { errors } from '../schemas';
 
 export const projectionRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -32,7 +32,7 @@ export const projectionRoutes: FastifyPluginAsyncZod = async (app) => {
           result.issues.map(({ path, message }) => ({ path, message })),
         );
       }
-      return project(result.scenario);
+      return asProjectionBody(project(result.scenario));
     },
   );
 };

@@ -3,7 +3,6 @@
 // write access ('writer'); object-level access is the repository's (scenarios.ts).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import type { Actor } from '../../auth/actor';
 import { HttpError, type ErrorDetail } from '../../errors';
 import {
@@ -20,10 +19,9 @@ import { exchangeFileSchema, exportFile, exportFileSchema, importEntries, remapD
 import { LruCache } from '../../scenarios/lru';
 import { findPreset, PRESETS, project, validateScenario } from '../../scenarios/model';
 import type { RouteDeps } from '../deps';
-import type { projectionSchema } from '../../schemas/projection';
+import { asProjectionBody, type ProjectionBody } from '../../schemas/projection';
 import * as s from './schemas';
 
-type ProjectionBody = z.output<typeof projectionSchema>;
 
 const TAGS = ['scenarios'];
 const PROJECTION_CACHE_SIZE = 256;
@@ -521,7 +519,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
           );
         }
         // The model's Projection is readonly; the response schema describes the same JSON.
-        projection = project(result.scenario) as unknown as ProjectionBody;
+        projection = asProjectionBody(project(result.scenario));
         projections.set(key, projection);
       }
       reply.header('etag', `"${key}.projection"`).header('cache-control', 'private, no-cache');
