@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyDriver, goalSeek } from '../../src/analysis';
 import { Decimal } from '../../src/decimal';
 import { project } from '../../src/projection/project';
-import { apiOnly, ownedFixed } from './handScenarios';
+import { scenarioSchema } from '../../src/scenario/schema';
+import { apiOnly, ownedFixed, ownedFixedInput } from './handScenarios';
 
 describe('goalSeek', () => {
   it('finds the revenue price factor for a target NPV (linear by hand)', () => {
@@ -36,6 +37,22 @@ describe('goalSeek', () => {
     // A 1-month payback needs capex × ~0.19 (cumulative 0 after two months of ~$9,256): outside ×[0.5, 2].
     const narrow = goalSeek(ownedFixed, { driver: 'capex', kpi: 'paybackMonths', target: 1, minFactor: 0.5, maxFactor: 2 });
     expect(narrow.status).toBe('unreachable');
+  });
+
+  it('says when the KPI jumps across the target (one more node), and where', () => {
+    // ownedFixed as an auto fleet at 200 tokens/s/GPU, no software gains: February (the shortest month) needs 1e9 / (200·f·3600) busy GPU-hours
+    // of 8·672·0.5 per node, i.e. 0.5166997…/f nodes. Above f* = 1e9 / (720,000 · 2,688) one node
+    // (NPV 11,240); below it a second node is bought in February (NPV about −96,776): no factor gives 0.
+    const auto = scenarioSchema.parse({
+      ...ownedFixedInput,
+      platforms: ownedFixedInput.platforms.map((p) => ({ ...p, throughput: { m: 200 }, softwareCurve: { type: 'none' }, fleet: { mode: 'auto', targetUtilization: 0.5 } })),
+    });
+    expect(project(auto).kpis.npv).toBe('11240');
+    const r = goalSeek(auto, { driver: 'throughput', kpi: 'npv', target: 0 });
+    expect(r.status).toBe('discontinuous');
+    const jump = new Decimal(1e9).div(720000 * 2688);
+    expect(new Decimal(r.factor ?? 0).minus(jump).abs().lte(jump.times('1e-9'))).toBe(true);
+    expect(r.message).toContain('jumps across');
   });
 
   it('rejects an empty factor range', () => {
