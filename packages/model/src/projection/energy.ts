@@ -2,21 +2,40 @@
  * Energy (spec §3). IT draw scales linearly from the idle fraction at 0 % utilisation to full
  * load at 100 %; the facility overhead multiplies it by PUE:
  * `E_p(t) [MWh] = N · powerKwPerNode · (idle + (1 − idle) · U) · hours_t · pue / 1000`.
+ * With `U = busy / (N · gpusPerNode · hours)` this is an idle part per node plus a part per
+ * busy GPU-hour, which is how it is computed (no rounded U in it):
+ * `E = N · [powerKwPerNode · pue · hours / 1000 · idle] + busy · [powerKwPerNode · pue · (1 − idle) / (1000 · gpusPerNode)]`.
  * The energy price escalates once per model year: `pricePerMWh · (1 + escalation)^year(t)`.
  */
 import { Decimal, ONE } from '../decimal';
 import { wholeYearPowers } from './powerSeries';
 
-/** MWh one node draws in a month at full load, facility overhead included: `powerKwPerNode · pue · hours / 1000`. */
-export function nodeMWhAtFullLoad(powerKwPerNode: Decimal, pue: Decimal, hours: Decimal): Decimal {
-  return powerKwPerNode.times(pue).times(hours).div(1000);
+export interface EnergyRates {
+  /** MWh a node draws in a month at 0 % utilisation, for a month of `hours`. */
+  readonly idleMWhPerNode: (hours: Decimal) => Decimal;
+  /** MWh one busy GPU-hour adds above idle. */
+  readonly mwhPerBusyGpuHour: Decimal;
 }
 
-/** `E = N · nodeMWhAtFullLoad · (idle + (1 − idle) · U)`: the spec's formula, factors regrouped. */
-export function energyMWh(nodes: Decimal, fullLoadMWh: Decimal, idlePowerFraction: Decimal, utilization: Decimal): Decimal {
+export function energyRates(powerKwPerNode: Decimal, pue: Decimal, idlePowerFraction: Decimal, gpusPerNode: Decimal): EnergyRates {
+  const facilityMw = powerKwPerNode.times(pue).div(1000);
+  const idleMw = facilityMw.times(idlePowerFraction);
+  const cache = new Map<Decimal, Decimal>();
+  return {
+    idleMWhPerNode: (hours) => {
+      const known = cache.get(hours) ?? idleMw.times(hours);
+      cache.set(hours, known);
+      return known;
+    },
+    mwhPerBusyGpuHour: facilityMw.times(ONE.minus(idlePowerFraction)).div(gpusPerNode),
+  };
+}
+
+/** `E = N · idleMWhPerNode + busyGpuHours · mwhPerBusyGpuHour`; 0 without nodes. */
+export function energyMWh(nodes: Decimal, busyGpuHours: Decimal, hours: Decimal, rates: EnergyRates): Decimal {
   if (nodes.isZero()) return nodes;
-  const loadShare = idlePowerFraction.plus(ONE.minus(idlePowerFraction).times(utilization));
-  return nodes.times(fullLoadMWh).times(loadShare);
+  const idle = nodes.times(rates.idleMWhPerNode(hours));
+  return busyGpuHours.isZero() ? idle : idle.plus(busyGpuHours.times(rates.mwhPerBusyGpuHour));
 }
 
 /** `pricePerMWh · (1 + annualEscalation)^year(t)` for t = 0 … months−1. */

@@ -5,7 +5,7 @@
  * an exact fit of demand to whole nodes is not lost to a rounded quotient. With one model,
  * `W · T = D`.
  */
-import { Decimal, ONE } from '../decimal';
+import { Decimal, ONE, ZERO } from '../decimal';
 
 export interface ModelGroups {
   /** tokens/s per GPU of each model, day-one software. */
@@ -24,10 +24,23 @@ export function modelGroups(throughput: readonly Decimal[]): ModelGroups {
 
 /** `W · ΠT` of one month from the demand of each group. */
 export function scaledWeight(groupDemand: readonly Decimal[], groups: ModelGroups): Decimal {
-  if (groupDemand.length === 1) return groupDemand[0] ?? ONE.minus(ONE);
-  let weight = ONE.minus(ONE);
+  if (groupDemand.length === 1) return groupDemand[0] ?? ZERO;
+  let weight = ZERO;
   groupDemand.forEach((demand, g) => {
     if (!demand.isZero()) weight = weight.plus(demand.times(groups.scale[g] ?? ONE));
   });
   return weight;
 }
+
+/** Σ demand per model group and in all, skipping zeros (token-grid sums: exact in any order). */
+export function gatherDemand(applications: readonly { readonly demand: readonly Decimal[]; readonly group: number }[], groups: number, t: number) {
+  const groupDemand: Decimal[] = new Array<Decimal>(groups).fill(ZERO);
+  for (const app of applications) {
+    const demand = app.demand[t] ?? ZERO;
+    if (!demand.isZero()) groupDemand[app.group] = (groupDemand[app.group] ?? ZERO).plus(demand);
+  }
+  let demandTokens = groupDemand[0] ?? ZERO;
+  for (let g = 1; g < groups; g++) demandTokens = demandTokens.plus(groupDemand[g] ?? ZERO);
+  return { groupDemand, demandTokens };
+}
+

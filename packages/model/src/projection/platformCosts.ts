@@ -54,10 +54,9 @@ function owned(platform: Platform, field: 'capexPerNode' | 'maintenancePctPerYea
 function rentedCosts(platform: Platform, months: readonly PlatformMonthOperations[], context: CostContext): PlatformCostLines {
   const { acquisition } = platform;
   if (acquisition.type !== 'rent') throw new TypeError(`platform "${platform.id}" is not rented`);
-  const gpus = new Decimal(platform.gpusPerNode);
   const price = decliningPriceSeries(new Decimal(acquisition.pricePerGpuHour), new Decimal(acquisition.annualPriceDecline), context.powers);
   const rentalCost = months.map((m, t) =>
-    m.nodes.isZero() ? ZERO : toMoneyGrid(m.nodes.times(gpus).times(context.hours[t] ?? ZERO).times(price[t] ?? ZERO)),
+    m.nodes.isZero() ? ZERO : toMoneyGrid(m.provisionedGpuHours.times(price[t] ?? ZERO)),
   );
   const none = zeros(months.length);
   return { energyCost: none, hosting: none, maintenance: none, capex: none, depreciation: none, rentalCost, selfHostedCost: rentalCost };

@@ -14,8 +14,9 @@
 import { Decimal, ONE, ZERO } from '../decimal';
 import type { Platform } from '../scenario/schema';
 import { toTokenGrid } from './grids';
-import { energyMWh, nodeMWhAtFullLoad } from './energy';
-import { scaledWeight, type ModelGroups } from './modelGroups';
+import { energyMWh, energyRates } from './energy';
+import { gatherDemand, scaledWeight, type ModelGroups } from './modelGroups';
+import { perNodeFigures, weightPerNodeOf } from './nodeCapacity';
 import { nodeCap, nodeRule, nodesNeeded, nodesThisMonth, type NodeCap } from './fleet';
 
 export interface PlatformApplication {
@@ -28,6 +29,8 @@ export interface PlatformApplication {
 
 export interface PlatformMonthOperations {
   readonly nodes: Decimal;
+  /** `N · gpusPerNode · hours`: the GPU-hours paid for (rented) or available (owned). */
+  readonly provisionedGpuHours: Decimal;
   /** Nodes the demand needed (before the cap). */
   readonly nodesNeeded: Decimal;
   readonly busyGpuHours: Decimal;
@@ -59,44 +62,20 @@ export interface OperationsContext {
   readonly softwareMultiplier: readonly Decimal[];
 }
 
-/** Per-node figures of one month length (there are only four: 28 to 31 days). */
-function perNodeFigures(platform: Platform, context: OperationsContext) {
-  const gpusPerNode = new Decimal(platform.gpusPerNode);
-  const target = new Decimal(platform.fleet.targetUtilization);
-  const kwPerNode = new Decimal(platform.powerKwPerNode);
-  const cache = new Map<Decimal, { gpuHours: Decimal; busyCapacity: Decimal; mwhAtFullLoad: Decimal }>();
-  return (hours: Decimal) => {
-    let figures = cache.get(hours);
-    if (figures === undefined) {
-      const gpuHours = gpusPerNode.times(hours);
-      figures = { gpuHours, busyCapacity: gpuHours.times(target), mwhAtFullLoad: nodeMWhAtFullLoad(kwPerNode, context.pue, hours) };
-      cache.set(hours, figures);
-    }
-    return figures;
-  };
-}
-
-/** Σ demand per model group and in all, skipping zeros (token-grid sums: exact in any order). */
-function gatherDemand(applications: readonly PlatformApplication[], groups: number, t: number) {
-  const groupDemand: Decimal[] = new Array<Decimal>(groups).fill(ZERO);
-  for (const app of applications) {
-    const demand = app.demand[t] ?? ZERO;
-    if (!demand.isZero()) groupDemand[app.group] = (groupDemand[app.group] ?? ZERO).plus(demand);
-  }
-  let demandTokens = groupDemand[0] ?? ZERO;
-  for (let g = 1; g < groups; g++) demandTokens = demandTokens.plus(groupDemand[g] ?? ZERO);
-  return { groupDemand, demandTokens };
-}
-
 export function operatePlatform(
   platform: Platform,
   applications: readonly PlatformApplication[],
   groups: ModelGroups,
   context: OperationsContext,
 ): PlatformOperations {
-  const dayOneWeightPerBusyHour = groups.product.times(3600);
-  const idleFraction = new Decimal(platform.idlePowerFraction);
-  const figuresFor = perNodeFigures(platform, context);
+  const weightsFor = weightPerNodeOf(groups.product.times(3600));
+  const energy = energyRates(
+    new Decimal(platform.powerKwPerNode),
+    context.pue,
+    new Decimal(platform.idlePowerFraction),
+    new Decimal(platform.gpusPerNode),
+  );
+  const figuresFor = perNodeFigures(platform);
   const cap = nodeCap(platform, context.pue);
   const rule = nodeRule(platform, cap);
   // Served tokens: the demand series itself until a month is short of capacity.
@@ -107,10 +86,8 @@ export function operatePlatform(
   context.hours.forEach((hours, t) => {
     const { groupDemand, demandTokens } = gatherDemand(applications, groups.throughput.length, t);
     const weight = scaledWeight(groupDemand, groups); // W · ΠT
-    const { gpuHours, busyCapacity, mwhAtFullLoad } = figuresFor(hours);
-    const multiplier = context.softwareMultiplier[t] ?? ONE;
-    const weightPerBusyHour = multiplier.eq(ONE) ? dayOneWeightPerBusyHour : dayOneWeightPerBusyHour.times(multiplier);
-    const weightPerNode = weightPerBusyHour.times(busyCapacity);
+    const { gpuHours, busyCapacity } = figuresFor(hours);
+    const { perBusyHour: weightPerBusyHour, perNode: weightPerNode } = weightsFor(context.softwareMultiplier[t] ?? ONE, busyCapacity);
     const needed = nodesNeeded(weight, weightPerNode);
     const nodes = nodesThisMonth(rule, previous, needed);
     const capacityWeight = nodes.times(weightPerNode);
@@ -119,7 +96,8 @@ export function operatePlatform(
     const busyGpuHours = saturated
       ? nodes.times(busyCapacity)
       : weight.isZero() ? ZERO : weight.div(weightPerBusyHour);
-    const utilization = nodes.isZero() ? ZERO : busyGpuHours.div(nodes.times(gpuHours));
+    const provisionedGpuHours = nodes.times(gpuHours);
+    const utilization = nodes.isZero() ? ZERO : busyGpuHours.div(provisionedGpuHours);
     let servedTokens = demandTokens;
     if (saturated) {
       servedTokens = ZERO;
@@ -140,7 +118,8 @@ export function operatePlatform(
       servedFraction,
       demandTokens,
       servedTokens,
-      energyMWh: energyMWh(nodes, mwhAtFullLoad, idleFraction, utilization),
+      provisionedGpuHours,
+      energyMWh: energyMWh(nodes, busyGpuHours, hours, energy),
       groupDemand,
       scaledWeight: weight,
       get totalWeight() {
