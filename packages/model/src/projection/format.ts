@@ -5,7 +5,6 @@
 import { type Decimal, toDecimalString } from '../decimal';
 import type { ProjectionValues } from './run';
 import {
-  MONTH_FLOW_LINES,
   type ApplicationMonth,
   type ApplicationSummary,
   type FiscalYearRow,
@@ -23,16 +22,30 @@ const at = (series: readonly Decimal[], t: number): string => {
   return value === undefined ? '0' : text(value);
 };
 
-/** The flow lines in the order of spec §7, with the cumulative cash flow after the cash flow. */
+/** The flow lines in the order of spec §7 (one object literal: one hidden class for every row). */
 function flowLines(
-  values: { readonly [line in MonthFlowLine]: Decimal } & { readonly cumulativeCashFlow: Decimal },
+  v: { readonly [line in MonthFlowLine]: Decimal } & { readonly cumulativeCashFlow: Decimal },
 ): Record<MonthFlowLine | 'cumulativeCashFlow', string> {
-  const lines = {} as Record<MonthFlowLine | 'cumulativeCashFlow', string>;
-  for (const line of MONTH_FLOW_LINES) {
-    lines[line] = text(values[line]);
-    if (line === 'cashFlow') lines.cumulativeCashFlow = text(values.cumulativeCashFlow);
-  }
-  return lines;
+  return {
+    demandTokens: text(v.demandTokens),
+    servedTokens: text(v.servedTokens),
+    unmetTokens: text(v.unmetTokens),
+    revenue: text(v.revenue),
+    energyMWh: text(v.energyMWh),
+    energyCost: text(v.energyCost),
+    hosting: text(v.hosting),
+    maintenance: text(v.maintenance),
+    apiCost: text(v.apiCost),
+    rentalCost: text(v.rentalCost),
+    fixedOpex: text(v.fixedOpex),
+    opex: text(v.opex),
+    capex: text(v.capex),
+    depreciation: text(v.depreciation),
+    pnlCost: text(v.pnlCost),
+    cashFlow: text(v.cashFlow),
+    cumulativeCashFlow: text(v.cumulativeCashFlow),
+    budget: text(v.budget),
+  };
 }
 
 function platformMonths(values: ProjectionValues, t: number): PlatformMonth[] {
