@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HistogramBin } from '@tokenplan/model';
 import { formatMoney } from '../format';
-import { AXIS_LABEL_STYLE, CHART_HEIGHT, moneyTick, TICK_STYLE } from '../charts/axes';
+import { AXIS_LABEL_STYLE, CHART_HEIGHT, moneyTick, niceStep, TICK_STYLE } from '../charts/axes';
 import { GRID, INK, INK_2 } from '../charts/palette';
 
 interface Row {
@@ -30,6 +30,13 @@ export function NpvHistogram({ bins, p10, p50, p90 }: { bins: readonly Histogram
   const rows: Row[] = bins.map((b) => ({ mid: (b.from + b.to) / 2, from: b.from, to: b.to, share: b.count / total }));
   const width = rows.length > 1 ? (rows[1]?.mid ?? 0) - (rows[0]?.mid ?? 0) : 1;
   const domain: [number, number] = [(rows[0]?.from ?? 0) - width / 2, (rows[rows.length - 1]?.to ?? 1) + width / 2];
+  const step = niceStep((domain[1] - domain[0]) / 6);
+  const ticks: number[] = [];
+  for (let v = Math.ceil(domain[0] / step) * step; v <= domain[1]; v += step) ticks.push(v);
+  const shareTick = (v: number) => {
+    const pct = Math.round(v * 1000) / 10;
+    return `${Number.isInteger(pct) ? pct.toFixed(0) : pct.toFixed(1)}%`;
+  };
   const marks = [
     { x: p10, label: 'P10' },
     { x: p50, label: 'P50' },
@@ -43,12 +50,12 @@ export function NpvHistogram({ bins, p10, p50, p90 }: { bins: readonly Histogram
           dataKey="mid"
           type="number"
           domain={domain}
+          ticks={ticks}
           tickFormatter={moneyTick}
           tick={TICK_STYLE}
-          tickCount={7}
           label={{ value: 'NPV, USD', position: 'insideBottom', offset: -10, style: AXIS_LABEL_STYLE }}
         />
-        <YAxis tickFormatter={(v: number) => `${Math.round(v * 100)}%`} tick={TICK_STYLE} width={44} />
+        <YAxis tickFormatter={shareTick} tick={TICK_STYLE} width={48} />
         <Tooltip content={<HistogramTooltip />} cursor={{ fill: 'rgba(31,58,95,0.06)' }} />
         <Bar dataKey="share" fill="#5b7fa6" isAnimationActive={false} />
         {marks.map((m) =>
