@@ -6,7 +6,7 @@
  * horizon are cut (not shown, not pulled forward); the undepreciated rest stays on the
  * balance sheet.
  */
-import { Decimal, ONE, ZERO } from '../decimal';
+import { type Decimal, ONE, ZERO } from '../decimal';
 import { toMoneyGrid } from './grids';
 
 export function depreciationSeries(capex: readonly Decimal[], residualValuePct: Decimal, lifeMonths: number): Decimal[] {

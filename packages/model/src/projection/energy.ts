@@ -7,7 +7,7 @@
  * `E = N · [powerKwPerNode · pue · hours / 1000 · idle] + busy · [powerKwPerNode · pue · (1 − idle) / (1000 · gpusPerNode)]`.
  * The energy price escalates once per model year: `pricePerMWh · (1 + escalation)^year(t)`.
  */
-import { Decimal, ONE } from '../decimal';
+import { type Decimal, ONE } from '../decimal';
 import { wholeYearPowers } from './powerSeries';
 
 export interface EnergyRates {

@@ -5,7 +5,7 @@
  * an exact fit of demand to whole nodes is not lost to a rounded quotient. With one model,
  * `W · T = D`.
  */
-import { Decimal, ONE, ZERO } from '../decimal';
+import { type Decimal, ONE, ZERO } from '../decimal';
 
 export interface ModelGroups {
   /** tokens/s per GPU of each model, day-one software. */

@@ -5,7 +5,7 @@
  * twelfth month the factor is the exact whole-year power (e.g. 0.9 at t = 12 for a 10 %
  * annual decline), not an accumulated product of twelfth roots.
  */
-import { Decimal, ONE } from '../decimal';
+import { type Decimal, ONE } from '../decimal';
 
 const ONE_TWELFTH = ONE.div(12);
 

@@ -3,7 +3,7 @@
  * `(pricePerMTokens / 1e6) · (1 − annualDecline)^(t/12)`. Used for the revenue price
  * (erosion), API prices and, per GPU-hour, rental prices.
  */
-import { Decimal, ONE } from '../decimal';
+import { type Decimal, ONE } from '../decimal';
 
 type PowerSeries = (base: Decimal) => readonly Decimal[];
 

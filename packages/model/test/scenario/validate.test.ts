@@ -12,10 +12,19 @@ function issuesOf(input: unknown): ValidationIssue[] {
   return result.issues;
 }
 
-/** A valid input with one field replaced through a mutator (on a deep copy). */
-function mutated(mutate: (input: Record<string, any>) => void): unknown {
-  const input = structuredClone(scenarioInput()) as Record<string, any>;
-  mutate(input);
+type Path = readonly (string | number)[];
+
+/** A valid input (deep copy) with the value at each path set, or deleted when `undefined`. */
+function changed(...edits: readonly [Path, unknown][]): unknown {
+  const input: unknown = structuredClone(scenarioInput());
+  for (const [path, value] of edits) {
+    let node: unknown = input;
+    for (const key of path.slice(0, -1)) node = (node as Record<string | number, unknown>)[key];
+    const target = node as Record<string | number, unknown>;
+    const last = path[path.length - 1] ?? '';
+    if (value === undefined) delete target[last];
+    else target[last] = value;
+  }
   return input;
 }
 
@@ -47,25 +56,25 @@ describe('validateScenario', () => {
   });
 
   it('rejects unknown fields, naming each with its path', () => {
-    const issues = issuesOf(mutated((s) => { s['colour'] = 'red'; s['platforms'][0]['fleet']['extra'] = 1; }));
+    const issues = issuesOf(changed([['colour'], 'red'], [['platforms', 0, 'fleet', 'extra'], 1]));
     expect(issues).toContainEqual({ code: CODES.unknownField, path: 'colour', message: MESSAGES.unknownField });
     expect(issues).toContainEqual({ code: CODES.unknownField, path: 'platforms[0].fleet.extra', message: MESSAGES.unknownField });
   });
 
   it('reports a missing required field', () => {
-    const issues = issuesOf(mutated((s) => { delete s['applications'][0]['tokensMonth0']; delete s['horizonMonths']; }));
+    const issues = issuesOf(changed([['applications', 0, 'tokensMonth0'], undefined], [['horizonMonths'], undefined]));
     expect(issues).toContainEqual({ code: CODES.required, path: 'applications[0].tokensMonth0', message: MESSAGES.required });
     expect(issues).toContainEqual({ code: CODES.required, path: 'horizonMonths', message: MESSAGES.required });
   });
 
   it('rejects NaN, Infinity and non-numeric strings with clear messages', () => {
     const issues = issuesOf(
-      mutated((s) => {
-        s['discountRateAnnual'] = Number.NaN;
-        s['energy']['pricePerMWh'] = Number.POSITIVE_INFINITY;
-        s['energy']['pue'] = '1,2';
-        s['hosting']['perKwMonth'] = 'NaN';
-      }),
+      changed(
+        [['discountRateAnnual'], Number.NaN],
+        [['energy', 'pricePerMWh'], Number.POSITIVE_INFINITY],
+        [['energy', 'pue'], '1,2'],
+        [['hosting', 'perKwMonth'], 'NaN'],
+      ),
     );
     expect(issues).toContainEqual({ code: CODES.notFinite, path: 'discountRateAnnual', message: MESSAGES.notFinite });
     expect(issues).toContainEqual({ code: CODES.notFinite, path: 'energy.pricePerMWh', message: MESSAGES.notFinite });
@@ -75,12 +84,12 @@ describe('validateScenario', () => {
 
   it('checks every range of the spec, inclusive and exclusive bounds', () => {
     const issues = issuesOf(
-      mutated((s) => {
-        s['discountRateAnnual'] = 1.01;
-        s['energy']['annualEscalation'] = '-0.6';
-        s['platforms'][0]['fleet']['targetUtilization'] = 0; // (0, 1]
-        s['applications'][0]['growth'] = { type: 'compound', monthlyRate: -1 }; // > −1
-      }),
+      changed(
+        [['discountRateAnnual'], 1.01],
+        [['energy', 'annualEscalation'], '-0.6'],
+        [['platforms', 0, 'fleet', 'targetUtilization'], 0], // (0, 1]
+        [['applications', 0, 'growth'], { type: 'compound', monthlyRate: -1 }], // > −1
+      ),
     );
     expect(issues).toContainEqual({ code: CODES.outOfRange, path: 'discountRateAnnual', message: MESSAGES.outOfRange({ min: '0', max: '1' }) });
     expect(issues).toContainEqual({ code: CODES.outOfRange, path: 'energy.annualEscalation', message: MESSAGES.outOfRange({ min: '-0.5', max: '1' }) });
@@ -89,7 +98,7 @@ describe('validateScenario', () => {
   });
 
   it('requires JSON integers where the spec says int', () => {
-    const issues = issuesOf(mutated((s) => { s['horizonMonths'] = 12.5; s['platforms'][0]['gpusPerNode'] = '8'; }));
+    const issues = issuesOf(changed([['horizonMonths'], 12.5], [['platforms', 0, 'gpusPerNode'], '8']));
     expect(issues).toContainEqual({ code: CODES.notAnInteger, path: 'horizonMonths', message: MESSAGES.notAnInteger });
     expect(issues.find((i) => i.path === 'platforms[0].gpusPerNode')?.code).toBe(CODES.invalidType);
   });
@@ -111,7 +120,7 @@ describe('validateScenario', () => {
   });
 
   it('names the allowed values of a discriminated union', () => {
-    const issues = issuesOf(mutated((s) => { s['platforms'][0]['fleet'] = { mode: 'elastic', targetUtilization: 1 }; }));
+    const issues = issuesOf(changed([['platforms', 0, 'fleet'], { mode: 'elastic', targetUtilization: 1 }]));
     expect(issues).toEqual([{ code: CODES.invalidValue, path: 'platforms[0].fleet.mode', message: MESSAGES.invalidValue(['auto', 'fixed']) }]);
   });
 
@@ -161,7 +170,7 @@ describe('validateScenario', () => {
   });
 
   it('rejects a servedBy that names neither a platform nor an API', () => {
-    const issues = issuesOf(mutated((s) => { s['applications'][0]['servedBy'] = { cluster: 'p' }; }));
+    const issues = issuesOf(changed([['applications', 0, 'servedBy'], { cluster: 'p' }]));
     expect(issues).toEqual([{ code: CODES.invalidServedBy, path: 'applications[0].servedBy', message: MESSAGES.invalidServedBy }]);
   });
 
@@ -189,7 +198,7 @@ describe('validateScenario', () => {
 
   it('never throws, whatever it is given', () => {
     const hostile = new Proxy({}, { get() { throw new Error('boom'); }, ownKeys() { throw new Error('boom'); } });
-    for (const input of [undefined, null, 42, 'scenario', [], {}, hostile, { platforms: 'x' }, mutated((s) => { s['applications'] = [null]; })]) {
+    for (const input of [undefined, null, 42, 'scenario', [], {}, hostile, { platforms: 'x' }, changed([['applications'], [null]])]) {
       expect(() => validateScenario(input)).not.toThrow();
       expect(validateScenario(input).ok).toBe(false);
     }
