@@ -54,7 +54,7 @@ export const LEDGER_LINES: readonly LineDef<MonthFlowLine | 'hours' | 'cumulativ
 /** The per-platform lines of the monthly ledger (§7 month.platforms[]). */
 export const PLATFORM_LINES = [
   { key: 'nodes', column: 'nodes', label: 'Nodes', unit: 'nodes', kind: 'count', description: 'Nodes in service in the month.' },
-  { key: 'busyGpuHours', column: 'busy_gpu_hours', label: 'Busy GPU-hours', unit: 'GPU-h', kind: 'hours', description: 'GPU-hours of work served.' },
+  { key: 'busyGpuHours', column: 'busy_gpu_hours', label: 'Busy GPU-hours', unit: 'GPU-h', kind: 'hours', description: 'Busy GPU-hours demanded (B): work the demand needs at the software multiplier of the month.' },
   { key: 'utilization', column: 'utilization', label: 'Utilisation', unit: '%', kind: 'fraction', description: 'Busy GPU-hours / (nodes × GPUs per node × hours).' },
   { key: 'softwareMultiplier', column: 'software_multiplier', label: 'Software multiplier', unit: '×', kind: 'decimal', description: 'Throughput gain from inference software since month 0.' },
   { key: 'servedTokens', column: 'served_tokens', label: 'Tokens served', unit: 'tokens', kind: 'tokens', description: 'Tokens served on the platform.' },

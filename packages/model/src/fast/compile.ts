@@ -155,7 +155,6 @@ export function compileScenario(s: Scenario): FloatScenario {
   const platforms: FloatPlatform[] = s.platforms.map((p) => {
     const powerKwPerNode = Number(p.powerKwPerNode);
     const powerCapKw = p.powerCapKw !== undefined ? Number(p.powerCapKw) : Infinity;
-    const byPower = floorSnapped(powerCapKw / (powerKwPerNode * pue));
     const softwareCurve = compileCurve(p.softwareCurve);
     const softwareMultiplier = new Float64Array(horizon);
     fillSoftwareMultiplier(softwareCurve, softwareMultiplier);
@@ -179,7 +178,7 @@ export function compileScenario(s: Scenario): FloatScenario {
       rentPrice,
       softwareCurve,
       softwareMultiplier,
-      fixedNodes: p.fleet.mode === 'fixed' ? Math.min(p.fleet.nodes, byPower) : null,
+      fixedNodes: p.fleet.mode === 'fixed' ? p.fleet.nodes : null, // spec §3: fixed `nodes`, never capped
       targetUtilization: Number(p.fleet.targetUtilization),
       maxNodes: p.fleet.mode === 'auto' && p.fleet.maxNodes !== undefined ? p.fleet.maxNodes : Infinity,
       powerCapKw,

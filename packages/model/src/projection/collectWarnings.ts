@@ -18,9 +18,16 @@ function labelOf(calendar: readonly CalendarMonth[], t: number): string {
 
 /** First month a cap holds the fleet below what it should be (−1: never). */
 function firstCappedMonth({ platform, operations }: PlatformProjection): number {
-  const { cap, months } = operations;
-  if (platform.fleet.mode === 'fixed') return cap.byPower !== null && cap.byPower.lt(platform.fleet.nodes) ? 0 : -1;
-  return months.findIndex((m) => m.nodesNeeded.gt(m.nodes));
+  if (platform.fleet.mode === 'fixed') return -1; // a fixed fleet is never capped (see fleetOverPowerCap)
+  return operations.months.findIndex((m) => m.nodesNeeded.gt(m.nodes));
+}
+
+/** A fixed fleet larger than its power envelope: run as entered, but say so. */
+function fleetOverPowerCap({ platform, operations }: PlatformProjection, index: number): ProjectionWarning[] {
+  const { byPower } = operations.cap;
+  if (platform.fleet.mode !== 'fixed' || byPower === null || !byPower.lt(platform.fleet.nodes)) return [];
+  const message = MESSAGE.powerCapExceeded(platform.id, platform.fleet.nodes, toDecimalString(byPower));
+  return [warning(CODE.powerCapExceeded, message, `platforms[${index}].fleet.nodes`)];
 }
 
 function capWarnings(run: PlatformProjection, index: number, calendar: readonly CalendarMonth[]): ProjectionWarning[] {
@@ -46,7 +53,7 @@ function capWarnings(run: PlatformProjection, index: number, calendar: readonly 
 
 function platformWarnings(run: PlatformProjection, index: number, calendar: readonly CalendarMonth[]): ProjectionWarning[] {
   const { platform, operations } = run;
-  const warnings = capWarnings(run, index, calendar);
+  const warnings = [...capWarnings(run, index, calendar), ...fleetOverPowerCap(run, index)];
   const firstUnmet = operations.months.findIndex((m) => m.servedTokens.lt(m.demandTokens));
   if (firstUnmet >= 0) {
     let unmet = ZERO;

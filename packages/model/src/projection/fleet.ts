@@ -6,8 +6,9 @@
  * - auto, owned: `min(N_max, max(N(t−1), ceil(B/c)))`, N(−1) = 0: bought nodes are never
  *   retired inside the horizon, so with no demand (B = 0) the fleet stays as it is.
  * - auto, rented: `min(N_max, ceil(B/c))`: rented capacity follows demand down too (0 at B = 0).
- * - fixed: `nodes`, limited by the power cap (the only cap a fixed fleet has); owned, it is
- *   bought in month 0; rented, it is a reserved commitment paid whether used or not.
+ * - fixed: `nodes`, as the contract says (no cap applies: the user chose the fleet; a fleet
+ *   beyond the power envelope gets a `power_cap_exceeded` warning); owned, it is bought in
+ *   month 0; rented, it is a reserved commitment paid whether used or not.
  */
 import { Decimal, ZERO } from '../decimal';
 import type { Platform } from '../scenario/schema';
@@ -35,8 +36,7 @@ export function nodeCap(platform: Platform, pue: Decimal): NodeCap {
 export function nodeRule(platform: Platform, cap: NodeCap): NodeRule {
   const { fleet } = platform;
   if (fleet.mode === 'fixed') {
-    const nodes = new Decimal(fleet.nodes);
-    return { kind: 'fixed', nodes: cap.byPower === null ? nodes : Decimal.min(nodes, cap.byPower) };
+    return { kind: 'fixed', nodes: new Decimal(fleet.nodes) };
   }
   return { kind: platform.acquisition.type === 'own' ? 'autoOwned' : 'autoRented', cap: cap.limit };
 }

@@ -55,7 +55,7 @@ function platformMonths(values: ProjectionValues, t: number): PlatformMonth[] {
     return {
       id: platform.id,
       nodes: m.nodes.toNumber(),
-      busyGpuHours: text(m.busyGpuHours),
+      busyGpuHours: text(m.demandedGpuHours),
       utilization: text(m.utilization),
       softwareMultiplier: at(softwareMultiplier, t),
       servedTokens: text(m.servedTokens),

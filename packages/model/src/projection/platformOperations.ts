@@ -33,7 +33,10 @@ export interface PlatformMonthOperations {
   readonly provisionedGpuHours: Decimal;
   /** Nodes the demand needed (before the cap). */
   readonly nodesNeeded: Decimal;
+  /** Busy GPU-hours served, `f·B` (utilisation and energy). */
   readonly busyGpuHours: Decimal;
+  /** Busy GPU-hours demanded, `B` (spec §3): what the Projection reports as `busyGpuHours`. */
+  readonly demandedGpuHours: Decimal;
   readonly utilization: Decimal;
   readonly servedFraction: Decimal;
   readonly demandTokens: Decimal;
@@ -96,6 +99,7 @@ export function operatePlatform(
     const busyGpuHours = saturated
       ? nodes.times(busyCapacity)
       : weight.isZero() ? ZERO : weight.div(weightPerBusyHour);
+    const demandedGpuHours = saturated ? weight.div(weightPerBusyHour) : busyGpuHours;
     const provisionedGpuHours = nodes.times(gpuHours);
     const utilization = nodes.isZero() ? ZERO : busyGpuHours.div(provisionedGpuHours);
     let servedTokens = demandTokens;
@@ -114,6 +118,7 @@ export function operatePlatform(
       nodes,
       nodesNeeded: needed,
       busyGpuHours,
+      demandedGpuHours,
       utilization,
       servedFraction,
       demandTokens,

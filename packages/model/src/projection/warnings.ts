@@ -8,6 +8,7 @@ export const WARNING_CODES = {
   unmetDemand: 'unmet_demand',
   maxNodesReached: 'max_nodes_reached',
   powerCapReached: 'power_cap_reached',
+  powerCapExceeded: 'power_cap_exceeded',
   paybackBeyondHorizon: 'payback_beyond_horizon',
   irrMultiple: 'irr_multiple',
   negativeCashFlowTail: 'negative_cash_flow_tail',
@@ -23,6 +24,8 @@ export const WARNING_MESSAGES = {
     `Platform "${platform}" needs more than its maximum of ${maxNodes} nodes from ${firstMonth}.`,
   powerCapReached: (platform: string, firstMonth: string, nodes: string) =>
     `Platform "${platform}" is held at ${nodes} nodes by its power envelope (powerCapKw, incl. PUE) from ${firstMonth}.`,
+  powerCapExceeded: (platform: string, nodes: number, fits: string) =>
+    `Platform "${platform}" has a fixed fleet of ${nodes} nodes but its power envelope (powerCapKw, incl. PUE) powers only ${fits}: the projection runs all ${nodes} as entered.`,
   paybackBeyondHorizon: 'The cumulative cash flow does not return to zero within the horizon: payback is beyond it.',
   irrMultiple:
     'The cash flows change sign more than once and have more than one IRR, so none is shown: read NPV and MIRR instead.',

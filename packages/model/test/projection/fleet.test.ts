@@ -113,6 +113,11 @@ describe('fleet', () => {
     expect(apps?.map((a) => a.servedTokens)).toEqual([String(0.75 * JUNE_NODE), String(0.25 * JUNE_NODE)]);
     expect(result.applications.map((a) => a.unmetTokens)).toEqual([String(2.25 * JUNE_NODE), String(0.75 * JUNE_NODE)]);
     expect(result.warnings.map((w) => w.code)).toContain(WARNING_CODES.unmetDemand);
+    // busyGpuHours is B, the busy GPU-hours demanded (4 · 720 = 2880); utilisation counts only what
+    // was served: f·B / (N·gpus·hours) = 720 / 720 = 1.
+    const platform = result.months[0]?.platforms[0];
+    expect(platform?.busyGpuHours).toBe('2880');
+    expect(platform?.utilization).toBe('1');
   });
 
   it('buys a fixed owned fleet in month 0 (capex and depreciation from month 0), whatever the demand', () => {
@@ -127,13 +132,17 @@ describe('fleet', () => {
     expect(result.months.map((m) => m.depreciation)).toEqual(['600', '600', '600']); // 6000 / 10
   });
 
-  it('holds a fixed fleet to its power cap and warns', () => {
+  it('runs a fixed fleet as entered even beyond its power cap (spec: fixed `nodes`), and warns', () => {
+    // The envelope powers floor(4 kW / (1 kW · pue 1)) = 4 nodes; the user entered 10: all 10 are bought.
     const result = project(
       scenario({ platforms: [ownedPlatform({ fleet: { mode: 'fixed', nodes: 10, targetUtilization: 1 }, powerCapKw: 4 })] }),
     );
-    expect(result.months[0]?.platforms[0]?.nodes).toBe(4);
-    expect(result.months[0]?.capex).toBe('4000');
-    expect(result.warnings.map((w) => w.code)).toContain(WARNING_CODES.powerCapReached);
+    expect(result.months[0]?.platforms[0]?.nodes).toBe(10);
+    expect(result.months[0]?.capex).toBe('10000'); // 10 · $1,000
+    const codes = result.warnings.map((w) => w.code);
+    expect(codes).toContain(WARNING_CODES.powerCapExceeded);
+    expect(codes).not.toContain(WARNING_CODES.powerCapReached);
+    expect(result.warnings.find((w) => w.code === WARNING_CODES.powerCapExceeded)?.path).toBe('platforms[0].fleet.nodes');
   });
 
   it('pays a rented fixed fleet as a reserved commitment, used or not', () => {
