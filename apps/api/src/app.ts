@@ -32,6 +32,8 @@ export interface AppOptions {
   auth?: Partial<AuthConfig>;
   /** Rate limits (defaults: DEFAULT_RATE_LIMIT); `{ enabled: false }` in most tests. */
   rateLimit?: Partial<RateLimitConfig>;
+  /** Seed the demo pair at first setup (production default: on, see env.ts; off in tests). */
+  demoWorkspace?: boolean;
 }
 
 /** Builds the whole application (no listening): used by server.ts and by tests through inject(). */
@@ -53,7 +55,7 @@ export async function buildApp({ db, logger = false, webDist = DEFAULT_WEB_DIST,
   await registerRateLimit(app, rateLimit);
   await registerAuth(app, { db, config: auth });
   await app.register(healthRoutes, { db });
-  const deps = { db, auth, rateLimit };
+  const deps = { db, auth, rateLimit, demoWorkspace: options.demoWorkspace ?? false };
   await app.register(authRoutes, deps);
   await app.register(inviteRoutes, deps);
   await app.register(userRoutes, deps);

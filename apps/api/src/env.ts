@@ -12,6 +12,7 @@ const envSchema = z.object({
   TOKENPLAN_DATA_DIR: z.string().min(1).default('./.tokenplan-data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TOKENPLAN_WEB_DIST: z.string().min(1).optional(),
+  TOKENPLAN_DEMO_WORKSPACE: z.enum(['on', 'off']).default('on'),
   TOKENPLAN_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   TOKENPLAN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(120),
   TOKENPLAN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(12),

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
       trustedOrigins: env.TOKENPLAN_TRUSTED_ORIGINS,
     },
     rateLimit: { enabled: true, authPerMinute: env.TOKENPLAN_RATE_LIMIT_AUTH, generalPerMinute: env.TOKENPLAN_RATE_LIMIT_API },
+    demoWorkspace: env.TOKENPLAN_DEMO_WORKSPACE === 'on',
   });
   app.addHook('onClose', async () => db.close());
   const applied = await db.migrate();

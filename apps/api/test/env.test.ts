@@ -9,6 +9,7 @@ describe('configuration', () => {
       TOKENPLAN_DATA_DIR: './.tokenplan-data',
       LOG_LEVEL: 'info',
       TOKENPLAN_COOKIE_SECURE: 'auto',
+      TOKENPLAN_DEMO_WORKSPACE: 'on',
       TOKENPLAN_SESSION_IDLE_MINUTES: 120,
       TOKENPLAN_SESSION_MAX_HOURS: 12,
       TOKENPLAN_INVITE_HOURS: 72,

@@ -20,7 +20,8 @@ export async function startServer(env: Record<string, string> = {}, dataDir?: st
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'tokenplan-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', TOKENPLAN_DATA_DIR: dir, LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
+    // The demo pair is off unless a test asks for it: most tests start from an empty workspace.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', TOKENPLAN_DATA_DIR: dir, LOG_LEVEL: 'warn', DATABASE_URL: '', TOKENPLAN_DEMO_WORKSPACE: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

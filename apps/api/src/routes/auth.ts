@@ -5,6 +5,7 @@ import { recordAudit } from '../audit';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from '../auth/passwords';
 import { endSession, startSession } from '../auth/sessions';
 import { HttpError } from '../errors';
+import { seedDemoWorkspace } from '../scenarios/demoWorkspace';
 import { strictRateLimit } from '../plugins/security';
 import type { RouteDeps } from './deps';
 import { emailSchema, errors, meSchema, nameSchema, passwordSchema, userSchema, userSelect } from './schemas';
@@ -17,7 +18,7 @@ export function assertPassword(password: string, context: { email?: string; name
   if (problem) throw new HttpError(400, 'weak_password', `Password ${problem}.`, [{ path, message: `Password ${problem}.` }]);
 }
 
-export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, auth, rateLimit }) => {
+export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, auth, rateLimit, demoWorkspace }) => {
   const strict = strictRateLimit(rateLimit);
 
   app.get(
@@ -62,6 +63,12 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, au
         await recordAudit(tx, { userId: created.id }, { action: 'workspace.setup', entityType: 'user', entityId: created.id, details: { email } });
         return created;
       });
+      if (demoWorkspace) {
+        // A failed seed must not fail the setup: the owner can still load the template by hand.
+        await seedDemoWorkspace(db, { userId: user.id, role: 'OWNER', via: 'session', canWrite: true }).catch((err: unknown) =>
+          request.log.error({ err }, 'demo workspace not created'),
+        );
+      }
       await startSession(db, auth, request, reply, user.id);
       return reply.code(201).send({ user });
     },

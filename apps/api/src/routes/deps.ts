@@ -6,4 +6,6 @@ export interface RouteDeps {
   db: Database;
   auth: AuthConfig;
   rateLimit: RateLimitConfig;
+  /** Create the demo Blackwell vs Hopper pair for the owner at first setup. */
+  demoWorkspace: boolean;
 }

@@ -1,0 +1,39 @@
+// A newcomer's first start, as the README's first command gives it: setup screen, then the demo
+// pair already in the workspace, with the answer to "what does Blackwell save us, and when does it pay back".
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, removeDir, screenshotPath, startServer, type RunningServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer({ TOKENPLAN_DEMO_WORKSPACE: 'on' });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (server) removeDir(server.dataDir);
+});
+
+describe('first start', () => {
+  it('shows the setup screen, then the demo Blackwell vs Hopper pair with its answer', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(server.url);
+    await page.waitForURL(/\/setup$/);
+    await page.getByLabel('Your name').fill('Casey CFO');
+    await page.getByLabel('Work email').fill('cfo@example.com');
+    await page.getByLabel('Password', { exact: true }).fill('budget-cycle-planning-9');
+    await page.getByLabel('Confirm password').fill('budget-cycle-planning-9');
+    await page.getByRole('button', { name: /create|set up|start/i }).click();
+    await page.getByRole('link', { name: 'Blackwell B200 — owned fleet' }).waitFor();
+    await page.getByRole('link', { name: 'Hopper H100 — owned fleet' }).waitFor();
+    const answer = page.getByText(/Blackwell B200 vs Hopper H100/).first();
+    await answer.waitFor();
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toMatch(/saves \$\d/);
+    expect(text).toMatch(/pays back in \d+(\.\d)? months/);
+    await page.screenshot({ path: screenshotPath('first-run-demo'), fullPage: true });
+    await page.close();
+  });
+});
