@@ -1,9 +1,26 @@
 // Production entry point: read the configuration, open and migrate the database, listen, and close
 // everything cleanly on SIGTERM/SIGINT (PGlite must flush its files to keep its data intact).
-import { openDatabase } from '@tokenplan/db';
-import { buildApp } from './app';
+import { openDatabase, type Database } from '@tokenplan/db';
+import { ScenarioRepository } from './repositories/scenarios';
+import { buildApp, type App } from './app';
 import { ConfigError, readEnv } from './env';
 import { LOG_REDACT } from './logging';
+
+const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
+
+/** Scenarios deleted more than 30 days ago can no longer be restored: delete them for good, at start and every 6 h. */
+function schedulePurge(app: App, db: Database): void {
+  const repo = new ScenarioRepository(db);
+  const purge = () =>
+    repo.purgeExpired().then(
+      (count) => count > 0 && app.log.info({ purged: count }, 'purged scenarios deleted more than 30 days ago'),
+      (err: unknown) => app.log.error({ err }, 'purge of deleted scenarios failed'),
+    );
+  void purge();
+  const timer = setInterval(() => void purge(), PURGE_EVERY_MS);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
+}
 
 async function main(): Promise<void> {
   const env = readEnv();
@@ -28,6 +45,7 @@ async function main(): Promise<void> {
   app.addHook('onClose', async () => db.close());
   const applied = await db.migrate();
   app.log.info({ database: db.kind, applied }, applied.length ? 'migrations applied' : 'database schema up to date');
+  schedulePurge(app, db);
 
   let closing = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

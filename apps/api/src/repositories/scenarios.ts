@@ -411,6 +411,21 @@ export class ScenarioRepository {
     throw new StaleVersionError(latest);
   }
 
+  /**
+   * Deletes for good the scenarios soft-deleted more than RESTORE_WINDOW_DAYS ago (with their
+   * revisions, by cascade): past the window nobody can restore them. A system task, not a user
+   * action: no actor; the count is recorded in the audit log. Returns how many were purged.
+   */
+  async purgeExpired(now = new Date()): Promise<number> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.scenario.deleteMany({ where: { deletedAt: { lte: restorableSince(now) } } });
+      if (count > 0) {
+        await recordAudit(tx, null, { action: 'scenario.purge', entityType: 'scenario', details: { count, olderThanDays: RESTORE_WINDOW_DAYS } });
+      }
+      return count;
+    }, TX_OPTIONS);
+  }
+
   /** Brings back a soft-deleted scenario (same version and document). 409 if its name is taken meanwhile. */
   async undelete(actor: Actor, id: string, now = new Date()): Promise<ScenarioRecord> {
     requireWriter(actor);

@@ -149,6 +149,25 @@ describe.each(targets)('scenario repository on $kind', ({ open }) => {
     expect(actions.map((a) => a.action)).toEqual(['scenario.create', 'scenario.delete', 'scenario.restore']);
   });
 
+  it('purges for good only what was deleted more than 30 days ago, revisions included', async () => {
+    const day = 24 * 3600 * 1000;
+    const now = new Date('2031-06-30T12:00:00Z');
+    const expired = await create(alice, 'Purge: 31 days');
+    const recent = await create(alice, 'Purge: 29 days');
+    const live = await create(alice, 'Purge: live');
+    await repo.softDelete(alice, expired.id, [1], new Date(now.getTime() - 31 * day));
+    await repo.softDelete(alice, recent.id, [1], new Date(now.getTime() - 29 * day));
+
+    const purged = await repo.purgeExpired(now);
+    expect(purged).toBeGreaterThanOrEqual(1); // earlier tests may have left other expired rows
+    const remaining = await db.prisma.scenario.findMany({ where: { id: { in: [expired.id, recent.id, live.id] } }, select: { id: true } });
+    expect(remaining.map((r) => r.id).sort()).toEqual([recent.id, live.id].sort());
+    expect(await db.prisma.scenarioRevision.count({ where: { scenarioId: expired.id } })).toBe(0);
+    expect(await repo.purgeExpired(now)).toBe(0); // nothing left to purge
+    const audit = await db.prisma.auditEvent.findFirst({ where: { action: 'scenario.purge' }, orderBy: { createdAt: 'desc' } });
+    expect(audit?.details).toEqual({ count: purged, olderThanDays: 30 });
+  });
+
   it('refuses to restore a deleted scenario whose name was taken meanwhile', async () => {
     const s = await create(alice, 'Phoenix');
     await repo.softDelete(alice, s.id, [1]);
