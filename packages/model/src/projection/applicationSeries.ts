@@ -4,24 +4,20 @@
  * API cost `S/1e6 · blended · (1 − decline)^(t/12)` and allocated cost (its platform's
  * allocation, or its API cost). Money on the money grid.
  */
-import { Decimal, ZERO } from '../decimal';
+import { Decimal, ONE, ZERO } from '../decimal';
 import type { ApiOption, Application } from '../scenario/schema';
 import { toMoneyGrid } from './grids';
+import { sharedSeries } from './seriesCache';
 import type { ApplicationSeries } from './monthTotals';
 import type { PlatformProjection } from './platformProjection';
 import { blendedPricePerMTokens, decliningPriceSeries, perToken } from './prices';
 
-/** Declining per-token price series, memoised by (price, decline) within one projection. */
+/** Declining per-token price series, memoised by (price, decline, horizon) (seriesCache.ts). */
 export function priceSeriesMemo(powers: (base: Decimal) => readonly Decimal[]) {
-  const cache = new Map<string, readonly Decimal[]>();
   return (pricePerMTokens: Decimal, annualDecline: Decimal): readonly Decimal[] => {
-    const key = `${pricePerMTokens.toFixed()}|${annualDecline.toFixed()}`;
-    let series = cache.get(key);
-    if (series === undefined) {
-      series = decliningPriceSeries(perToken(pricePerMTokens), annualDecline, powers);
-      cache.set(key, series);
-    }
-    return series;
+    const months = powers(ONE).length;
+    const key = `price|${months}|${pricePerMTokens.toFixed()}|${annualDecline.toFixed()}`;
+    return sharedSeries(key, () => decliningPriceSeries(perToken(pricePerMTokens), annualDecline, powers));
   };
 }
 

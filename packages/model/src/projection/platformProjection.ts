@@ -10,6 +10,7 @@ import type { Application, Platform } from '../scenario/schema';
 import { platformCosts, type CostContext, type PlatformCostLines } from './platformCosts';
 import { operatePlatform, type PlatformApplication, type PlatformOperations } from './platformOperations';
 import { modelGroups } from './modelGroups';
+import { sharedSeries } from './seriesCache';
 import { softwareMultiplierSeries } from './softwareCurve';
 
 export interface PlatformProjection {
@@ -60,7 +61,10 @@ export function projectPlatform(
 ): PlatformProjection {
   const { members, groupThroughput } = membersOf(platform, applications, demand);
   const groups = modelGroups(groupThroughput);
-  const softwareMultiplier = softwareMultiplierSeries(platform.softwareCurve, context.hours.length, context.powers);
+  const months = context.hours.length;
+  const softwareMultiplier = sharedSeries(`software|${months}|${JSON.stringify(platform.softwareCurve)}`, () =>
+    softwareMultiplierSeries(platform.softwareCurve, months, context.powers),
+  );
   const operations = operatePlatform(platform, members, groups, {
     hours: context.hours,
     pue: context.pue,

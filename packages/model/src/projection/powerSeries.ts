@@ -6,6 +6,7 @@
  * annual decline), not an accumulated product of twelfth roots.
  */
 import { type Decimal, ONE } from '../decimal';
+import { sharedSeries } from './seriesCache';
 
 const ONE_TWELFTH = ONE.div(12);
 
@@ -36,16 +37,7 @@ export function wholeYearPowers(base: Decimal, months: number): Decimal[] {
   return factors;
 }
 
-/** A memo of `fractionalYearPowers` by base, for one projection (many apps share a rate). */
+/** `fractionalYearPowers` by base, memoised (seriesCache.ts): many apps and projections share a rate. */
 export function powerSeriesMemo(months: number): (base: Decimal) => readonly Decimal[] {
-  const cache = new Map<string, readonly Decimal[]>();
-  return (base) => {
-    const key = base.toFixed();
-    let series = cache.get(key);
-    if (series === undefined) {
-      series = fractionalYearPowers(base, months);
-      cache.set(key, series);
-    }
-    return series;
-  };
+  return (base) => sharedSeries(`pow|${months}|${base.toFixed()}`, () => fractionalYearPowers(base, months));
 }

@@ -16,6 +16,7 @@ import { energyPriceSeries } from './energy';
 import { monthTotals, type ApplicationSeries, type MonthLines } from './monthTotals';
 import { projectPlatform, type PlatformProjection } from './platformProjection';
 import { powerSeriesMemo } from './powerSeries';
+import { sharedSeries } from './seriesCache';
 import type { ProjectionWarning } from './types';
 
 export interface ProjectionValues {
@@ -55,11 +56,15 @@ export function runProjection(scenario: Scenario): ProjectionValues {
   });
   const powers = powerSeriesMemo(horizon);
   const { energy } = scenario;
-  const demand = scenario.applications.map((a) => demandSeries(new Decimal(a.tokensMonth0), a.growth, horizon));
+  const demand = scenario.applications.map((a) =>
+    sharedSeries(`demand|${horizon}|${a.tokensMonth0}|${JSON.stringify(a.growth)}`, () => demandSeries(new Decimal(a.tokensMonth0), a.growth, horizon)),
+  );
   const platformContext = {
     hours,
     pue: new Decimal(energy.pue),
-    energyPrice: energyPriceSeries(new Decimal(energy.pricePerMWh), new Decimal(energy.annualEscalation), horizon),
+    energyPrice: sharedSeries(`energy|${horizon}|${energy.pricePerMWh}|${energy.annualEscalation}`, () =>
+      energyPriceSeries(new Decimal(energy.pricePerMWh), new Decimal(energy.annualEscalation), horizon),
+    ),
     perKwMonth: new Decimal(scenario.hosting.perKwMonth),
     powers,
     idlePolicy: scenario.idlePolicy,
