@@ -20,7 +20,7 @@
 import { Decimal, type DecimalInput } from '../decimal';
 import { compileScenario } from '../fast/compile';
 import { projectFloat } from '../fast/projectFloat';
-import { runProjection } from '../projection/run';
+import { projectionKpis } from '../projection/run';
 import type { Scenario } from '../scenario/schema';
 import { applyDriver, applyDriverFloat, driverChanges, type Driver } from './drivers';
 import { isPaybackKpi, kpiDecimal, kpiFloat, type AnalysisKpi } from './kpis';
@@ -72,7 +72,7 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
     if (v === null) return payback ? Infinity : NaN;
     return v - targetNum;
   };
-  const decimalValue = (f: number): Decimal | null => kpiDecimal(runProjection(applyDriver(scenario, driver, new Decimal(f))).kpis, kpi);
+  const decimalValue = (f: number): Decimal | null => kpiDecimal(projectionKpis(applyDriver(scenario, driver, new Decimal(f))), kpi);
   const decimalGap = (f: number): number => {
     const v = decimalValue(f);
     if (v === null) return payback ? Infinity : NaN;

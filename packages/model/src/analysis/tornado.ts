@@ -10,7 +10,7 @@
 import { Decimal, type DecimalInput } from '../decimal';
 import { compileScenario } from '../fast/compile';
 import { projectFloat } from '../fast/projectFloat';
-import { runProjection } from '../projection/run';
+import { projectionKpis } from '../projection/run';
 import type { Scenario } from '../scenario/schema';
 import { applyDriver, applyDriverFloat, DRIVER_LABELS, DRIVERS, type Driver } from './drivers';
 import { kpiDecimal, kpiFloat, type AnalysisKpi } from './kpis';
@@ -54,7 +54,7 @@ export function tornado(scenario: Scenario, options: TornadoOptions = {}): Torna
   const highFactor = new Decimal(1).plus(swing);
   let evaluate: (driver: Driver | null, factor: Decimal) => Decimal | null;
   if (engine === 'decimal') {
-    evaluate = (driver, factor) => kpiDecimal(runProjection(driver === null ? scenario : applyDriver(scenario, driver, factor)).kpis, kpi);
+    evaluate = (driver, factor) => kpiDecimal(projectionKpis(driver === null ? scenario : applyDriver(scenario, driver, factor)), kpi);
   } else {
     const fs = compileScenario(scenario);
     evaluate = (driver, factor) => {

@@ -25,6 +25,8 @@ export interface PlatformProjection {
 export interface PlatformContext extends CostContext {
   readonly pue: Decimal;
   readonly idlePolicy: IdlePolicy;
+  /** false: skip the allocation (KPIs only, run.ts `projectionKpis`). */
+  readonly allocate?: boolean;
 }
 
 /** The applications served by `platform` (in scenario order), each with its model group. */
@@ -71,6 +73,9 @@ export function projectPlatform(
     softwareMultiplier,
   });
   const costs = platformCosts(platform, operations.months, context);
-  const allocation = allocatePlatform(members, groups, operations.months, costs.selfHostedCost, context.idlePolicy);
+  const allocation =
+    context.allocate === false
+      ? { idleCost: [], allocated: members.map(() => []) }
+      : allocatePlatform(members, groups, operations.months, costs.selfHostedCost, context.idlePolicy);
   return { platform, applications: members, softwareMultiplier, operations, costs, allocation };
 }

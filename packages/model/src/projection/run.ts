@@ -45,7 +45,11 @@ function platformTotals(runs: readonly PlatformProjection[]) {
   return { selfHostedCost, servedTokens, energyMWh };
 }
 
-export function runProjection(scenario: Scenario): ProjectionValues {
+/**
+ * Months and KPIs; `allocate: false` leaves out the allocation of platform costs to
+ * applications (empty `allocation` series), which no month total or KPI reads.
+ */
+function monthsAndKpis(scenario: Scenario, allocate: boolean) {
   const horizon = scenario.horizonMonths;
   const calendar = buildCalendar(scenario.start, horizon, scenario.fiscalYearStartMonth);
   const hoursOf = new Map<number, Decimal>(); // one Decimal per month length, shared (and cached on)
@@ -68,6 +72,7 @@ export function runProjection(scenario: Scenario): ProjectionValues {
     perKwMonth: new Decimal(scenario.hosting.perKwMonth),
     powers,
     idlePolicy: scenario.idlePolicy,
+    allocate,
   };
   const platforms = scenario.platforms.map((p) => projectPlatform(p, scenario.applications, demand, platformContext));
   const servingContext = {
@@ -90,6 +95,16 @@ export function runProjection(scenario: Scenario): ProjectionValues {
     new Decimal(scenario.contingencyPct),
   );
   const { kpis, irrMultiple } = summarizeKpis(months, platformTotals(platforms), new Decimal(scenario.discountRateAnnual));
+  return { calendar, platforms, applications, months, kpis, irrMultiple };
+}
+
+/** The KPIs alone (tornado, goal seek): the same values as `runProjection(scenario).kpis`, without allocation, rollups and warnings. */
+export function projectionKpis(scenario: Scenario): KpiValues {
+  return monthsAndKpis(scenario, false).kpis;
+}
+
+export function runProjection(scenario: Scenario): ProjectionValues {
+  const { calendar, platforms, applications, months, kpis, irrMultiple } = monthsAndKpis(scenario, true);
   const applicationTotals = scenario.applications.map((a, i) =>
     summarizeApplication(applications[i] ?? { onApi: false, demand: [], served: [], revenue: [], apiCost: [], allocated: [] }, new Decimal(a.tokensPerQuery), new Decimal(a.queriesPerTask)),
   );
