@@ -14,6 +14,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details: ApiErrorDetail[] = [],
+    /** The answer's parsed JSON body, when it had one (a 412 on a scenario carries the current one). */
+    readonly body: unknown = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -41,6 +43,16 @@ export function redirectToLogin(): void {
 }
 
 export async function apiRequest<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+  return (await apiResponse<T>(method, path, body, options)).data;
+}
+
+/** As apiRequest, with the answer's headers too (a scenario's ETag). */
+export async function apiResponse<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<{ data: T; headers: Headers }> {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
@@ -58,8 +70,8 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
   }
   if (response.status === 401 && options.redirectOn401 !== false) redirectToLogin();
   if (!response.ok) throw await toApiError(response);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  if (response.status === 204) return { data: undefined as T, headers: response.headers };
+  return { data: (await response.json()) as T, headers: response.headers };
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
@@ -70,6 +82,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     error?.code ?? `http_${response.status}`,
     error?.message ?? `The server answered ${response.status}.`,
     Array.isArray(error?.details) ? error.details : [],
+    body,
   );
 }
 

@@ -1,22 +1,11 @@
-// Scenario calls of the API (/api/v1/scenarios). Built on the app's client (ApiError, 401 → sign-in)
-// but on fetch directly, because a save needs the answer's ETag header and a 412 needs its body.
-// Responses are normalised here so pages read one shape.
-import { ApiError as ClientApiError, redirectToLogin, type ApiErrorDetail } from '../api/client';
+// Scenario calls of the API (/api/v1/scenarios), on the app's client (ApiError, 401 → sign-in):
+// a save reads the answer's ETag header (apiResponse) and a 412 the current scenario in its body
+// (ApiError.body). Responses are normalised here so pages read one shape.
+import { api, ApiError, apiRequest, apiResponse } from '../api/client';
+
+export { ApiError };
 
 export type ScenarioDocument = Record<string, unknown>;
-
-/** An API error that keeps the answer's body (a 412 carries the current scenario in it). */
-export class ApiError extends ClientApiError {
-  constructor(
-    status: number,
-    code: string,
-    message: string,
-    details: ApiErrorDetail[] = [],
-    readonly body: unknown = null,
-  ) {
-    super(status, code, message, details);
-  }
-}
 
 export interface ScenarioSummary {
   id: string;
@@ -49,31 +38,14 @@ export type SortKey = 'updatedAt' | 'name' | 'createdAt';
 
 const BASE = '/api/v1/scenarios';
 
-async function request(path: string, init: RequestInit = {}): Promise<Response> {
-  const headers = new Headers(init.headers);
-  if (init.body !== undefined) headers.set('content-type', 'application/json');
-  headers.set('accept', 'application/json');
-  let response: Response;
-  try {
-    response = await fetch(path, { ...init, headers, credentials: 'same-origin' });
-  } catch {
-    throw new ApiError(0, 'network_error', 'The server cannot be reached. Check your connection and retry.');
-  }
-  if (response.status === 401) redirectToLogin();
-  if (!response.ok) throw await toApiError(response);
-  return response;
+/** A scenario from an answer that carries one, with the ETag header it came with. */
+async function stored(call: Promise<{ data: unknown; headers: Headers }>): Promise<StoredScenario> {
+  const { data, headers } = await call;
+  return toStored(data, headers.get('etag'));
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  const body: unknown = await response.json().catch(() => null);
-  const error = (body as { error?: { code?: string; message?: string; details?: ApiErrorDetail[] } } | null)?.error;
-  return new ApiError(
-    response.status,
-    error?.code ?? `http_${response.status}`,
-    error?.message ?? `The server answered ${response.status}.`,
-    error?.details ?? [],
-    body,
-  );
+function itemsOf(body: unknown): unknown[] {
+  return Array.isArray(body) ? body : ((body as { items?: unknown[] }).items ?? []);
 }
 
 function str(value: unknown): string {
@@ -112,25 +84,19 @@ export async function listScenarios(query: { search?: string; sort?: SortKey } =
   params.set('sort', sort);
   params.set('order', sort === 'name' ? 'asc' : 'desc');
   params.set('limit', '100');
-  const body = (await (await request(`${BASE}?${params.toString()}`)).json()) as unknown;
-  const items = Array.isArray(body) ? body : ((body as { items?: unknown[] }).items ?? []);
-  return items.map(toSummary);
+  return itemsOf(await api.get<unknown>(`${BASE}?${params.toString()}`)).map(toSummary);
 }
 
 export async function listDeletedScenarios(): Promise<ScenarioSummary[]> {
-  const body = (await (await request(`${BASE}/trash`)).json()) as unknown;
-  const items = Array.isArray(body) ? body : ((body as { items?: unknown[] }).items ?? []);
-  return items.map(toSummary);
+  return itemsOf(await api.get<unknown>(`${BASE}/trash`)).map(toSummary);
 }
 
 export async function getScenario(id: string): Promise<StoredScenario> {
-  const response = await request(`${BASE}/${encodeURIComponent(id)}`);
-  return toStored(await response.json(), response.headers.get('etag'));
+  return stored(apiResponse('GET', `${BASE}/${encodeURIComponent(id)}`));
 }
 
 export async function createScenario(input: { document: ScenarioDocument; draft?: boolean; message?: string }): Promise<StoredScenario> {
-  const response = await request(BASE, { method: 'POST', body: JSON.stringify(input) });
-  return toStored(await response.json(), response.headers.get('etag'));
+  return stored(apiResponse('POST', BASE, input));
 }
 
 /** The stored side of a 412: the current document and its ETag, as the API sends them. */
@@ -148,31 +114,24 @@ export function conflictOf(error: unknown): StaleConflict | null {
 }
 
 export async function saveScenario(id: string, etag: string, input: { document: ScenarioDocument; message?: string; draft?: boolean }): Promise<StoredScenario> {
-  const response = await request(`${BASE}/${encodeURIComponent(id)}`, {
-    method: 'PUT',
-    headers: { 'if-match': etag },
-    body: JSON.stringify(input),
-  });
-  return toStored(await response.json(), response.headers.get('etag'));
+  return stored(apiResponse('PUT', `${BASE}/${encodeURIComponent(id)}`, input, { headers: { 'if-match': etag } }));
 }
 
 export async function deleteScenario(id: string, etag: string): Promise<void> {
-  await request(`${BASE}/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { 'if-match': etag } });
+  await api.delete(`${BASE}/${encodeURIComponent(id)}`, { headers: { 'if-match': etag } });
 }
 
 export async function restoreScenario(id: string): Promise<void> {
-  await request(`${BASE}/${encodeURIComponent(id)}/restore`, { method: 'POST' });
+  // No body, as before (api.post would send `{}`).
+  await apiRequest('POST', `${BASE}/${encodeURIComponent(id)}/restore`);
 }
 
 export async function duplicateScenario(id: string, name?: string): Promise<StoredScenario> {
-  const response = await request(`${BASE}/${encodeURIComponent(id)}/duplicate`, { method: 'POST', body: JSON.stringify(name ? { name } : {}) });
-  return toStored(await response.json(), response.headers.get('etag'));
+  return stored(apiResponse('POST', `${BASE}/${encodeURIComponent(id)}/duplicate`, name ? { name } : {}));
 }
 
 export async function listRevisions(id: string): Promise<RevisionSummary[]> {
-  const body = (await (await request(`${BASE}/${encodeURIComponent(id)}/revisions?limit=100`)).json()) as unknown;
-  const items = Array.isArray(body) ? body : ((body as { items?: unknown[] }).items ?? []);
-  return items.map((raw) => {
+  return itemsOf(await api.get<unknown>(`${BASE}/${encodeURIComponent(id)}/revisions?limit=100`)).map((raw) => {
     const r = (raw ?? {}) as Record<string, unknown>;
     return {
       version: typeof r['version'] === 'number' ? r['version'] : 0,
@@ -184,14 +143,13 @@ export async function listRevisions(id: string): Promise<RevisionSummary[]> {
 }
 
 export async function getRevision(id: string, version: number): Promise<ScenarioDocument> {
-  const body = (await (await request(`${BASE}/${encodeURIComponent(id)}/revisions/${version}`)).json()) as Record<string, unknown>;
+  const body = await api.get<Record<string, unknown>>(`${BASE}/${encodeURIComponent(id)}/revisions/${version}`);
   return (body['document'] ?? {}) as ScenarioDocument;
 }
 
-
 /** Creates the scenario(s) of a template (a pair for "Blackwell vs Hopper"). */
 export async function createFromTemplate(templateId: string): Promise<StoredScenario[]> {
-  const body = (await (await request(`${BASE}/from-template`, { method: 'POST', body: JSON.stringify({ templateId }) })).json()) as { items?: unknown[] };
+  const body = await api.post<{ items?: unknown[] }>(`${BASE}/from-template`, { templateId });
   return (body.items ?? []).map((item) => toStored(item, null));
 }
 
@@ -203,12 +161,12 @@ export interface Person {
 
 /** Workspace members (owner only; others get 403 and see no names but their own). */
 export async function listPeople(): Promise<Person[]> {
-  const body = (await (await request('/api/v1/users')).json()) as { users?: Person[] };
+  const body = await api.get<{ users?: Person[] }>('/api/v1/users');
   return body.users ?? [];
 }
 
 /** The server's projection of the stored document (cached per version). */
 export async function getProjection(id: string): Promise<unknown> {
-  const body = (await (await request(`${BASE}/${encodeURIComponent(id)}/projection`)).json()) as { projection?: unknown };
+  const body = await api.get<{ projection?: unknown }>(`${BASE}/${encodeURIComponent(id)}/projection`);
   return body.projection ?? null;
 }
