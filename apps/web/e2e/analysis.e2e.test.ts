@@ -4,7 +4,8 @@
 // test-results/ (dashboard.png, compare.png, compare-preview.png, ledger.png, allocation.png).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, removeDir, screenshotPath, startServer, type RunningServer } from './harness';
+import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
+import { createFromTemplate, setUpOwner } from './session';
 
 const OWNER = { email: 'analyst@example.com', name: 'Avery Analyst', password: 'ledger-green-summit-41' };
 
@@ -17,14 +18,11 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   // The app is behind sign-in: first-start setup creates the owner and signs this context in.
-  const response = await context.request.post(`${server.url}/api/v1/auth/setup`, { data: OWNER, headers: { origin: server.url } });
-  expect(response.status(), await response.text()).toBeLessThan(300);
+  await setUpOwner(context, server, OWNER);
 });
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
+  await shutDown(browser, server);
 });
 
 async function open(view: string): Promise<Page> {
@@ -96,11 +94,7 @@ describe('the compare page', () => {
   });
 
   it('compares two saved scenarios picked in the page', async () => {
-    const created = await context.request.post(`${server.url}/api/v1/scenarios/from-template`, {
-      data: { templateId: 'blackwell-vs-hopper' },
-      headers: { origin: server.url },
-    });
-    expect(created.status(), await created.text()).toBeLessThan(300);
+    await createFromTemplate(context, server, 'blackwell-vs-hopper');
     const page = await context.newPage();
     await page.goto(`${server.url}/compare`);
     await page.getByRole('checkbox', { name: /Blackwell/ }).check();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, removeDir, screenshotPath, startServer, type RunningServer } from './harness';
+import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
 
 let server: RunningServer;
 let browser: Browser;
@@ -18,9 +18,7 @@ beforeAll(async () => {
   owner = await ownerContext.newPage();
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
+  await shutDown(browser, server);
 });
 
 describe('first run, invitations and roles in Chromium', () => {

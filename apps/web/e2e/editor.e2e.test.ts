@@ -2,7 +2,8 @@
 // save, reload, recover a local draft, and resolve a stale save (412) made from a second browser context.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, removeDir, screenshotPath, startServer, type RunningServer } from './harness';
+import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
+import { setUpOwner, signIn } from './session';
 
 const OWNER = { email: 'cfo@example.com', name: 'Casey CFO', password: 'budget-blue-harbor-73' };
 
@@ -14,18 +15,13 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
+  await shutDown(browser, server);
 });
 
 /** A browser context signed in as the owner (the first one runs first-start setup). */
 async function signedIn(setup: boolean): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const path = setup ? '/api/v1/auth/setup' : '/api/v1/auth/login';
-  const body = setup ? OWNER : { email: OWNER.email, password: OWNER.password };
-  const response = await context.request.post(`${server.url}${path}`, { data: body, headers: { origin: server.url } });
-  expect(response.status(), await response.text()).toBeLessThan(300);
+  await (setup ? setUpOwner(context, server, OWNER) : signIn(context, server, OWNER));
   return context;
 }
 

@@ -3,7 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, removeDir, screenshotPath, startServer, type RunningServer } from './harness';
+import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
+import { createFromTemplate, setUpOwner } from './session';
 
 const OWNER = { email: 'cfo@example.com', name: 'Casey CFO', password: 'budget-blue-harbor-73' };
 
@@ -16,14 +17,8 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  const setup = await context.request.post(`${server.url}/api/v1/auth/setup`, { data: OWNER, headers: { origin: server.url } });
-  expect(setup.status(), await setup.text()).toBeLessThan(300);
-  const created = await context.request.post(`${server.url}/api/v1/scenarios/from-template`, {
-    data: { templateId: 'blackwell-vs-hopper' },
-    headers: { origin: server.url },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const { items } = (await created.json()) as { items: { id: string; name: string }[] };
+  await setUpOwner(context, server, OWNER);
+  const items = await createFromTemplate(context, server, 'blackwell-vs-hopper');
   const blackwell = items.find((s) => s.name.startsWith('Blackwell'));
   if (!blackwell) throw new Error('template created no Blackwell scenario');
   page = await context.newPage();
@@ -31,9 +26,7 @@ beforeAll(async () => {
   await page.getByRole('button', { name: /^Export/ }).waitFor();
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
+  await shutDown(browser, server);
 });
 
 const today = () => new Date().toISOString().slice(0, 10);

@@ -2,7 +2,7 @@
 // pair already in the workspace, with the answer to "what does Blackwell save us, and when does it pay back".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, removeDir, screenshotPath, startServer, type RunningServer } from './harness';
+import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
 
 let server: RunningServer;
 let browser: Browser;
@@ -11,9 +11,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
+  await shutDown(browser, server);
 });
 
 describe('first start', () => {

@@ -77,3 +77,10 @@ export function screenshotPath(name: string): string {
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
+
+/** The end of a test file: closes the browser, stops the server and removes its data directory. */
+export async function shutDown(browser: Browser | undefined, server: RunningServer | undefined): Promise<void> {
+  await browser?.close();
+  await server?.stop();
+  if (server) removeDir(server.dataDir);
+}

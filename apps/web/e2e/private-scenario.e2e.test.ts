@@ -2,7 +2,8 @@
 // that the owner cannot list (nor open: 404).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, removeDir, screenshotPath, startServer, type RunningServer } from './harness';
+import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
+import { createFromTemplate, setUpOwner } from './session';
 
 let server: RunningServer;
 let browser: Browser;
@@ -12,9 +13,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
+  await shutDown(browser, server);
 });
 
 interface Listed {
@@ -26,10 +25,7 @@ describe('a private scenario', () => {
     const same = { origin: server.url };
     const ownerContext = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const owner = await ownerContext.newPage();
-    const setup = await owner.request.post(`${server.url}/api/v1/auth/setup`, {
-      data: { email: 'owner@example.com', name: 'Olivia Owner', password: 'treasury-outlook-2030' },
-      headers: same,
-    });
+    const setup = await setUpOwner(owner, server, { email: 'owner@example.com', name: 'Olivia Owner', password: 'treasury-outlook-2030' });
     expect(setup.status()).toBe(201);
     const invite = await owner.request.post(`${server.url}/api/v1/invites`, { data: { role: 'EDITOR' }, headers: same });
     expect(invite.status()).toBe(201);
@@ -54,9 +50,7 @@ describe('a private scenario', () => {
     await signedIn.getByRole('button', { name: 'Sign in' }).click();
     await signedIn.waitForURL(`${server.url}/`);
 
-    const created = await signedIn.request.post(`${server.url}/api/v1/scenarios/from-template`, { data: { templateId: 'own-vs-api' }, headers: same });
-    expect(created.status()).toBe(201);
-    const scenario = ((await created.json()) as { items: { id: string; visibility: string }[] }).items[0];
+    const scenario = (await createFromTemplate<{ id: string; visibility: string }>(signedIn, server, 'own-vs-api'))[0];
     expect(scenario?.visibility).toBe('PRIVATE');
     const id = scenario?.id ?? '';
 

@@ -3,7 +3,8 @@
 // same scenario's Monte Carlo through the API's worker thread. Screenshot: test-results/sensitivity.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, removeDir, screenshotPath, startServer, type RunningServer } from './harness';
+import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
+import { createFromTemplate, setUpOwner } from './session';
 
 const OWNER = { email: 'planner@example.com', name: 'Pat Planner', password: 'ledger-green-summit-41' };
 
@@ -16,20 +17,14 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const headers = { origin: server.url };
-  const setup = await context.request.post(`${server.url}/api/v1/auth/setup`, { data: OWNER, headers });
-  expect(setup.status(), await setup.text()).toBeLessThan(300);
-  const created = await context.request.post(`${server.url}/api/v1/scenarios/from-template`, { data: { templateId: 'own-vs-api' }, headers });
-  expect(created.status(), await created.text()).toBe(201);
-  const first = ((await created.json()) as { items: { id: string }[] }).items[0];
+  await setUpOwner(context, server, OWNER);
+  const first = (await createFromTemplate(context, server, 'own-vs-api'))[0];
   if (!first) throw new Error('the template created no scenario');
   scenarioId = first.id;
 });
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
+  await shutDown(browser, server);
 });
 
 describe('sensitivity tab', () => {

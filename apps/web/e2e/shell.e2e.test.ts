@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, removeDir, screenshotPath, startServer, type RunningServer } from './harness';
+import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
+import { signIn } from './session';
 
 let server: RunningServer;
 let browser: Browser;
@@ -17,15 +18,13 @@ beforeAll(async () => {
 
 async function signedInPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const login = await page.request.post(`${server.url}/api/v1/auth/login`, { data: { email: OWNER.email, password: OWNER.password } });
+  const login = await signIn(page, server, OWNER);
   expect(login.status()).toBe(200);
   return page;
 }
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
+  await shutDown(browser, server);
 });
 
 describe('the production build', () => {
