@@ -1,7 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, errorMessage } from '../api/client';
+import { OneTimeSecret, TableHead } from './AccessParts';
 import { useAuth } from './AuthContext';
-import { copyText, date, dateTime } from './format';
+import { FormError } from './Field';
+import { date, dateTime } from './format';
 import { ROLE_LABEL, type ApiToken } from './types';
 import './auth.css';
 
@@ -87,33 +89,19 @@ export function AccountPage() {
             Create token
           </button>
         </form>
-        {error ? <p className="form-error" role="alert">{error}</p> : null}
+        <FormError message={error} />
         {secret ? (
-          <div className="secret-box" role="status">
-            <p>Your new token — copy it now, it will not be shown again:</p>
-            <div className="secret-row">
-              <code data-testid="token-secret">{secret}</code>
-              <button type="button" className="btn" onClick={() => void copyText(secret).then(setCopied)}>
-                {copied ? 'Copied' : 'Copy'}
-              </button>
-            </div>
-          </div>
+          <OneTimeSecret
+            intro="Your new token — copy it now, it will not be shown again:"
+            value={secret}
+            testId="token-secret"
+            copied={copied}
+            onCopied={setCopied}
+          />
         ) : null}
         {tokens.length ? (
           <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Token</th>
-                <th scope="col">Access</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Expires</th>
-                <th scope="col">
-                  <span className="sr-only">Status</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Name', 'Token', 'Access', 'Created', 'Last used', 'Expires', { hidden: 'Status' }]} />
             <tbody>
               {tokens.map((t) => (
                 <tr key={t.id} className={t.revokedAt ? 'is-revoked' : undefined}>

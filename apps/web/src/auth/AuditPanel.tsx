@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, errorMessage } from '../api/client';
+import { TableHead } from './AccessParts';
+import { FormError } from './Field';
 import { dateTime } from './format';
 import type { AuditEvent } from './types';
 
@@ -49,17 +51,9 @@ export function AuditPanel({ version }: { version: number }) {
     <section className="panel access-panel" aria-labelledby="audit-title">
       <h2 id="audit-title">Audit log</h2>
       <p className="panel-lede">Who created, changed, shared, deleted or restored what, and when. Passwords and tokens are never recorded.</p>
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      <FormError message={error} />
       <table className="data-table" aria-label="Audit log">
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Object</th>
-            <th scope="col">Details</th>
-          </tr>
-        </thead>
+        <TableHead columns={['When', 'Who', 'What', 'Object', 'Details']} />
         <tbody>
           {events.map((e) => (
             <tr key={e.id}>

@@ -1,6 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, errorMessage } from '../api/client';
-import { copyText, dateTime } from './format';
+import { OneTimeSecret, TableHead } from './AccessParts';
+import { FormError } from './Field';
+import { dateTime } from './format';
 import { ROLE_LABEL, type Invite } from './types';
 
 export function InvitesPanel({ onChange }: { onChange: () => void }) {
@@ -72,32 +74,19 @@ export function InvitesPanel({ onChange }: { onChange: () => void }) {
           Create invite link
         </button>
       </form>
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      <FormError message={error} />
       {link ? (
-        <div className="secret-box" role="status">
-          <p>Invite link — copy it now, it will not be shown again:</p>
-          <div className="secret-row">
-            <code data-testid="invite-link">{link}</code>
-            <button type="button" className="btn" onClick={() => void copyText(link).then(setCopied)}>
-              {copied ? 'Copied' : 'Copy'}
-            </button>
-          </div>
-        </div>
+        <OneTimeSecret
+          intro="Invite link — copy it now, it will not be shown again:"
+          value={link}
+          testId="invite-link"
+          copied={copied}
+          onCopied={setCopied}
+        />
       ) : null}
       {invites.length ? (
         <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Role</th>
-              <th scope="col">Email</th>
-              <th scope="col">Created</th>
-              <th scope="col">Expires</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Role', 'Email', 'Created', 'Expires', 'Status', { hidden: 'Actions' }]} />
           <tbody>
             {invites.map((i) => (
               <tr key={i.id}>

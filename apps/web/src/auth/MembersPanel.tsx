@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api/client';
+import { TableHead } from './AccessParts';
 import { useAuth } from './AuthContext';
+import { FormError } from './Field';
 import { date } from './format';
 import { ROLE_LABEL, type Role, type User } from './types';
 
@@ -27,16 +29,9 @@ export function MembersPanel({ version }: { version: number }) {
     <section className="panel access-panel" aria-labelledby="members-title">
       <h2 id="members-title">Members</h2>
       <p className="panel-lede">Owners manage users; editors create and change scenarios; viewers read scenarios shared with the workspace.</p>
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      <FormError message={error} />
       <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Joined</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Name', 'Email', 'Role', 'Joined']} />
         <tbody>
           {users?.map((u) => (
             <tr key={u.id}>
