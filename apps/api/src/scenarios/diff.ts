@@ -5,6 +5,7 @@
 // (`applications[2].growth.monthlyRate`, `platforms[0].throughput["llama-70b"]`), with the index of
 // the item in the document where it exists (`after` for additions and changes, `before` for removals).
 import { isDeepStrictEqual } from 'node:util';
+import { formatPath } from '@tokenplan/model';
 
 export type PathKey = string | number;
 
@@ -17,16 +18,9 @@ export interface Change {
   after?: unknown;
 }
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
+/** Written as validation issue paths are: the model's formatter. */
 export function formatDocPath(path: readonly PathKey[]): string {
-  let text = '';
-  for (const key of path) {
-    if (typeof key === 'number') text += `[${key}]`;
-    else if (IDENTIFIER.test(key)) text += text === '' ? key : `.${key}`;
-    else text += `[${JSON.stringify(key)}]`;
-  }
-  return text;
+  return formatPath(path);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

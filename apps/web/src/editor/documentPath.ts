@@ -3,20 +3,14 @@
  * (`applications[3].servedBy.platform`, `platforms[0].throughput["llama-3.3-70b"]`), and an
  * immutable setter the editor uses for every change.
  */
+import { formatPath } from '@tokenplan/model';
+
 export type PathKey = string | number;
 export type DocPath = readonly PathKey[];
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-/** The same text `validateScenario` uses for issue paths. */
+/** The same text `validateScenario` uses for issue paths (it is the model's formatter). */
 export function pathText(path: DocPath): string {
-  let text = '';
-  for (const key of path) {
-    if (typeof key === 'number') text += `[${key}]`;
-    else if (IDENTIFIER.test(key)) text += text === '' ? key : `.${key}`;
-    else text += `[${JSON.stringify(key)}]`;
-  }
-  return text;
+  return formatPath(path);
 }
 
 /** A DOM id for the input editing `path` (stable, valid in CSS selectors after escaping). */
