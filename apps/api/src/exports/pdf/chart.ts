@@ -89,14 +89,17 @@ function legend(doc: Doc, series: readonly Series[], x: number, y: number, maxW:
   return cy + 12 - y;
 }
 
+/** A chart's title and subtitle at the top of `box`; returns the y below them. */
+function drawHeading(doc: Doc, { x, y, w }: Box, { title, subtitle }: { title: string; subtitle: string }): number {
+  doc.font(FONT_MEDIUM).fontSize(11).fillColor(INK).text(title, x, y, { width: w, lineBreak: false });
+  doc.font(FONT).fontSize(8).fillColor(INK_2).text(subtitle, x, y + 15, { width: w, lineBreak: false });
+  return y + 28;
+}
+
 /** Draws a titled chart into `box` (title, subtitle, legend, plot, axes). */
 export function drawChart(doc: Doc, box: Box, spec: ChartSpec): void {
   const { x, w } = box;
-  let y = box.y;
-  doc.font(FONT_MEDIUM).fontSize(11).fillColor(INK).text(spec.title, x, y, { width: w, lineBreak: false });
-  y += 15;
-  doc.font(FONT).fontSize(8).fillColor(INK_2).text(spec.subtitle, x, y, { width: w, lineBreak: false });
-  y += 13;
+  let y = drawHeading(doc, box, spec);
   const legendSeries = spec.signColors
     ? [
         { label: 'Positive month', color: spec.signColors[0], values: [], type: 'bar' as const },
@@ -231,11 +234,7 @@ export interface TornadoSpec {
 /** Horizontal tornado: one bar per driver from the base value to the KPI at each end of its swing. */
 export function drawTornado(doc: Doc, box: Box, spec: TornadoSpec): void {
   const { x, w } = box;
-  let y = box.y;
-  doc.font(FONT_MEDIUM).fontSize(11).fillColor(INK).text(spec.title, x, y, { width: w, lineBreak: false });
-  y += 15;
-  doc.font(FONT).fontSize(8).fillColor(INK_2).text(spec.subtitle, x, y, { width: w, lineBreak: false });
-  y += 13;
+  let y = drawHeading(doc, box, spec);
   y += legend(doc, [
     { label: spec.lowLabel, color: spec.lowColor, values: [], type: 'bar' },
     { label: spec.highLabel, color: spec.highColor, values: [], type: 'bar' },
