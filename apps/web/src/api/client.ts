@@ -74,13 +74,14 @@ export async function apiResponse<T>(
   return { data: (await response.json()) as T, headers: response.headers };
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+/** The ApiError of a 4xx/5xx answer; `fallback` is the message when the body carries none. */
+export async function toApiError(response: Response, fallback = `The server answered ${response.status}.`): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
   const error = (body as { error?: { code?: string; message?: string; details?: ApiErrorDetail[] } } | null)?.error;
   return new ApiError(
     response.status,
     error?.code ?? `http_${response.status}`,
-    error?.message ?? `The server answered ${response.status}.`,
+    error?.message ?? fallback,
     Array.isArray(error?.details) ? error.details : [],
     body,
   );

@@ -1,7 +1,7 @@
 // Downloading an export: fetch the file (GET for a stored scenario, POST for unsaved edits),
 // report progress while the bytes arrive, then hand the blob to the browser under the name the
 // server chose (Content-Disposition).
-import { ApiError, redirectToLogin } from '../api/client';
+import { ApiError, redirectToLogin, toApiError } from '../api/client';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'pdf';
 
@@ -65,11 +65,7 @@ export async function downloadExport(request: ExportRequest, onProgress?: (p: Pr
     throw new ApiError(0, 'network_error', 'The server cannot be reached. Check your connection and retry.');
   }
   if (response.status === 401) redirectToLogin();
-  if (!response.ok) {
-    const payload: unknown = await response.json().catch(() => null);
-    const error = (payload as { error?: { code?: string; message?: string; details?: { path: string; message: string }[] } } | null)?.error;
-    throw new ApiError(response.status, error?.code ?? `http_${response.status}`, error?.message ?? `The export failed (${response.status}).`, error?.details ?? []);
-  }
+  if (!response.ok) throw await toApiError(response, `The export failed (${response.status}).`);
   const total = Number(response.headers.get('content-length')) || null;
   const chunks: Uint8Array[] = [];
   let received = 0;
