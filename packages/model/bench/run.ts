@@ -165,12 +165,17 @@ What a run keeps: three Float64Arrays of one number per path (NPV, IRR, payback:
 ## Notes
 
 - Targets are checked here, not in timed tests. Missed in this run: ${rows.filter((r) => r.target !== undefined && r.median > r.target).map((r) => `${r.name} (×${ratio(r)})`).join('; ') || 'none'}.
-- Profile of the Decimal projection (\`node --cpu-prof\`, 2026-11-25): on the typical scenario the time goes to
-  decimal.js arithmetic and its allocations (≈ 30 % of samples in decimal.js itself, ≈ 18 % in garbage
-  collection) and, for \`project()\`, to formatting every value as a decimal string (≈ 15 %). On the large
-  scenario (\`runProjection\`): garbage collection 21 %, logistic demand 13 % (one 34-digit division per
-  application-month), allocation to applications 14 %, platform operations 12 %; no single hot loop dominates,
-  so the targets need fewer Decimal operations per cell (or a faster decimal), not a local fix.
+- Profile of the Decimal projection (\`node --cpu-prof\`, 2026-11-25, after the shared series memo): typical
+  \`project()\`: garbage collection ≈ 19 %, decimal.js ≈ 35 % (rounding in \`finalise\` ≈ 10 %, constructor,
+  products, quotients, sums), formatting ≈ 15 % (plus its share of GC), platform operations ≈ 13 %, allocation
+  ≈ 11 %. Large \`project()\`: GC ≈ 30 %, formatting ≈ 15 %, allocation to applications ≈ 15 %, platform
+  operations ≈ 10 %, per-application horizon sums ≈ 6 %. What is left is one decimal.js operation (a new
+  object and digit array) per cell and line: the targets need fewer allocations per operation (a grid-aware
+  decimal kernel), not fewer operations.
+- Repeated projections reuse the per-month series that depend only on a few inputs (demand, powers, price
+  series: \`seriesCache.ts\`), as the tornado, goal seek and an edited scenario do: the timings above are
+  warm. A scenario never projected before also pays for those series (on the large scenario ≈ 75 ms of
+  \`runProjection\`, mostly logistic demand). The Decimal tornado projects the KPIs only (\`projectionKpis\`).
 - The float64 engine of the tornado (\`engine: 'float'\`) is held to 1e-9 of the Decimal engine by the tests.
 `;
 writeFileSync(OUT, md);
