@@ -13,8 +13,8 @@
  * up to the amount exactly (allocateOnMoneyGrid), and idle = cost − busy share exactly;
  * hence Σ allocatedCost + Σ idleCost = Σ self-hosted cost + apiCost, every month, in Decimal.
  */
-import { type Decimal, ZERO } from '../decimal';
-import { toMoneyGrid } from '../projection/grids';
+import { Decimal, ZERO } from '../decimal';
+import { MONEY_DECIMAL_PLACES, toMoneyGrid } from '../projection/grids';
 
 export type IdlePolicy = 'separate' | 'spread';
 
@@ -40,11 +40,13 @@ export function splitPlatformCost(
 
 /**
  * Put exact shares on the money grid without losing a quantum: each part is its exact share
- * rounded half-even to the grid, and the part with the largest exact share (the first of
- * equals) also takes the residual, so the parts sum to `total` exactly. The residual is at
- * most a few grid quanta (n/2 · 1e-20 USD and 34-digit noise): far below a cent, where
- * presentation rounds by largest remainder (largestRemainder.ts). `total` is on the grid and
- * `exactShares` (≥ 0) sum to it up to 34-digit rounding.
+ * rounded DOWN to the grid, and the part with the largest exact share (the first of equals)
+ * also takes the residual, so the parts sum to `total` exactly. Rounding down makes the
+ * residual non-negative (at most n quanta, n · 1e-20 USD, plus 34-digit noise), so no part
+ * can turn negative however small the total (rounding half-even, five shares of 0.6 quanta
+ * would take 5 quanta from a total of 3). Far below a cent, where presentation rounds by
+ * largest remainder (largestRemainder.ts). `total` is on the grid and `exactShares` (≥ 0)
+ * sum to it up to 34-digit rounding.
  */
 export function allocateOnMoneyGrid(total: Decimal, exactShares: readonly Decimal[]): Decimal[] {
   if (exactShares.length === 1) return [total];
@@ -54,7 +56,7 @@ export function allocateOnMoneyGrid(total: Decimal, exactShares: readonly Decima
   const parts = exactShares.map((share, index) => {
     if (share.gt(exactShares[largest] ?? ZERO)) largest = index;
     if (share.isZero()) return ZERO;
-    const part = toMoneyGrid(share);
+    const part = share.toDecimalPlaces(MONEY_DECIMAL_PLACES, Decimal.ROUND_DOWN);
     sum = sum.plus(part);
     return part;
   });

@@ -80,6 +80,15 @@ describe('allocation', () => {
     expect(parts.map((p) => p.toFixed())).toEqual(['33.33333333333333333334', '33.33333333333333333333', '33.33333333333333333333']);
   });
 
+  it('never makes a part negative when the total is a few quanta (3 quanta over 5 equal shares)', () => {
+    // Found by the property below: rounding 0.6-quantum shares half-even gave 5 quanta for a total
+    // of 3, and the residual (−2 quanta) drove the largest part negative. Rounded down: 0 each,
+    // and the first (largest, first of equals) takes the 3 quanta.
+    const total = new Decimal('3e-20');
+    const parts = allocateOnMoneyGrid(total, [1, 1, 1, 1, 1].map(() => total.div(5)));
+    expect(parts.map((p) => p.toFixed())).toEqual(['0.00000000000000000003', '0', '0', '0', '0']);
+  });
+
   it('property: the parts always sum to the total', () => {
     fc.assert(
       fc.property(
