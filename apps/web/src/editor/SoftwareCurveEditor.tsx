@@ -70,9 +70,9 @@ function SoftwareCurvePreview({ curve, months }: { curve: unknown; months: numbe
   return (
     <figure className="curve-preview" aria-label={`Throughput multiplier reaches ${last.toFixed(2)}× by month ${data.length - 1}`}>
       <ResponsiveContainer width="100%" height={90}>
-        <LineChart data={data} margin={{ top: 6, right: 8, bottom: 0, left: -18 }}>
+        <LineChart data={data} margin={{ top: 6, right: 8, bottom: 0, left: 0 }}>
           <XAxis dataKey="t" tick={{ fontSize: 10 }} interval={Math.max(0, Math.ceil(data.length / 5) - 1)} />
-          <YAxis tick={{ fontSize: 10 }} domain={[1, 'auto']} tickFormatter={(v: number) => `${v.toFixed(1)}×`} width={46} />
+          <YAxis tick={{ fontSize: 10 }} domain={[1, 'auto']} tickFormatter={(v: number) => `${v.toFixed(1)}×`} width={40} />
           <Tooltip formatter={(v) => [`${Number(v).toFixed(2)}×`, 'Multiplier']} labelFormatter={(t) => `Month ${String(t)}`} />
           <Line type="stepAfter" dataKey="m" stroke="#2c5282" strokeWidth={2} dot={false} isAnimationActive={false} />
         </LineChart>
