@@ -117,7 +117,7 @@ describe('first run, invitations and roles in Chromium', () => {
 
   it('the owner sees the new member and the audit trail', async () => {
     await owner.reload();
-    await owner.getByRole('cell', { name: EDITOR.email }).waitFor();
+    await owner.getByRole('cell', { name: EDITOR.email, exact: true }).waitFor();
     const audit = owner.getByRole('table', { name: 'Audit log' });
     await audit.getByText('Joined by invite').waitFor();
     const text = (await audit.textContent()) ?? '';
