@@ -54,6 +54,16 @@ describe('GET /api/v1/scenarios/:id/export.*', () => {
     expect(rows.length).toBe(1 + 60 * (5 + 1));
   });
 
+  it('pdf: the Monte Carlo page is added for the run given (paths and seed), in the query or the body', async () => {
+    const plain = await t.app.inject({ method: 'GET', url: `/api/v1/scenarios/${privateId}/export.pdf`, headers: alice.headers });
+    const withRun = await t.app.inject({ method: 'GET', url: `/api/v1/scenarios/${privateId}/export.pdf?monteCarloPaths=300&monteCarloSeed=3`, headers: alice.headers });
+    const posted = await t.app.inject({ method: 'POST', url: '/api/v1/exports/pdf', headers: alice.headers, payload: { scenarios: [{ id: privateId }], monteCarlo: { paths: 300, seed: 3 } } });
+    for (const res of [plain, withRun, posted]) expect(res.statusCode).toBe(200);
+    const pageCount = (pdf: Buffer) => Number(/\/Type \/Pages\s*\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1] ?? Number.NaN);
+    expect(pageCount(withRun.rawPayload)).toBe(pageCount(plain.rawPayload) + 1);
+    expect(pageCount(posted.rawPayload)).toBe(pageCount(withRun.rawPayload));
+  });
+
   it('pdf: a PDF on Letter paper', async () => {
     const res = await t.app.inject({ method: 'GET', url: `/api/v1/scenarios/${privateId}/export.pdf?paper=letter`, headers: alice.headers });
     expect(res.statusCode).toBe(200);
@@ -74,6 +84,9 @@ describe('GET /api/v1/scenarios/:id/export.*', () => {
     expect(table.json().error.details[0].path).toBe('table');
     const paper = await t.app.inject({ method: 'GET', url: `/api/v1/scenarios/${privateId}/export.pdf?paper=a3`, headers: alice.headers });
     expect(paper.statusCode).toBe(400);
+    const paths = await t.app.inject({ method: 'GET', url: `/api/v1/scenarios/${privateId}/export.pdf?monteCarloPaths=0`, headers: alice.headers });
+    expect(paths.statusCode).toBe(400);
+    expect(paths.json().error.details[0].path).toBe('monteCarloPaths');
     const draft = await t.app.inject({ method: 'GET', url: `/api/v1/scenarios/${draftId}/export.xlsx`, headers: alice.headers });
     expect(draft.statusCode).toBe(409);
     expect(draft.json().error.code).toBe('scenario_incomplete');

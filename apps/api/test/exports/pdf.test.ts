@@ -2,7 +2,8 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { assumptionRows } from '../../src/exports/assumptions';
 import { buildPdf } from '../../src/exports/pdf/index';
-import { formatValue } from '../../src/exports/pdf/format';
+import { formatValue, money } from '../../src/exports/pdf/format';
+import { runMonteCarlo } from '@tokenplan/model';
 import { presetDocuments, subjectOf, upfrontDocument } from './fixtures';
 
 async function read(pdf: Buffer) {
@@ -57,6 +58,21 @@ describe('PDF board pack', () => {
     expect(all.some((p) => p.includes('Assumptions') && p.includes('Electricity price'))).toBe(true);
     expect(all[totalPages - 1]).toContain('Method notes');
     expect(all[totalPages - 1]).toContain(`page ${totalPages} of ${totalPages}`);
+  });
+
+  it('adds the Monte Carlo page for the run made in the app, reproducing its seeded NPV percentiles', async () => {
+    const subject = subjectOf(upfrontDocument());
+    const context = { subjects: [subject], generatedAt: new Date('2026-05-01T12:00:00Z') };
+    const without = await read(await buildPdf(context, { paper: 'a4' }));
+    const withRun = await read(await buildPdf(context, { paper: 'a4', monteCarlo: { paths: 400, seed: 7 } }));
+    expect(withRun.totalPages).toBe(without.totalPages + 1);
+    expect(without.pages.map(flat).some((p) => p.includes('Monte Carlo'))).toBe(false);
+    const page = withRun.pages.map(flat).find((p) => p.includes('Monte Carlo: monthly cash flow')) ?? '';
+    expect(page).toContain('400 seeded paths (seed 7)');
+    // The same seed gives the same run: the page shows the percentiles of an independent run here.
+    const run = runMonteCarlo(subject.scenario, { paths: 400, seed: 7 });
+    expect(page).toContain(`P50 ${money(run.npv.p50 ?? Number.NaN, 1)}`);
+    expect(page).toContain(`Payback within the horizon in ${(run.probabilityPaybackWithinHorizon * 100).toFixed(0)} % of paths`);
   });
 
   it('a comparison on Letter paper names every scenario', async () => {

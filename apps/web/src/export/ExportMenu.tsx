@@ -3,7 +3,7 @@
 // one (GET by id). The PDF takes a few seconds: the menu shows progress until the download starts.
 import { useEffect, useId, useRef, useState } from 'react';
 import { errorMessage } from '../api/client';
-import { downloadExport, type ExportRequest, type Progress } from './download';
+import { downloadExport, type ExportRequest, type MonteCarloRun, type Progress } from './download';
 import './export.css';
 
 interface Item {
@@ -29,11 +29,13 @@ export interface ExportMenuProps {
   document: Record<string, unknown> | null;
   /** Unsaved edits: export the document as edited rather than the stored version. */
   dirty: boolean;
+  /** The last Monte Carlo run of the Sensitivity tab: the PDF then includes its fan page. */
+  monteCarlo?: MonteCarloRun | null;
 }
 
 type State = { status: 'idle' } | { status: 'working'; item: Item; progress: Progress | null } | { status: 'done'; name: string } | { status: 'error'; message: string };
 
-export function ExportMenu({ scenarioId, document: doc, dirty }: ExportMenuProps) {
+export function ExportMenu({ scenarioId, document: doc, dirty, monteCarlo = null }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<State>({ status: 'idle' });
   const menuId = useId();
@@ -61,7 +63,8 @@ export function ExportMenu({ scenarioId, document: doc, dirty }: ExportMenuProps
     const controller = new AbortController();
     abort.current = controller;
     setState({ status: 'working', item, progress: null });
-    const request: ExportRequest = dirty && doc ? { ...item.request, documents: [doc] } : { ...item.request, scenarioId };
+    const target = dirty && doc ? { documents: [doc] } : { scenarioId };
+    const request: ExportRequest = { ...item.request, ...target, ...(item.request.format === 'pdf' ? { monteCarlo } : {}) };
     try {
       const name = await downloadExport(request, (progress) => setState({ status: 'working', item, progress }), controller.signal);
       setState({ status: 'done', name });

@@ -1,6 +1,7 @@
 // Downloading an export: fetch the file (GET for a stored scenario, POST for unsaved edits),
 // report progress while the bytes arrive, then hand the blob to the browser under the name the
 // server chose (Content-Disposition).
+import type { Driver, Triangular } from '@tokenplan/model';
 import { ApiError, redirectToLogin, toApiError } from '../api/client';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'pdf';
@@ -15,6 +16,15 @@ export interface ExportRequest {
   ids?: string[];
   table?: 'ledger' | 'allocation' | 'fiscal-years' | 'assumptions';
   paper?: 'a4' | 'letter';
+  /** PDF: add the Monte Carlo page for the run made in the Sensitivity tab. */
+  monteCarlo?: MonteCarloRun | null;
+}
+
+/** A Monte Carlo run as the PDF export repeats it: same paths, seed and distributions, same result. */
+export interface MonteCarloRun {
+  paths: number;
+  seed: number;
+  distributions?: Partial<Record<Driver, Triangular>>;
 }
 
 export interface Progress {
@@ -34,17 +44,21 @@ export function fileNameFrom(disposition: string | null, fallback: string): stri
 
 export function exportUrl(request: ExportRequest): { method: 'GET' | 'POST'; url: string; body?: unknown } {
   const { format, table, paper } = request;
-  if (request.scenarioId && !request.documents && !request.ids) {
+  const monteCarlo = format === 'pdf' ? request.monteCarlo : null;
+  // A Monte Carlo run carries its distributions: those go in a POST body, so a stored scenario is posted by id.
+  if (request.scenarioId && !request.documents && !request.ids && !monteCarlo) {
     const query = new URLSearchParams();
     if (format === 'csv' && table) query.set('table', table);
     if (format === 'pdf' && paper) query.set('paper', paper);
     const qs = query.toString();
     return { method: 'GET', url: `/api/v1/scenarios/${encodeURIComponent(request.scenarioId)}/export.${format}${qs ? `?${qs}` : ''}` };
   }
-  const scenarios = [...(request.ids ?? []).map((id) => ({ id })), ...(request.documents ?? []).map((document) => ({ document }))];
+  const ids = request.ids ?? (request.scenarioId && !request.documents ? [request.scenarioId] : []);
+  const scenarios = [...ids.map((id) => ({ id })), ...(request.documents ?? []).map((document) => ({ document }))];
   const body: Record<string, unknown> = { scenarios };
   if (format === 'csv' && table) body['table'] = table;
   if (format === 'pdf' && paper) body['paper'] = paper;
+  if (monteCarlo) body['monteCarlo'] = monteCarlo;
   return { method: 'POST', url: `/api/v1/exports/${format}`, body };
 }
 

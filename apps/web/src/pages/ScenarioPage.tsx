@@ -9,6 +9,7 @@ import { KpiStrip } from '../editor/KpiStrip';
 import { RevisionPanel } from '../editor/RevisionPanel';
 import { SaveControls } from '../editor/SaveControls';
 import { ExportMenu } from '../export/ExportMenu';
+import type { MonteCarloRun } from '../export/download';
 import { ScenarioEditor } from '../editor/ScenarioEditor';
 import { useScenarioEditor } from '../scenarios/useScenarioEditor';
 import { useUnsavedGuard } from '../scenarios/useUnsavedGuard';
@@ -30,6 +31,8 @@ export function ScenarioPage() {
   const [params, setParams] = useSearchParams();
   const tab: TabId = TABS.some((t) => t.id === params.get('tab')) ? (params.get('tab') as TabId) : 'dashboard';
   const [historyOpen, setHistoryOpen] = useState(false);
+  // The last Monte Carlo run of the Sensitivity tab: the PDF board pack repeats it (its fan page).
+  const [monteCarloRun, setMonteCarloRun] = useState<MonteCarloRun | null>(null);
   const { projection, scenario: projectedScenario, stale, computing, error: projectionError } = useProjection(editor.doc);
   const blocker = useUnsavedGuard(editor.dirty);
   const selectTab = useCallback((next: TabId) => setParams((p) => {
@@ -79,7 +82,7 @@ export function ScenarioPage() {
           <h1>{name}</h1>
         </div>
         <SaveControls editor={editor} onHistory={() => setHistoryOpen((o) => !o)} historyOpen={historyOpen} />
-        <ExportMenu scenarioId={id} document={editor.doc} dirty={editor.dirty} />
+        <ExportMenu scenarioId={id} document={editor.doc} dirty={editor.dirty} monteCarlo={monteCarloRun} />
       </div>
       {editor.recoveredAt ? (
         <div className="notice" role="status">
@@ -120,7 +123,7 @@ export function ScenarioPage() {
             {tab === 'assumptions' ? (
               <ScenarioEditor doc={editor.doc} onChange={editor.edit} />
             ) : tab === 'sensitivity' ? (
-              projectedScenario ? <SensitivityPanel scenario={projectedScenario} /> : <div className="placeholder" aria-busy="true">Calculating the projection…</div>
+              projectedScenario ? <SensitivityPanel scenario={projectedScenario} onMonteCarloRun={setMonteCarloRun} /> : <div className="placeholder" aria-busy="true">Calculating the projection…</div>
             ) : (
               <AnalysisSlot view={tab === 'dashboard' ? 'Dashboard' : tab === 'ledger' ? 'LedgerView' : 'AllocationView'} projection={view} scenario={scenarioView} />
             )}

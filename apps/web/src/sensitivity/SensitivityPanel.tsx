@@ -1,7 +1,8 @@
 import './sensitivity.css';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { buildCalendar, tornado, type AnalysisKpi, type MonteCarloResult, type Scenario } from '@tokenplan/model';
 import { ChartPanel } from '../charts/ChartPanel';
+import type { MonteCarloRun } from '../export/download';
 import { SERIES } from '../charts/palette';
 import { formatCount, formatMoney, formatMonths, formatPercent, formatRate } from '../format';
 import { FanChart, fanRows } from './FanChart';
@@ -80,7 +81,13 @@ function MonteCarloResults({ scenario, result, ms }: { scenario: Scenario; resul
  * 1e-9 of the Decimal engine, so it follows every edit at once) and a seeded Monte Carlo run in a
  * Web Worker with progress and cancel.
  */
-export function SensitivityPanel({ scenario }: { scenario: Scenario }) {
+export interface SensitivityPanelProps {
+  scenario: Scenario;
+  /** Told of each completed Monte Carlo run (paths, seed, distributions), e.g. so the PDF can repeat it. */
+  onMonteCarloRun?: (run: MonteCarloRun) => void;
+}
+
+export function SensitivityPanel({ scenario, onMonteCarloRun }: SensitivityPanelProps) {
   const [kpi, setKpi] = useState<AnalysisKpi>('npv');
   const [swing, setSwing] = useState(20);
   const tornadoResult = useMemo(() => {
@@ -94,6 +101,10 @@ export function SensitivityPanel({ scenario }: { scenario: Scenario }) {
   const [problems, setProblems] = useState<string[]>([]);
   const mc = useMonteCarlo();
   const running = mc.state.status === 'running';
+  const finished = mc.state.status === 'done' && !mc.state.result.cancelled ? mc.state.result : null;
+  useEffect(() => {
+    if (finished) onMonteCarloRun?.({ paths: finished.paths, seed: finished.seed, distributions: finished.distributions });
+  }, [finished, onMonteCarloRun]);
 
   const start = () => {
     const parsed = toOptions(form);

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { assumptionRows, type AssumptionRow } from '../assumptions';
 import { KPI_DEFS, isoDate, monthLabel, num, type ExportContext, type ExportSubject, type KpiDef } from '../content';
-import { tornado } from '../model';
+import { runMonteCarlo, tornado, type Driver, type Triangular } from '../model';
 import { drawChart, drawTornado, type Box, type Series } from './chart';
 import { count, formatValue, money, unitPrice } from './format';
 import { COST_LINES, GRID, INK, INK_2, SERIES, platformColor, scenarioColor } from './palette';
@@ -29,6 +29,8 @@ const ACCENT = '#1f3a5f';
 interface Layout {
   doc: Doc;
   context: ExportContext;
+  /** Add the Monte Carlo page (the run the user made in the app: paths and seed). */
+  monteCarlo?: MonteCarloRun | undefined;
   left: number;
   top: number;
   width: number;
@@ -391,6 +393,52 @@ function chartPages(l: Layout): void {
   fleetChart(l, { x: l.left, y: l.top + half + gap, w: w2, h: half });
   energyChart(l, { x: l.left + w2 + 20, y: l.top + half + gap, w: w2, h: half });
   tornadoPage(l);
+  monteCarloPage(l);
+}
+
+/**
+ * The Monte Carlo fan, when the user ran one: the same seeded run as the app (default triangular
+ * distributions, ±20 % on every driver but the discount rate), so the page reproduces the screen.
+ */
+function monteCarloPage(l: Layout): void {
+  const subject = l.context.subjects[0];
+  if (!subject || !l.monteCarlo) return;
+  const { paths, seed, distributions } = l.monteCarlo;
+  const result = runMonteCarlo(subject.scenario, distributions ? { paths, seed, distributions } : { paths, seed });
+  const drawn = distributions
+    ? `drivers drawn from the triangular distributions set in the app (${Object.keys(distributions).length} drivers)`
+    : 'every driver but the discount rate drawn from a triangular −20 % / 0 / +20 %';
+  newPage(l);
+  const { doc } = l;
+  const fan = result.months.cashFlow;
+  const height = (l.bottom - l.top) * 0.72;
+  drawChart(doc, { x: l.left, y: l.top, w: l.width, h: height }, {
+    title: `Monte Carlo: monthly cash flow${l.context.subjects.length > 1 ? ` — ${subject.scenario.name}` : ''}`,
+    subtitle: `USD per month, P10 / P50 / P90 of ${result.completedPaths.toLocaleString('en-US')} seeded paths (seed ${result.seed}); ${drawn}`,
+    categories: monthCategories(subject),
+    labelEvery: labelEvery(subject.projection.months.length),
+    series: [
+      { label: 'P90', color: SERIES.served, values: fan.p90, dash: true },
+      { label: 'P50 (median)', color: SERIES.cumulative, values: fan.p50, width: 2 },
+      { label: 'P10', color: SERIES.cashNegative, values: fan.p10, dash: true },
+    ],
+    yFormat: (v) => money(v, 1),
+    yLabel: 'USD / month',
+    zeroLine: true,
+  });
+  const pct = (v: number) => `${(v * 100).toFixed(0)} %`;
+  const npv = result.npv;
+  const lines = [
+    `NPV: P10 ${npv.p10 === null ? '—' : money(npv.p10, 1)} · P50 ${npv.p50 === null ? '—' : money(npv.p50, 1)} · P90 ${npv.p90 === null ? '—' : money(npv.p90, 1)} (today's inputs: ${money(result.base.npv, 1)}).`,
+    `Payback within the horizon in ${pct(result.probabilityPaybackWithinHorizon)} of paths; median payback ${result.paybackMonths.p50 === null ? '—' : `${result.paybackMonths.p50.toFixed(1)} months`}.`,
+    'Fast float64 engine, held to 1e-9 of the exact engine in the test suite; the same seed gives the same result.',
+  ];
+  doc.font('Inter').fontSize(10).fillColor(INK);
+  let y = l.top + height + 14;
+  for (const line of lines) {
+    doc.text(line, l.left, y, { width: l.width });
+    y += 16;
+  }
 }
 
 function tornadoPage(l: Layout): void {
@@ -623,8 +671,17 @@ function footers(l: Layout): void {
   }
 }
 
+export interface MonteCarloRun {
+  paths: number;
+  seed: number;
+  /** As set in the app's form; omitted: the defaults (±20 % triangular on every driver but the discount rate). */
+  distributions?: Partial<Record<Driver, Triangular>> | undefined;
+}
+
 export interface PdfOptions {
   paper: PaperSize;
+  /** Include the Monte Carlo page for this run (omitted: no Monte Carlo page). */
+  monteCarlo?: MonteCarloRun | undefined;
 }
 
 /** The board pack as PDF bytes. */
@@ -657,6 +714,7 @@ export function buildPdf(context: ExportContext, options: PdfOptions): Promise<B
   const l: Layout = {
     doc,
     context,
+    monteCarlo: options.monteCarlo,
     left: MARGIN,
     top: MARGIN,
     width: doc.page.width - 2 * MARGIN,

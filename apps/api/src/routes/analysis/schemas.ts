@@ -35,10 +35,12 @@ export const tornadoBody = z.strictObject({ scenario: scenarioField, ...tornadoO
 const triangular = z
   .strictObject({ low: factor, mode: factor, high: factor })
   .refine((t) => t.low <= t.mode && t.mode <= t.high, { message: 'Need low ≤ mode ≤ high.' });
+/** Factor distributions per driver, as the Monte Carlo form sends them (also taken by the PDF export). */
+export const distributionsSchema = z.partialRecord(driver, triangular);
 const monteCarloOptions = {
   paths: z.number().int().min(1).max(MAX_PATHS).optional().meta({ description: `Default 2,000; at most ${MAX_PATHS}.` }),
   seed: z.number().int().min(0).max(4294967295).optional(),
-  distributions: z.partialRecord(driver, triangular).optional().meta({ description: 'Factor distributions per driver (1 = today).' }),
+  distributions: distributionsSchema.optional().meta({ description: 'Factor distributions per driver (1 = today).' }),
   histogramBins: z.number().int().min(1).max(200).optional(),
 };
 export const monteCarloOptionsBody = z.strictObject(monteCarloOptions);

@@ -13,7 +13,9 @@ import { errorBodySchema, HttpError } from '../../errors';
 import { ScenarioRepository } from '../../repositories/scenarios';
 import { exportFileName, type ExportContext, type ExportSubject } from '../../exports/content';
 import { buildCsv, CSV_TABLES } from '../../exports/csv';
-import { buildPdf, PAPER_SIZES } from '../../exports/pdf/index';
+import { buildPdf, PAPER_SIZES, type MonteCarloRun } from '../../exports/pdf/index';
+import { MAX_PATHS } from '../../exports/model';
+import { distributionsSchema } from '../analysis/schemas';
 import { subjectFromDocument } from '../../exports/subjects';
 import { buildXlsx } from '../../exports/xlsx';
 import type { RouteDeps } from '../deps';
@@ -38,7 +40,13 @@ const csvOptions = {
     .transform((v) => v === 'true')
     .describe('Start with a UTF-8 byte order mark (for Excel on Windows).'),
 };
-const pdfOptions = { paper: z.enum(PAPER_SIZES).default('a4').describe('Page size: a4 or letter.') };
+const monteCarloPaths = z.coerce.number().int().min(1).max(MAX_PATHS);
+const monteCarloSeed = z.coerce.number().int().min(0).max(4_294_967_295);
+const pdfOptions = {
+  paper: z.enum(PAPER_SIZES).default('a4').describe('Page size: a4 or letter.'),
+  monteCarloPaths: monteCarloPaths.optional().describe('Add the Monte Carlo page: number of paths of the run (as in the app).'),
+  monteCarloSeed: monteCarloSeed.default(1).describe('Seed of that run (default 1).'),
+};
 
 const scenarioRef = z.union([
   z.strictObject({ id: z.uuid({ error: 'must be a scenario id (UUID)' }) }),
@@ -56,6 +64,10 @@ const postBody = z
     table: csvOptions.table.optional(),
     bom: z.boolean().optional(),
     paper: pdfOptions.paper.optional(),
+    monteCarlo: z
+      .strictObject({ paths: monteCarloPaths, seed: monteCarloSeed.default(1), distributions: distributionsSchema.optional() })
+      .optional()
+      .describe('PDF only: add the Monte Carlo page for this run (paths and seed as run in the app).'),
   })
   .refine((b) => (b.scenario === undefined) !== (b.scenarios === undefined), {
     error: 'send either `scenario` (one document) or `scenarios` (1–6 ids or documents)',
@@ -75,6 +87,16 @@ interface FileOptions {
   table?: (typeof CSV_TABLES)[number] | undefined;
   bom?: boolean | undefined;
   paper?: (typeof PAPER_SIZES)[number] | undefined;
+  /** POST body form of the Monte Carlo run. */
+  monteCarlo?: MonteCarloRun | undefined;
+  /** Query-string form of the same. */
+  monteCarloPaths?: number | undefined;
+  monteCarloSeed?: number | undefined;
+}
+
+function monteCarloRun(options: FileOptions): MonteCarloRun | undefined {
+  if (options.monteCarlo) return options.monteCarlo;
+  return options.monteCarloPaths === undefined ? undefined : { paths: options.monteCarloPaths, seed: options.monteCarloSeed ?? 1 };
 }
 
 async function sendFile(reply: FastifyReply, format: Format, context: ExportContext, options: FileOptions) {
@@ -82,7 +104,7 @@ async function sendFile(reply: FastifyReply, format: Format, context: ExportCont
   let body: Buffer | string;
   let suffix: string | undefined;
   if (format === 'xlsx') body = await buildXlsx(context);
-  else if (format === 'pdf') body = await buildPdf(context, { paper: options.paper ?? 'a4' });
+  else if (format === 'pdf') body = await buildPdf(context, { paper: options.paper ?? 'a4', monteCarlo: monteCarloRun(options) });
   else {
     const table = options.table ?? 'ledger';
     body = buildCsv(context.subjects, table, { bom: options.bom ?? false });
