@@ -4,7 +4,8 @@
  * tokens; fixed opex is in the scenario's cost per M tokens but not in any application's
  * (it is not allocated, spec §4).
  */
-import { Decimal, ratio, ZERO } from '../decimal';
+import { Decimal, ratio } from '../decimal';
+import { exactSum } from '../exactSum';
 import type { ApplicationSeries, MonthLines } from '../projection/monthTotals';
 import type { ApplicationSummary, Kpis } from '../projection/types';
 import { irr } from './irr';
@@ -27,9 +28,7 @@ const MILLION = new Decimal(1e6);
 const JOULES_PER_MWH = new Decimal('3.6e9');
 
 function total(months: readonly MonthLines[], line: keyof MonthLines): Decimal {
-  let sum = ZERO;
-  for (const month of months) sum = sum.plus(month[line]);
-  return sum;
+  return exactSum(months.map((month) => month[line]));
 }
 
 /** `amount` per million of `tokens`; null without tokens. */
@@ -81,12 +80,8 @@ export type ApplicationTotals = {
     : Decimal;
 };
 
-/** Σ values (on a grid: exact), skipping zeros. */
-function sum(values: readonly Decimal[]): Decimal {
-  let s = ZERO;
-  for (const v of values) if (!v.isZero()) s = s.plus(v);
-  return s;
-}
+/** Σ values (on a grid: exact; exactSum.ts gives the chained sum without a Decimal per step). */
+const sum = exactSum;
 
 /** Horizon totals and unit costs of one application (allocated cost per §5). */
 export function summarizeApplication(

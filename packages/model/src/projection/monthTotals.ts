@@ -5,6 +5,7 @@
  * running sum; pnlCost `= opex + depreciation`; budget `= (opex + capex) · (1 + contingencyPct)`.
  */
 import { Decimal, ONE, ZERO } from '../decimal';
+import { exactSum } from '../exactSum';
 import { toMoneyGrid } from './grids';
 import type { MonthFlowLine } from './types';
 
@@ -33,14 +34,14 @@ export interface PlatformSeries {
   readonly depreciation: readonly Decimal[];
 }
 
-/** Σ of the series at month t (values on a grid: exact in any order). */
+/** Σ of the series at month t (values on a grid: exact in any order; see exactSum.ts). */
 function sumAt(series: readonly (readonly Decimal[])[], t: number): Decimal {
-  let total = ZERO;
-  for (const values of series) {
-    const value = values[t];
-    if (value !== undefined && !value.isZero()) total = total.plus(value);
+  const values: Decimal[] = [];
+  for (const s of series) {
+    const value = s[t];
+    if (value !== undefined) values.push(value);
   }
-  return total;
+  return exactSum(values);
 }
 
 export function monthTotals(

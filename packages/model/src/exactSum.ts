@@ -1,0 +1,114 @@
+/**
+ * `Σ values` with the result of `ZERO.plus(v0).plus(v1)…` (decimal.js, 34 digits), without a
+ * Decimal per addition: the values' base-1e7 words (decimal.js's own digit words, aligned on
+ * the decimal point) are added into one array of integer limbs, carried once, and turned into
+ * one Decimal.
+ *
+ * Why it is the same Decimal: the chained `plus` only rounds a partial sum that needs more
+ * than 34 significant digits. Every partial sum is a multiple of the finest digit 10^low of
+ * the values and at most Σ|v| < n · 10^(maxE+1), so it needs at most
+ * `maxE + digits(n) − low + 1` digits; when that is ≤ 34 (grid values: money below 1e14),
+ * no step rounds and the chain gives the exact sum, which is what this returns. Otherwise it
+ * falls back to the chain itself. A zero sum is +0, as the chain gives.
+ *
+ * Exact integer limbs: each word is below 1e7 and a limb receives one word per value, so a
+ * limb stays below 1e7 · n, far inside the 2^53 of exact integer arithmetic for any n here.
+ */
+import { Decimal, ZERO } from './decimal';
+
+const LOG_BASE = 7;
+const BASE = 1e7;
+const PRECISION = 34;
+/** Below this many terms the chain is cheaper than building the sum from text (measured). */
+const MIN_TERMS = 12;
+/** n · 1e7 < 2^53 for n below this: limbs stay exact integers. */
+const MAX_TERMS = 900_000_000;
+
+/** decimal.js's internal fields (sign, base-10 exponent of the first digit, base-1e7 words). */
+interface Parts {
+  readonly s: number;
+  readonly e: number;
+  readonly d: readonly number[];
+}
+const parts = (value: Decimal): Parts => value as unknown as Parts;
+
+/** Trailing zero digits of a nonzero word. */
+function trailingZeros(word: number): number {
+  let zeros = 0;
+  for (let w = word; w % 10 === 0; w /= 10) zeros++;
+  return zeros;
+}
+
+/** Decimal digits of n ≥ 1. */
+function digitCount(n: number): number {
+  return String(n).length;
+}
+
+/** The chained sum from ZERO: the reference this function must reproduce. */
+function chainedSum(values: readonly Decimal[]): Decimal {
+  let total = ZERO;
+  for (const value of values) if (!value.isZero()) total = total.plus(value);
+  return total;
+}
+
+/** Limbs (least significant first, base 1e7, any sign) to a Decimal, exact. */
+function fromLimbs(limbs: number[], lowestWord: number): Decimal {
+  let carry = 0;
+  for (let i = 0; i < limbs.length; i++) {
+    const v = (limbs[i] ?? 0) + carry;
+    carry = Math.floor(v / BASE);
+    limbs[i] = v - carry * BASE;
+  }
+  // Now total = carry · 1e7^L + R with 0 ≤ R < 1e7^L. Negative (carry < 0): its magnitude
+  // is (−carry) · 1e7^L − R, the complement of R plus what it borrows from the top.
+  const negative = carry < 0;
+  let top = carry;
+  if (negative) {
+    let borrow = 0;
+    for (let i = 0; i < limbs.length; i++) {
+      const v = -(limbs[i] ?? 0) - borrow;
+      borrow = v < 0 ? 1 : 0;
+      limbs[i] = v + borrow * BASE;
+    }
+    top = -carry - borrow;
+  }
+  if (top > 0) limbs.push(top);
+  let text = '';
+  for (let i = limbs.length - 1; i >= 0; i--) {
+    const word = String(limbs[i] ?? 0);
+    text += text === '' ? (word === '0' ? '' : word) : word.padStart(LOG_BASE, '0');
+  }
+  if (text === '') return ZERO;
+  return new Decimal(`${negative ? '-' : ''}${text}e${lowestWord * LOG_BASE}`);
+}
+
+export function exactSum(values: readonly Decimal[]): Decimal {
+  let count = 0;
+  let maxE = -Infinity;
+  let lowestDigit = Infinity;
+  let highestWord = -Infinity;
+  let lowestWord = Infinity;
+  for (const value of values) {
+    const { e, d } = parts(value);
+    const first = d[0];
+    if (first === undefined || first === 0) continue;
+    count++;
+    const top = Math.floor(e / LOG_BASE);
+    const bottom = top - d.length + 1;
+    if (e > maxE) maxE = e;
+    if (top > highestWord) highestWord = top;
+    if (bottom < lowestWord) lowestWord = bottom;
+    const lowDigit = bottom * LOG_BASE + trailingZeros(d[d.length - 1] ?? 1);
+    if (lowDigit < lowestDigit) lowestDigit = lowDigit;
+  }
+  if (count === 0) return ZERO;
+  if (count < MIN_TERMS || count > MAX_TERMS || maxE + digitCount(count) - lowestDigit + 1 > PRECISION) return chainedSum(values);
+  const limbs = new Array<number>(highestWord - lowestWord + 1).fill(0);
+  for (const value of values) {
+    const { s, e, d } = parts(value);
+    if (d[0] === undefined || d[0] === 0) continue;
+    const top = Math.floor(e / LOG_BASE) - lowestWord;
+    for (let i = 0; i < d.length; i++) limbs[top - i] = (limbs[top - i] ?? 0) + s * (d[i] ?? 0);
+  }
+  return fromLimbs(limbs, lowestWord);
+}
