@@ -23,9 +23,43 @@ export function dec(value: DecimalInput): Decimal {
   return value instanceof Decimal ? value : new Decimal(value);
 }
 
-/** Decimal string for the JSON boundary: plain notation, never exponent form. */
+/** Zero padding of a base-1e7 word to its 7 digits, by the word's length. */
+const PAD = ['', '000000', '00000', '0000', '000', '00', '0', ''];
+
+/** A word's 7 digits, with leading zeros (`digits` below 7: its trailing zeros dropped). */
+function paddedWord(word: number, digits = 7): string {
+  const text = String(word);
+  return PAD[7 - (digits - text.length)] + text;
+}
+
+/**
+ * Decimal string for the JSON boundary: plain notation, never exponent form. The same text as
+ * decimal.js `toFixed()`, built straight from its base-1e7 words: the words are aligned on the
+ * decimal point (word k holds the digits of 1e7^k), so the point falls between two words and
+ * each word is its 7 digits, zero-padded; the last word loses its trailing zeros (decimal.js
+ * keeps no zero words at the end). Zero (±0) is "0"; a non-finite value goes to decimal.js.
+ */
 export function toDecimalString(value: Decimal): string {
-  return value.toFixed();
+  const { d, e, s } = value as unknown as { d: readonly number[] | null; e: number; s: number };
+  if (d === null || d[0] === undefined || !Number.isFinite(e)) return value.toFixed();
+  if (d[0] === 0) return '0';
+  const top = Math.floor(e / 7); // d[i] holds the digits of 1e7^(top − i)
+  const last = d.length - 1;
+  let text = s < 0 ? '-' : '';
+  if (top >= 0) {
+    text += String(d[0]);
+    for (let i = 1; i <= top; i++) text += i <= last ? paddedWord(d[i] ?? 0) : '0000000';
+    if (last <= top) return text;
+    text += '.';
+  } else {
+    text += '0.';
+    for (let i = top; i < -1; i++) text += '0000000';
+  }
+  for (let i = Math.max(top + 1, 0); i < last; i++) text += paddedWord(d[i] ?? 0);
+  let word = d[last] ?? 0;
+  let digits = 7;
+  for (; word % 10 === 0; word /= 10) digits--;
+  return text + paddedWord(word, digits);
 }
 
 /** Nullable ratio: `null` when the denominator is zero (spec §1: division by zero never throws). */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, ratio, toDecimalString } from '../src/decimal';
 
@@ -11,5 +12,19 @@ describe('decimal', () => {
   it('writes large and tiny values in plain notation', () => {
     expect(toDecimalString(new Decimal('4e12'))).toBe('4000000000000');
     expect(toDecimalString(new Decimal('1e-9'))).toBe('0.000000001');
+  });
+  it('toDecimalString is the text of decimal.js toFixed() for any value (it is built from the words directly)', () => {
+    const value = fc
+      .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 40n }), fc.integer({ min: -70, max: 40 }), fc.integer({ min: 0, max: 40 }))
+      .map(([negative, digits, exponent, places]) => new Decimal(`${negative ? '-' : ''}${digits}e${exponent}`).toDecimalPlaces(places));
+    fc.assert(
+      fc.property(value, (x) => {
+        expect(toDecimalString(x)).toBe(x.toFixed());
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of ['0', '-0', '1e7', '1e-7', '1e-8', '-9999999.9999999', 'NaN', 'Infinity', '-Infinity']) {
+      expect(toDecimalString(new Decimal(text))).toBe(new Decimal(text).toFixed());
+    }
   });
 });

@@ -14,8 +14,8 @@ import {
   type PlatformMonth,
 } from './types';
 
-/** Plain decimal text; zeros (most lines of most platforms) skip the formatter. */
-const text = (value: Decimal): string => (value.isZero() ? '0' : toDecimalString(value));
+/** Plain decimal text (toDecimalString: zeros, most lines of most platforms, return "0" first). */
+const text = toDecimalString;
 const orNull = (value: Decimal | null): string | null => (value === null ? null : text(value));
 const at = (series: readonly Decimal[], t: number): string => {
   const value = series[t];
