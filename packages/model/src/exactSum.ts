@@ -19,8 +19,8 @@ import { Decimal, ZERO } from './decimal';
 const LOG_BASE = 7;
 const BASE = 1e7;
 const PRECISION = 34;
-/** Below this many terms the chain is cheaper than building the sum from text (measured). */
-const MIN_TERMS = 12;
+/** Below this many terms the chain is as cheap (measured: 2 terms even, 3 terms 25 % faster here). */
+const MIN_TERMS = 3;
 /** n · 1e7 < 2^53 for n below this: limbs stay exact integers. */
 const MAX_TERMS = 900_000_000;
 
@@ -39,9 +39,11 @@ function trailingZeros(word: number): number {
   return zeros;
 }
 
-/** Decimal digits of n ≥ 1. */
+/** Decimal digits of an integer n ≥ 1. */
 function digitCount(n: number): number {
-  return String(n).length;
+  let digits = 1;
+  for (let k = n; k >= 10; k = Math.floor(k / 10)) digits++;
+  return digits;
 }
 
 /** The chained sum from ZERO: the reference this function must reproduce. */
@@ -72,14 +74,26 @@ function fromLimbs(limbs: number[], lowestWord: number): Decimal {
     }
     top = -carry - borrow;
   }
-  if (top > 0) limbs.push(top);
-  let text = '';
-  for (let i = limbs.length - 1; i >= 0; i--) {
-    const word = String(limbs[i] ?? 0);
-    text += text === '' ? (word === '0' ? '' : word) : word.padStart(LOG_BASE, '0');
-  }
-  if (text === '') return ZERO;
-  return new Decimal(`${negative ? '-' : ''}${text}e${lowestWord * LOG_BASE}`);
+  for (; top > 0; top = Math.floor(top / BASE)) limbs.push(top % BASE);
+  return fromWords(negative ? -1 : 1, limbs, lowestWord);
+}
+
+/**
+ * The Decimal of `sign · Σ limbs[i] · 1e7^(lowestWord + i)` (limbs normalised, least
+ * significant first), in decimal.js's normal form: no zero words at either end, `e` the
+ * base-10 exponent of the first digit. Built by decimal.js's constructor from another
+ * Decimal's fields (the `toStringTag` path it takes for instances of other clones).
+ */
+function fromWords(sign: number, limbs: number[], lowestWord: number): Decimal {
+  let low = 0;
+  while (low < limbs.length && limbs[low] === 0) low++;
+  let high = limbs.length - 1;
+  while (high >= low && limbs[high] === 0) high--;
+  if (high < low) return ZERO;
+  const d: number[] = [];
+  for (let i = high; i >= low; i--) d.push(limbs[i] ?? 0);
+  const e = (lowestWord + high) * LOG_BASE + digitCount(d[0] ?? 1) - 1;
+  return new Decimal({ s: sign, e, d, toStringTag: '[object Decimal]' } as unknown as Decimal);
 }
 
 export function exactSum(values: readonly Decimal[]): Decimal {

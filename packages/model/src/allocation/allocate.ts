@@ -14,6 +14,7 @@
  * hence Σ allocatedCost + Σ idleCost = Σ self-hosted cost + apiCost, every month, in Decimal.
  */
 import { Decimal, ZERO } from '../decimal';
+import { exactSum } from '../exactSum';
 import { MONEY_DECIMAL_PLACES, toMoneyGrid } from '../projection/grids';
 
 export type IdlePolicy = 'separate' | 'spread';
@@ -52,14 +53,11 @@ export function allocateOnMoneyGrid(total: Decimal, exactShares: readonly Decima
   if (exactShares.length === 1) return [total];
   if (total.isZero()) return exactShares.map(() => ZERO);
   let largest = 0;
-  let sum = ZERO;
   const parts = exactShares.map((share, index) => {
     if (share.gt(exactShares[largest] ?? ZERO)) largest = index;
-    if (share.isZero()) return ZERO;
-    const part = share.toDecimalPlaces(MONEY_DECIMAL_PLACES, Decimal.ROUND_DOWN);
-    sum = sum.plus(part);
-    return part;
+    return share.isZero() ? ZERO : share.toDecimalPlaces(MONEY_DECIMAL_PLACES, Decimal.ROUND_DOWN);
   });
+  const sum = exactSum(parts); // on the grid: exact (exactSum.ts)
   parts[largest] = (parts[largest] ?? ZERO).plus(total.minus(sum));
   return parts;
 }

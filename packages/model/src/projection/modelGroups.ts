@@ -6,6 +6,7 @@
  * `W · T = D`.
  */
 import { type Decimal, ONE, ZERO } from '../decimal';
+import { exactSum } from '../exactSum';
 
 export interface ModelGroups {
   /** tokens/s per GPU of each model, day-one software. */
@@ -34,11 +35,12 @@ export function scaledWeight(groupDemand: readonly Decimal[], groups: ModelGroup
 
 /** Σ demand per model group and in all, skipping zeros (token-grid sums: exact in any order). */
 export function gatherDemand(applications: readonly { readonly demand: readonly Decimal[]; readonly group: number }[], groups: number, t: number) {
-  const groupDemand: Decimal[] = new Array<Decimal>(groups).fill(ZERO);
+  const byGroup: Decimal[][] = Array.from({ length: groups }, () => []);
   for (const app of applications) {
-    const demand = app.demand[t] ?? ZERO;
-    if (!demand.isZero()) groupDemand[app.group] = (groupDemand[app.group] ?? ZERO).plus(demand);
+    const demand = app.demand[t];
+    if (demand !== undefined) byGroup[app.group]?.push(demand);
   }
+  const groupDemand = byGroup.map((demands) => exactSum(demands)); // the chained sum (exactSum.ts)
   let demandTokens = groupDemand[0] ?? ZERO;
   for (let g = 1; g < groups; g++) demandTokens = demandTokens.plus(groupDemand[g] ?? ZERO);
   return { groupDemand, demandTokens };

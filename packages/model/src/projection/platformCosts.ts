@@ -10,6 +10,7 @@
  */
 import { Decimal, ZERO } from '../decimal';
 import type { Platform } from '../scenario/schema';
+import { exactSum } from '../exactSum';
 import { depreciationSeries } from './depreciation';
 import { toMoneyGrid } from './grids';
 import type { PlatformMonthOperations } from './platformOperations';
@@ -35,9 +36,7 @@ export interface CostContext {
 
 /** Σ of money-grid values (exact), skipping zeros. */
 function sumOfNonZero(values: readonly (Decimal | undefined)[]): Decimal {
-  let sum = ZERO;
-  for (const value of values) if (value !== undefined && !value.isZero()) sum = sum.plus(value);
-  return sum;
+  return exactSum(values.filter((value): value is Decimal => value !== undefined));
 }
 
 function zeros(months: number): Decimal[] {

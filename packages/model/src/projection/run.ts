@@ -5,6 +5,7 @@
  * Expects a valid Scenario (validateScenario); a broken invariant throws.
  */
 import { Decimal } from '../decimal';
+import { exactSum } from '../exactSum';
 import { summarizeApplication, summarizeKpis, type ApplicationTotals, type KpiValues } from '../kpis/summary';
 import { fiscalYearRollup, type FiscalYearLines } from '../rollups/fiscalYears';
 import type { ApiOption, Scenario } from '../scenario/schema';
@@ -31,18 +32,14 @@ export interface ProjectionValues {
   readonly warnings: readonly ProjectionWarning[];
 }
 
+/** Horizon sums over the platforms, in platform and month order (exactSum.ts: the chained sum). */
 function platformTotals(runs: readonly PlatformProjection[]) {
-  let selfHostedCost = new Decimal(0);
-  let servedTokens = new Decimal(0);
-  let energyMWh = new Decimal(0);
-  for (const run of runs) {
-    for (const cost of run.costs.selfHostedCost) selfHostedCost = selfHostedCost.plus(cost);
-    for (const month of run.operations.months) {
-      servedTokens = servedTokens.plus(month.servedTokens);
-      energyMWh = energyMWh.plus(month.energyMWh);
-    }
-  }
-  return { selfHostedCost, servedTokens, energyMWh };
+  const months = runs.flatMap((run) => run.operations.months);
+  return {
+    selfHostedCost: exactSum(runs.flatMap((run) => run.costs.selfHostedCost)),
+    servedTokens: exactSum(months.map((month) => month.servedTokens)),
+    energyMWh: exactSum(months.map((month) => month.energyMWh)),
+  };
 }
 
 /**

@@ -6,6 +6,7 @@
  * fiscal year's last month in the horizon (a balance, not a flow, so it is not summed).
  */
 import { type Decimal, ZERO } from '../decimal';
+import { exactSum } from '../exactSum';
 import type { CalendarMonth } from '../projection/calendar';
 import type { MonthLines } from '../projection/monthTotals';
 import { MONTH_FLOW_LINES, type MonthFlowLine } from '../projection/types';
@@ -22,18 +23,28 @@ function emptyYear(fiscalYear: number): Accumulator {
   return year;
 }
 
-export function fiscalYearRollup(calendar: readonly CalendarMonth[], months: readonly MonthLines[]): FiscalYearLines[] {
-  const years: Accumulator[] = [];
+/** The months of each fiscal year, in order. */
+function monthsByYear(calendar: readonly CalendarMonth[], months: readonly MonthLines[]) {
+  const years: { fiscalYear: number; months: MonthLines[] }[] = [];
   months.forEach((month, t) => {
     const fiscalYear = calendar[t]?.fiscalYear;
     if (fiscalYear === undefined) throw new RangeError(`month ${t} is outside the calendar`);
     let year = years.at(-1);
     if (year?.fiscalYear !== fiscalYear) {
-      year = emptyYear(fiscalYear);
+      year = { fiscalYear, months: [] };
       years.push(year);
     }
-    for (const line of MONTH_FLOW_LINES) year[line] = year[line].plus(month[line]);
-    year.cumulativeCashFlow = month.cumulativeCashFlow;
+    year.months.push(month);
   });
   return years;
+}
+
+export function fiscalYearRollup(calendar: readonly CalendarMonth[], months: readonly MonthLines[]): FiscalYearLines[] {
+  return monthsByYear(calendar, months).map(({ fiscalYear, months: inYear }) => {
+    const year = emptyYear(fiscalYear);
+    // Σ in month order; exactSum gives the chained sum's Decimal (exactSum.ts).
+    for (const line of MONTH_FLOW_LINES) year[line] = exactSum(inYear.map((month) => month[line]));
+    year.cumulativeCashFlow = inYear.at(-1)?.cumulativeCashFlow ?? ZERO;
+    return year;
+  });
 }
