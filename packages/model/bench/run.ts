@@ -165,13 +165,15 @@ What a run keeps: three Float64Arrays of one number per path (NPV, IRR, payback:
 ## Notes
 
 - Targets are checked here, not in timed tests. Missed in this run: ${rows.filter((r) => r.target !== undefined && r.median > r.target).map((r) => `${r.name} (×${ratio(r)})`).join('; ') || 'none'}.
-- Profile of the Decimal projection (\`node --cpu-prof\`, 2026-11-25, after the shared series memo): typical
-  \`project()\`: garbage collection ≈ 19 %, decimal.js ≈ 35 % (rounding in \`finalise\` ≈ 10 %, constructor,
-  products, quotients, sums), formatting ≈ 15 % (plus its share of GC), platform operations ≈ 13 %, allocation
-  ≈ 11 %. Large \`project()\`: GC ≈ 30 %, formatting ≈ 15 %, allocation to applications ≈ 15 %, platform
-  operations ≈ 10 %, per-application horizon sums ≈ 6 %. What is left is one decimal.js operation (a new
-  object and digit array) per cell and line: the targets need fewer allocations per operation (a grid-aware
-  decimal kernel), not fewer operations.
+- Profile of the Decimal projection (\`node --cpu-prof\`, 2026-11-25, after the word-level sums and formatter):
+  typical \`project()\`: garbage collection ≈ 18 %, decimal.js ≈ 40 % (rounding in \`finalise\` ≈ 15 %,
+  products ≈ 11 %, quotients ≈ 7 %, constructor ≈ 8 %), platform operations ≈ 22 % inclusive (three quotients
+  per platform-month), allocation ≈ 12 %, formatting ≈ 11 %, sums (\`exactSum\`) ≈ 8 %. Large \`project()\`:
+  GC ≈ 22 %, formatting ≈ 16 %, allocation ≈ 16 %, platform operations ≈ 15 %, sums ≈ 10 %. Sums of grid
+  values are one integer-limb pass per total (\`exactSum.ts\`), strings are built from decimal.js's words
+  (\`toDecimalString\`), the monthly discount rate is remembered; what is left is one decimal.js product or
+  quotient (a new object and digit array, rounded) per cell: the targets need a grid-aware multiply and
+  divide, not fewer operations.
 - Repeated projections reuse the per-month series that depend only on a few inputs (demand, powers, price
   series: \`seriesCache.ts\`), as the tornado, goal seek and an edited scenario do: the timings above are
   warm. A scenario never projected before also pays for those series (on the large scenario ≈ 75 ms of
