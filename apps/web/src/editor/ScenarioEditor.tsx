@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { ApiOptionsSection } from './ApiOptionsSection';
 import { ApplicationsSection } from './ApplicationsSection';
 import { describePath } from './describePath';
@@ -27,7 +27,11 @@ const SECTIONS = [
 ];
 
 /** The Assumptions tab: every Scenario field (spec §2), grouped in sections, validated inline. */
-export function ScenarioEditor({ doc, onChange, readOnly = false }: ScenarioEditorProps) {
+/**
+ * Memoised: a new projection re-renders the page (KPI strip, dashboard), never the editor's hundreds
+ * of inputs, which only change with the document.
+ */
+export const ScenarioEditor = memo(function ScenarioEditor({ doc, onChange, readOnly = false }: ScenarioEditorProps) {
   const { issues, byPath } = useValidation(doc);
   const change = useCallback((path: DocPath, value: unknown) => onChange(setIn(doc, path, value)), [doc, onChange]);
   const context = useMemo<EditorContextValue>(
@@ -68,4 +72,4 @@ export function ScenarioEditor({ doc, onChange, readOnly = false }: ScenarioEdit
       </div>
     </EditorContext.Provider>
   );
-}
+});

@@ -15,8 +15,13 @@ export interface ProjectionState {
   latencyMs: number | null;
 }
 
-/** Debounce after the last keystroke before a recalculation starts. */
-export const DEBOUNCE_MS = 20;
+/**
+ * Debounce after the last keystroke before a recalculation starts. Short, because bursts are
+ * coalesced anyway (one job at a time, only the newest waiting document runs next); it spares
+ * the worker the intermediate values of a fast typist. The 50 ms keystroke-to-KPI budget
+ * (docs/benchmarks-web.md) is this plus the projection and the render.
+ */
+export const DEBOUNCE_MS = 10;
 
 interface Runner {
   post(request: ProjectionRequest): void;
