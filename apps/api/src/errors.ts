@@ -28,6 +28,13 @@ export class HttpError extends Error {
   }
 }
 
+/** `prefix` + an issue path: where a nested document's problem sits in the request (`scenarios[1].energy.pue`). */
+export function joinPath(prefix: string, path: string): string {
+  if (prefix === '') return path;
+  if (path === '') return prefix;
+  return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
+}
+
 /** Zod-style path → `applications[3].servedBy.platform`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => {

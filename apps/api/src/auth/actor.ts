@@ -25,6 +25,9 @@ export interface Actor {
  */
 export type AuthRule = 'public' | 'user' | 'writer' | 'owner';
 
+import type { FastifyRequest } from 'fastify';
+import { HttpError } from '../errors';
+
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
@@ -37,4 +40,10 @@ declare module 'fastify' {
 export function canWrite(role: Role, via: Actor['via'], tokenScope?: 'READ' | 'READ_WRITE'): boolean {
   if (role === 'VIEWER') return false;
   return via === 'session' || tokenScope === 'READ_WRITE';
+}
+
+/** The caller of a route that declared `user`, `writer` or `owner` (the auth hook already checked it). */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new HttpError(401, 'unauthenticated', 'Sign in or send an API token.');
+  return request.actor;
 }

@@ -1,6 +1,6 @@
 // Turning scenario documents into export subjects (validated scenario + projection), with 400s
 // that name the field for a document that is not a valid scenario.
-import { HttpError, type ErrorDetail } from '../errors';
+import { HttpError, joinPath, type ErrorDetail } from '../errors';
 import type { ExportSubject } from './content';
 import { project, validateScenario } from './model';
 
@@ -9,7 +9,7 @@ export function subjectFromDocument(document: unknown, prefix = ''): ExportSubje
   const result = validateScenario(document);
   if (!result.ok) {
     const details: ErrorDetail[] = result.issues.slice(0, 50).map((i) => ({
-      path: prefix === '' ? i.path : i.path === '' ? prefix : `${prefix}.${i.path}`,
+      path: joinPath(prefix, i.path),
       message: i.message,
     }));
     throw new HttpError(400, 'validation_failed', `${prefix === '' ? 'The scenario' : prefix} is not a valid scenario: ${details[0]?.path ?? ''} ${details[0]?.message ?? ''}`.trim(), details);

@@ -3,7 +3,7 @@
 // A complete scenario is validated by the model (`validateScenario`) and stored normalised (decimal
 // strings, defaults applied). A draft (`draft: true`) is stored as sent, as long as it is plain JSON
 // that PostgreSQL can store and has a name; what it still lacks is reported on every read.
-import { HttpError, type ErrorDetail } from '../errors';
+import { HttpError, joinPath, type ErrorDetail } from '../errors';
 import type { JsonObject, ScenarioRecord } from '../repositories/scenarios';
 import { validateScenario } from './model';
 
@@ -23,11 +23,6 @@ export interface PreparedDocument {
 export const MAX_DOCUMENT_DEPTH = 16;
 const MAX_NAME_LENGTH = 120;
 
-function joinPath(prefix: string, path: string): string {
-  if (prefix === '') return path;
-  if (path === '') return prefix;
-  return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
-}
 
 // A lone UTF-16 surrogate cannot be stored in PostgreSQL text or jsonb.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

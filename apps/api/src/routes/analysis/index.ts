@@ -3,7 +3,6 @@
 // Compare takes stored ({ id }) and posted ({ scenario }) scenarios side by side.
 // Every analysis runs in a worker thread with a time limit (runInWorker.ts); reads need a signed-in
 // user; a stored scenario the caller may not read is 404, an incomplete draft 409.
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   buildCalendar,
@@ -13,8 +12,8 @@ import {
   type MonteCarloResult,
   type Scenario,
 } from '@tokenplan/model';
-import type { Actor } from '../../auth/actor';
-import { HttpError } from '../../errors';
+import { requireActor, type Actor } from '../../auth/actor';
+import { HttpError, joinPath } from '../../errors';
 import { ScenarioRepository } from '../../repositories/scenarios';
 import type { RouteDeps } from '../deps';
 import { runInWorker } from './runInWorker';
@@ -23,10 +22,6 @@ import type { AnalysisTask } from './tasks';
 
 const TAGS = ['analysis'];
 
-function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new HttpError(401, 'unauthenticated', 'Sign in or send an API token.');
-  return request.actor;
-}
 
 /** A posted scenario, validated by the model (400 naming each problem under `prefix`). */
 function postedScenario(input: unknown, prefix: string): Scenario {
@@ -36,7 +31,7 @@ function postedScenario(input: unknown, prefix: string): Scenario {
     400,
     'invalid_scenario',
     `The scenario has ${result.issues.length} problem(s).`,
-    result.issues.map(({ path, message }) => ({ path: `${prefix}${path === '' ? '' : `.${path}`}`, message })),
+    result.issues.map(({ path, message }) => ({ path: joinPath(prefix, path), message })),
   );
 }
 
@@ -110,7 +105,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request) => {
-      const actor = actorOf(request);
+      const actor = requireActor(request);
       const scenarios: Scenario[] = [];
       for (const [i, ref] of request.body.scenarios.entries()) {
         scenarios.push('id' in ref ? await storedScenario(actor, ref.id, `scenarios[${i}].`) : postedScenario(ref.scenario, `scenarios[${i}].scenario`));
@@ -168,7 +163,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
         schema: { tags: TAGS, summary: `${a.summary} (stored scenario)`, params: s.idParams, body: a.stored, response: { 200: a.response, ...s.errorResponses } },
       },
       async (request) => {
-        const scenario = await storedScenario(actorOf(request), request.params.id, '');
+        const scenario = await storedScenario(requireActor(request), request.params.id, '');
         return a.json(scenario, await run(a.task(scenario, request.body as Record<string, unknown>))) as never;
       },
     );

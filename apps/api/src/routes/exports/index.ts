@@ -5,10 +5,10 @@
 //   scenario or a comparison of 2–6.
 // Exports are reads: config.auth 'user'. Answers carry the file's content type and a
 // `Content-Disposition: attachment` name `tokenplan-<scenario-slug>-<yyyy-mm-dd>.<ext>`.
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Actor } from '../../auth/actor';
+import { requireActor, type Actor } from '../../auth/actor';
 import { errorBodySchema, HttpError } from '../../errors';
 import { ScenarioRepository } from '../../repositories/scenarios';
 import { exportFileName, type ExportContext, type ExportSubject } from '../../exports/content';
@@ -74,10 +74,6 @@ const postBody = z
     path: ['scenarios'],
   });
 
-function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new HttpError(401, 'unauthenticated', 'Sign in or send an API token.');
-  return request.actor;
-}
 
 function contentDisposition(fileName: string): string {
   return `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
@@ -145,7 +141,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }
         schema: { tags: TAGS, summary, params: idParams, querystring, response: errorResponses },
       },
       async (request, reply) => {
-        const actor = actorOf(request);
+        const actor = requireActor(request);
         const { id } = request.params as { id: string };
         const subject = await storedSubject(actor, id);
         return sendFile(reply, format, { subjects: [subject], generatedAt: new Date() }, request.query as FileOptions);
@@ -169,7 +165,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }
         },
       },
       async (request, reply) => {
-        const actor = actorOf(request);
+        const actor = requireActor(request);
         const body = request.body;
         const subjects: ExportSubject[] = [];
         if (body.scenario !== undefined) subjects.push(subjectFromDocument(body.scenario, 'scenario'));

@@ -1,9 +1,9 @@
 // /api/v1/scenarios: CRUD, revisions, diff, projection, templates, import/export (docs/api.md).
 // Registered under the prefix /api/v1/scenarios. Reads need a signed-in user ('user'); writes need
 // write access ('writer'); object-level access is the repository's (scenarios.ts).
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Actor } from '../../auth/actor';
+import { requireActor, type Actor } from '../../auth/actor';
 import { HttpError, type ErrorDetail } from '../../errors';
 import {
   mayManage,
@@ -27,10 +27,6 @@ const TAGS = ['scenarios'];
 const PROJECTION_CACHE_SIZE = 256;
 const MAX_EXPORT = 500;
 
-function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new HttpError(401, 'unauthenticated', 'Sign in or send an API token.');
-  return request.actor;
-}
 
 function summary(actor: Actor, r: ScenarioRecord) {
   return {
@@ -86,7 +82,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request) => {
-      const actor = actorOf(request);
+      const actor = requireActor(request);
       const q = request.query;
       const { items, total } = await repo.list(actor, q);
       return { items: items.map((r) => summary(actor, r)), total, limit: q.limit, offset: q.offset };
@@ -105,7 +101,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = requireActor(request);
       const { document, draft, visibility, message } = request.body;
       const prepared = prepareDocument(document, draft);
       const created = await repo.create(actor, { ...prepared, visibility, message });
@@ -145,7 +141,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = requireActor(request);
       const preset = findPreset(request.body.templateId);
       if (!preset) {
         throw new HttpError(404, 'not_found', `No template "${request.body.templateId}".`, [
@@ -174,7 +170,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request) => {
-      const actor = actorOf(request);
+      const actor = requireActor(request);
       const items = await repo.listDeleted(actor);
       return { items: items.map((r) => summary(actor, r)), total: items.length, limit: items.length, offset: 0 };
     },
@@ -192,7 +188,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = requireActor(request);
       let records: ScenarioRecord[];
       if (request.query.ids === undefined) {
         records = (await repo.list(actor, { scope: 'mine', sort: 'name', order: 'asc', limit: MAX_EXPORT, offset: 0 })).items;
@@ -226,7 +222,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = requireActor(request);
       const { entries, migratedFrom } = importEntries(request.body);
       const inputs: CreateInput[] = [];
       const problems: ErrorDetail[] = [];
@@ -265,7 +261,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = requireActor(request);
       const record = await repo.require(actor, request.params.id);
       const etag = etagOf(record);
       reply.header('etag', etag).header('cache-control', 'private, no-cache');
@@ -287,7 +283,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = requireActor(request);
       const { id } = request.params;
       const expected = expectedVersions(request.headers['if-match'], id);
       const { document, draft, visibility, message } = request.body;
@@ -312,7 +308,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = requireActor(request);
       const { id } = request.params;
       const expected = expectedVersions(request.headers['if-match'], id);
       const body = request.body;
@@ -345,7 +341,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = requireActor(request);
       const { id } = request.params;
       const expected = expectedVersions(request.headers['if-match'], id);
       return withStaleAnswer(actor, reply, async () => {
@@ -369,7 +365,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = requireActor(request);
       const restored = await repo.undelete(actor, request.params.id);
       return reply.header('etag', etagOf(restored)).send(present(actor, restored));
     },
@@ -388,7 +384,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = requireActor(request);
       const copy = await repo.duplicate(actor, request.params.id, request.body?.name);
       return reply.code(201).header('location', `/api/v1/scenarios/${copy.id}`).header('etag', etagOf(copy)).send(present(actor, copy));
     },
@@ -407,7 +403,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request) => {
-      const actor = actorOf(request);
+      const actor = requireActor(request);
       const { items, total } = await repo.listRevisions(actor, request.params.id, request.query);
       return {
         items: items.map((r) => ({ version: r.version, message: r.message, authorId: r.authorId, createdAt: r.createdAt.toISOString() })),
@@ -430,7 +426,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request) => {
-      const actor = actorOf(request);
+      const actor = requireActor(request);
       const r = await repo.getRevision(actor, request.params.id, request.params.version);
       return { scenarioId: r.scenarioId, version: r.version, message: r.message, authorId: r.authorId, createdAt: r.createdAt.toISOString(), document: r.document };
     },
@@ -449,7 +445,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = requireActor(request);
       const { id, version } = request.params;
       const expected = expectedVersions(request.headers['if-match'], id);
       const revision = await repo.getRevision(actor, id, version);
@@ -480,7 +476,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request) => {
-      const actor = actorOf(request);
+      const actor = requireActor(request);
       const { id } = request.params;
       const to = request.query.to ?? (await repo.require(actor, id)).version;
       const [before, after] = await Promise.all([repo.getRevision(actor, id, request.query.from), repo.getRevision(actor, id, to)]);
@@ -501,7 +497,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = requireActor(request);
       const { id } = request.params;
       const current = await repo.require(actor, id);
       const version = request.query.revision ?? current.version;
