@@ -23,6 +23,27 @@ export function dec(value: DecimalInput): Decimal {
   return value instanceof Decimal ? value : new Decimal(value);
 }
 
+/** decimal.js's fields: sign, base-10 exponent of the first digit, base-1e7 words (null when not finite). */
+export interface DecimalWords {
+  readonly s: number;
+  readonly e: number;
+  readonly d: readonly number[];
+}
+
+/** A Decimal's fields, read without copying (exactSum.ts, wordArithmetic.ts, toDecimalString). */
+export function wordsOf(value: Decimal): DecimalWords {
+  return value as unknown as DecimalWords;
+}
+
+/**
+ * The Decimal with these fields (`d` in decimal.js's normal form: first word nonzero unless
+ * zero, no zero words at the end; `e` the base-10 exponent of the first digit). Built by the
+ * constructor from an object that decimal.js takes for another clone's instance.
+ */
+export function decimalFromWords(s: number, d: number[], e: number): Decimal {
+  return new Decimal({ s, e, d, toStringTag: '[object Decimal]' } as unknown as Decimal);
+}
+
 /** Zero padding of a base-1e7 word to its 7 digits, by the word's length. */
 const PAD = ['', '000000', '00000', '0000', '000', '00', '0', ''];
 

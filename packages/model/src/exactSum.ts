@@ -14,7 +14,7 @@
  * Exact integer limbs: each word is below 1e7 and a limb receives one word per value, so a
  * limb stays below 1e7 · n, far inside the 2^53 of exact integer arithmetic for any n here.
  */
-import { Decimal, ZERO } from './decimal';
+import { type Decimal, ZERO, decimalFromWords, wordsOf } from './decimal';
 
 const LOG_BASE = 7;
 const BASE = 1e7;
@@ -24,13 +24,7 @@ const MIN_TERMS = 3;
 /** n · 1e7 < 2^53 for n below this: limbs stay exact integers. */
 const MAX_TERMS = 900_000_000;
 
-/** decimal.js's internal fields (sign, base-10 exponent of the first digit, base-1e7 words). */
-interface Parts {
-  readonly s: number;
-  readonly e: number;
-  readonly d: readonly number[];
-}
-const parts = (value: Decimal): Parts => value as unknown as Parts;
+const parts = wordsOf;
 
 /** Trailing zero digits of a nonzero word. */
 function trailingZeros(word: number): number {
@@ -93,7 +87,7 @@ function fromWords(sign: number, limbs: number[], lowestWord: number): Decimal {
   const d: number[] = [];
   for (let i = high; i >= low; i--) d.push(limbs[i] ?? 0);
   const e = (lowestWord + high) * LOG_BASE + digitCount(d[0] ?? 1) - 1;
-  return new Decimal({ s: sign, e, d, toStringTag: '[object Decimal]' } as unknown as Decimal);
+  return decimalFromWords(sign, d, e);
 }
 
 export function exactSum(values: readonly Decimal[]): Decimal {

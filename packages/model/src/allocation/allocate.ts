@@ -13,9 +13,10 @@
  * up to the amount exactly (allocateOnMoneyGrid), and idle = cost − busy share exactly;
  * hence Σ allocatedCost + Σ idleCost = Σ self-hosted cost + apiCost, every month, in Decimal.
  */
-import { Decimal, ZERO } from '../decimal';
+import { type Decimal, ZERO } from '../decimal';
 import { exactSum } from '../exactSum';
-import { MONEY_DECIMAL_PLACES, toMoneyGrid } from '../projection/grids';
+import { MONEY_DECIMAL_PLACES, moneyProduct } from '../projection/grids';
+import { DOWN, toPlaces } from '../wordArithmetic';
 
 export type IdlePolicy = 'separate' | 'spread';
 
@@ -35,7 +36,7 @@ export function splitPlatformCost(
 ): PlatformCostSplit {
   if (!hasServedWork) return { toApplications: ZERO, idle: cost };
   if (policy === 'spread') return { toApplications: cost, idle: ZERO };
-  const busy = toMoneyGrid(cost.times(utilization));
+  const busy = moneyProduct(cost, utilization);
   return { toApplications: busy, idle: cost.minus(busy) };
 }
 
@@ -55,7 +56,7 @@ export function allocateOnMoneyGrid(total: Decimal, exactShares: readonly Decima
   let largest = 0;
   const parts = exactShares.map((share, index) => {
     if (share.gt(exactShares[largest] ?? ZERO)) largest = index;
-    return share.isZero() ? ZERO : share.toDecimalPlaces(MONEY_DECIMAL_PLACES, Decimal.ROUND_DOWN);
+    return share.isZero() ? ZERO : toPlaces(share, MONEY_DECIMAL_PLACES, DOWN);
   });
   const sum = exactSum(parts); // on the grid: exact (exactSum.ts)
   parts[largest] = (parts[largest] ?? ZERO).plus(total.minus(sum));

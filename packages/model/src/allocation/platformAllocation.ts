@@ -8,6 +8,7 @@
 import { type Decimal, ZERO } from '../decimal';
 import type { ModelGroups } from '../projection/modelGroups';
 import type { PlatformApplication, PlatformMonthOperations } from '../projection/platformOperations';
+import { div, mul } from '../wordArithmetic';
 import { allocateOnMoneyGrid, splitPlatformCost, type IdlePolicy } from './allocate';
 
 export interface PlatformAllocation {
@@ -24,9 +25,9 @@ export interface PlatformAllocation {
 function perTokenOfGroup(amount: Decimal, month: PlatformMonthOperations, groups: ModelGroups): Decimal[] {
   const { groupDemand, scaledWeight } = month;
   const only = groupDemand.length === 1 ? groupDemand[0] : undefined;
-  if (only !== undefined) return [only.isZero() ? ZERO : amount.div(only)];
-  const perWeight = amount.div(scaledWeight);
-  return groups.scale.map((scale) => perWeight.times(scale));
+  if (only !== undefined) return [only.isZero() ? ZERO : div(amount, only)];
+  const perWeight = div(amount, scaledWeight);
+  return groups.scale.map((scale) => mul(perWeight, scale));
 }
 
 export function allocatePlatform(
@@ -49,7 +50,7 @@ export function allocatePlatform(
     const perToken = perTokenOfGroup(split.toApplications, month, groups);
     const exact = applications.map((app) => {
       const demand = app.demand[t] ?? ZERO;
-      return demand.isZero() ? ZERO : demand.times(perToken[app.group] ?? ZERO);
+      return demand.isZero() ? ZERO : mul(demand, perToken[app.group] ?? ZERO);
     });
     allocateOnMoneyGrid(split.toApplications, exact).forEach((part, i) => allocated[i]?.push(part));
   });

@@ -23,6 +23,7 @@
  * crossing), can go unseen: the limit of any scan.
  */
 import { Decimal, ONE, ZERO } from '../decimal';
+import { mul } from '../wordArithmetic';
 import { npv } from './npv';
 import { annualFromMonthly } from './rates';
 
@@ -62,8 +63,8 @@ function evaluate(flows: readonly Decimal[], x: Decimal): { value: Decimal; slop
   const v = ONE.div(ONE.plus(x));
   let [value, dv] = [ZERO, ZERO];
   for (let t = flows.length - 1; t >= 0; t--) {
-    dv = dv.times(v).plus(value);
-    value = value.times(v).plus(flows[t] ?? ZERO);
+    dv = mul(dv, v).plus(value);
+    value = mul(value, v).plus(flows[t] ?? ZERO);
   }
   return { value, slope: dv.times(v).times(v).neg() };
 }

@@ -7,6 +7,7 @@
  * multiplication; 120 months of 34-digit rounding stay far below 1e-30 relative.
  */
 import { ONE, ZERO, type Decimal } from '../decimal';
+import { mul } from '../wordArithmetic';
 
 /** `1 / (1 + m)`; throws a RangeError for `m ≤ −1`, where discounting has no meaning. */
 export function discountFactor(monthlyRate: Decimal): Decimal {
@@ -22,8 +23,8 @@ export function discountedFlows(flows: readonly Decimal[], monthlyRate: Decimal)
   const v = discountFactor(monthlyRate);
   let factor: Decimal = ONE;
   return flows.map((flow) => {
-    const discounted = flow.times(factor);
-    factor = factor.times(v);
+    const discounted = mul(flow, factor);
+    factor = mul(factor, v);
     return discounted;
   });
 }
@@ -34,5 +35,5 @@ export function discountedFlows(flows: readonly Decimal[], monthlyRate: Decimal)
  */
 export function npv(flows: readonly Decimal[], monthlyRate: Decimal): Decimal {
   const v = discountFactor(monthlyRate);
-  return flows.reduceRight<Decimal>((acc, flow) => acc.times(v).plus(flow), ZERO);
+  return flows.reduceRight<Decimal>((acc, flow) => mul(acc, v).plus(flow), ZERO);
 }

@@ -6,7 +6,7 @@
  */
 import { Decimal, ONE, ZERO } from '../decimal';
 import type { ApiOption, Application } from '../scenario/schema';
-import { toMoneyGrid } from './grids';
+import { moneyProduct } from './grids';
 import { sharedSeries } from './seriesCache';
 import type { ApplicationSeries } from './monthTotals';
 import type { PlatformProjection } from './platformProjection';
@@ -24,7 +24,7 @@ export function priceSeriesMemo(powers: (base: Decimal) => readonly Decimal[]) {
 function moneyTimes(tokens: readonly Decimal[], pricePerToken: readonly Decimal[]): Decimal[] {
   return tokens.map((s, t) => {
     const price = pricePerToken[t] ?? ZERO;
-    return s.isZero() || price.isZero() ? ZERO : toMoneyGrid(s.times(price));
+    return s.isZero() || price.isZero() ? ZERO : moneyProduct(s, price);
   });
 }
 

@@ -14,6 +14,7 @@
  * put on a grid: they keep 34 significant digits.
  */
 import { Decimal } from '../decimal';
+import { HALF_EVEN, mulToPlaces, toPlaces } from '../wordArithmetic';
 
 export const MONEY_DECIMAL_PLACES = 20;
 export const TOKEN_DECIMAL_PLACES = 6;
@@ -21,10 +22,20 @@ export const MONEY_QUANTUM = new Decimal(1).div(new Decimal(10).pow(MONEY_DECIMA
 
 /** `amount` rounded half-even (banker's rounding) to the money grid. */
 export function toMoneyGrid(amount: Decimal): Decimal {
-  return amount.toDecimalPlaces(MONEY_DECIMAL_PLACES, Decimal.ROUND_HALF_EVEN);
+  return toPlaces(amount, MONEY_DECIMAL_PLACES, HALF_EVEN);
+}
+
+/** `toMoneyGrid(a.times(b))`, in one step (wordArithmetic.ts). */
+export function moneyProduct(a: Decimal, b: Decimal): Decimal {
+  return mulToPlaces(a, b, MONEY_DECIMAL_PLACES, HALF_EVEN);
 }
 
 /** `tokens` rounded half-even (banker's rounding) to the token grid. */
 export function toTokenGrid(tokens: Decimal): Decimal {
-  return tokens.toDecimalPlaces(TOKEN_DECIMAL_PLACES, Decimal.ROUND_HALF_EVEN);
+  return toPlaces(tokens, TOKEN_DECIMAL_PLACES, HALF_EVEN);
+}
+
+/** `toTokenGrid(a.times(b))`, in one step (wordArithmetic.ts). */
+export function tokenProduct(a: Decimal, b: Decimal): Decimal {
+  return mulToPlaces(a, b, TOKEN_DECIMAL_PLACES, HALF_EVEN);
 }

@@ -7,6 +7,7 @@
  */
 import { type Decimal, ONE, ZERO } from '../decimal';
 import { exactSum } from '../exactSum';
+import { mul } from '../wordArithmetic';
 
 export interface ModelGroups {
   /** tokens/s per GPU of each model, day-one software. */
@@ -28,7 +29,7 @@ export function scaledWeight(groupDemand: readonly Decimal[], groups: ModelGroup
   if (groupDemand.length === 1) return groupDemand[0] ?? ZERO;
   let weight = ZERO;
   groupDemand.forEach((demand, g) => {
-    if (!demand.isZero()) weight = weight.plus(demand.times(groups.scale[g] ?? ONE));
+    if (!demand.isZero()) weight = weight.plus(mul(demand, groups.scale[g] ?? ONE));
   });
   return weight;
 }

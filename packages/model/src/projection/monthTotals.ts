@@ -6,7 +6,7 @@
  */
 import { Decimal, ONE, ZERO } from '../decimal';
 import { exactSum } from '../exactSum';
-import { toMoneyGrid } from './grids';
+import { moneyProduct } from './grids';
 import type { MonthFlowLine } from './types';
 
 export type MonthLines = { readonly [line in MonthFlowLine]: Decimal } & { readonly cumulativeCashFlow: Decimal };
@@ -94,7 +94,7 @@ export function monthTotals(
       pnlCost: opex.plus(depreciation),
       cashFlow,
       cumulativeCashFlow: cumulative,
-      budget: toMoneyGrid(opex.plus(capex).times(budgetFactor)),
+      budget: moneyProduct(opex.plus(capex), budgetFactor),
     });
   }
   return rows;

@@ -12,7 +12,7 @@ import { Decimal, ZERO } from '../decimal';
 import type { Platform } from '../scenario/schema';
 import { exactSum } from '../exactSum';
 import { depreciationSeries } from './depreciation';
-import { toMoneyGrid } from './grids';
+import { moneyProduct } from './grids';
 import type { PlatformMonthOperations } from './platformOperations';
 import { decliningPriceSeries } from './prices';
 
@@ -55,7 +55,7 @@ function rentedCosts(platform: Platform, months: readonly PlatformMonthOperation
   if (acquisition.type !== 'rent') throw new TypeError(`platform "${platform.id}" is not rented`);
   const price = decliningPriceSeries(new Decimal(acquisition.pricePerGpuHour), new Decimal(acquisition.annualPriceDecline), context.powers);
   const rentalCost = months.map((m, t) =>
-    m.nodes.isZero() ? ZERO : toMoneyGrid(m.provisionedGpuHours.times(price[t] ?? ZERO)),
+    m.nodes.isZero() ? ZERO : moneyProduct(m.provisionedGpuHours, price[t] ?? ZERO),
   );
   const none = zeros(months.length);
   return { energyCost: none, hosting: none, maintenance: none, capex: none, depreciation: none, rentalCost, selfHostedCost: rentalCost };
@@ -71,11 +71,11 @@ function ownedCosts(platform: Platform, months: readonly PlatformMonthOperations
   const capex: Decimal[] = [];
   let previous = ZERO;
   months.forEach((m, t) => {
-    energyCost.push(m.energyMWh.isZero() ? ZERO : toMoneyGrid(m.energyMWh.times(context.energyPrice[t] ?? ZERO)));
+    energyCost.push(m.energyMWh.isZero() ? ZERO : moneyProduct(m.energyMWh, context.energyPrice[t] ?? ZERO));
     const unchanged = m.nodes.eq(previous) && t > 0; // same fleet: same hosting and maintenance
-    hosting.push(unchanged ? (hosting[t - 1] ?? ZERO) : toMoneyGrid(m.nodes.times(hostingPerNode)));
-    maintenance.push(unchanged ? (maintenance[t - 1] ?? ZERO) : toMoneyGrid(m.nodes.times(maintenancePerNode)));
-    capex.push(m.nodes.eq(previous) ? ZERO : toMoneyGrid(m.nodes.minus(previous).times(capexPerNode)));
+    hosting.push(unchanged ? (hosting[t - 1] ?? ZERO) : moneyProduct(m.nodes, hostingPerNode));
+    maintenance.push(unchanged ? (maintenance[t - 1] ?? ZERO) : moneyProduct(m.nodes, maintenancePerNode));
+    capex.push(m.nodes.eq(previous) ? ZERO : moneyProduct(m.nodes.minus(previous), capexPerNode));
     previous = m.nodes;
   });
   const life = platform.depreciationMonths;

@@ -13,7 +13,8 @@
  */
 import { Decimal, ONE, ZERO } from '../decimal';
 import type { Platform } from '../scenario/schema';
-import { toTokenGrid } from './grids';
+import { div, mul } from '../wordArithmetic';
+import { tokenProduct } from './grids';
 import { energyMWh, energyRates } from './energy';
 import { gatherDemand, scaledWeight, type ModelGroups } from './modelGroups';
 import { perNodeFigures, weightPerNodeOf } from './nodeCapacity';
@@ -93,15 +94,15 @@ export function operatePlatform(
     const { perBusyHour: weightPerBusyHour, perNode: weightPerNode } = weightsFor(context.softwareMultiplier[t] ?? ONE, busyCapacity);
     const needed = nodesNeeded(weight, weightPerNode);
     const nodes = nodesThisMonth(rule, previous, needed);
-    const capacityWeight = nodes.times(weightPerNode);
+    const capacityWeight = mul(nodes, weightPerNode);
     const saturated = !weight.isZero() && capacityWeight.lt(weight);
-    const servedFraction = saturated ? capacityWeight.div(weight) : ONE;
+    const servedFraction = saturated ? div(capacityWeight, weight) : ONE;
     const busyGpuHours = saturated
-      ? nodes.times(busyCapacity)
-      : weight.isZero() ? ZERO : weight.div(weightPerBusyHour);
-    const demandedGpuHours = saturated ? weight.div(weightPerBusyHour) : busyGpuHours;
-    const provisionedGpuHours = nodes.times(gpuHours);
-    const utilization = nodes.isZero() ? ZERO : busyGpuHours.div(provisionedGpuHours);
+      ? mul(nodes, busyCapacity)
+      : weight.isZero() ? ZERO : div(weight, weightPerBusyHour);
+    const demandedGpuHours = saturated ? div(weight, weightPerBusyHour) : busyGpuHours;
+    const provisionedGpuHours = mul(nodes, gpuHours);
+    const utilization = nodes.isZero() ? ZERO : div(busyGpuHours, provisionedGpuHours);
     let servedTokens = demandTokens;
     if (saturated) {
       servedTokens = ZERO;
@@ -109,7 +110,7 @@ export function operatePlatform(
         const copy = copies[i] ?? [...app.demand];
         copies[i] = copy;
         served[i] = copy;
-        const s = toTokenGrid((app.demand[t] ?? ZERO).times(servedFraction));
+        const s = tokenProduct(app.demand[t] ?? ZERO, servedFraction);
         copy[t] = s;
         servedTokens = servedTokens.plus(s);
       });
