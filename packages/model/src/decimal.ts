@@ -41,7 +41,11 @@ export function wordsOf(value: Decimal): DecimalWords {
  * constructor from an object that decimal.js takes for another clone's instance.
  */
 export function decimalFromWords(s: number, d: number[], e: number): Decimal {
-  return new Decimal({ s, e, d, toStringTag: '[object Decimal]' } as unknown as Decimal);
+  const x = new Decimal(0) as unknown as { s: number; e: number; d: number[] };
+  x.s = s;
+  x.e = e;
+  x.d = d;
+  return x as unknown as Decimal;
 }
 
 /** Zero padding of a base-1e7 word to its 7 digits, by the word's length. */

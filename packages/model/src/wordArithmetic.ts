@@ -15,7 +15,7 @@
  * operands, and anything outside the cases handled here, go to decimal.js itself.
  * test/wordArithmetic.test.ts checks every function against decimal.js on generated values.
  */
-import { Decimal, type DecimalWords, decimalFromWords, wordsOf } from './decimal';
+import { Decimal, type DecimalWords, ZERO, decimalFromWords, wordsOf } from './decimal';
 
 const BASE = 1e7;
 const LOG_BASE = 7;
@@ -196,6 +196,118 @@ export function toPlaces(x: Decimal, places: number, rounding: Rounding): Decima
   load(a);
   roundAt(-places, rounding, false);
   return result(a.s);
+}
+
+/** Words of a sum further apart than this go to decimal.js (it shortens a far operand). */
+const MAX_SPAN = 48;
+
+/** Clear the scratch for a sum spanning the words of 1e7^high down to 1e7^low. */
+function startSum(high: number, low: number): boolean {
+  if (high - low + 1 > MAX_SPAN) return false;
+  from = 8;
+  to = from + high - low + 1;
+  top = high;
+  for (let i = from; i < to; i++) words[i] = 0;
+  return true;
+}
+
+/** Add `sign · x` into the scratch, word by word (no carry yet: a word stays far below 2^53). */
+function accumulate(x: DecimalWords, sign: number): void {
+  const offset = from + top - Math.floor(x.e / LOG_BASE);
+  const s = x.s * sign;
+  for (let i = 0; i < x.d.length; i++) words[offset + i] = (words[offset + i] ?? 0) + s * (x.d[i] ?? 0);
+}
+
+/**
+ * The accumulated sum, exact, rounded once to 34 digits (half-even); null for an exact zero,
+ * whose sign decimal.js decides.
+ */
+function finishSum(): Decimal | null {
+  // Carry from the last word up; the top word then holds the sign of the sum.
+  let carry = 0;
+  for (let k = to - 1; k > from; k--) {
+    const v = (words[k] ?? 0) + carry;
+    carry = Math.floor(v / BASE);
+    words[k] = v - carry * BASE;
+  }
+  words[from] = (words[from] ?? 0) + carry;
+  let s = 1;
+  if ((words[from] ?? 0) < 0) {
+    // Negative: take the complement, word by word, with its borrow.
+    s = -1;
+    let borrow = 0;
+    for (let k = to - 1; k > from; k--) {
+      const v = -(words[k] ?? 0) - borrow;
+      borrow = v < 0 ? 1 : 0;
+      words[k] = v + borrow * BASE;
+    }
+    words[from] = -(words[from] ?? 0) - borrow;
+  }
+  // The top word may now exceed one word (many terms): split it upward.
+  while ((words[from] ?? 0) >= BASE) {
+    const high = Math.floor((words[from] ?? 0) / BASE);
+    words[from] = (words[from] ?? 0) - high * BASE;
+    from--;
+    top++;
+    words[from] = high;
+  }
+  while (from < to && words[from] === 0) {
+    from++;
+    top--;
+  }
+  if (from === to) return null;
+  roundToPrecision(false);
+  return result(s);
+}
+
+/** `x.plus(sign · y)`, exact then rounded to 34 digits, half-even (sign 1: plus, −1: minus). */
+function addSigned(x: Decimal, y: Decimal, sign: number): Decimal | null {
+  const a = wordsOf(x);
+  const b = wordsOf(y);
+  if (!isPlainNonzero(a) || !isPlainNonzero(b)) return null;
+  const topA = Math.floor(a.e / LOG_BASE);
+  const topB = Math.floor(b.e / LOG_BASE);
+  if (!startSum(Math.max(topA, topB) + 1, Math.min(topA - a.d.length + 1, topB - b.d.length + 1))) return null;
+  accumulate(a, 1);
+  accumulate(b, sign);
+  return finishSum();
+}
+
+/**
+ * `Σ values`, exact, rounded once to 34 digits (half-even); zero is +0. For exactSum.ts, which
+ * calls it where no partial sum of the chain would round (so that it is the chained sum too).
+ */
+export function sumOf(values: readonly Decimal[]): Decimal | null {
+  let high = -Infinity;
+  let low = Infinity;
+  let count = 0;
+  for (const value of values) {
+    const x = wordsOf(value);
+    if (x.d[0] === 0) continue;
+    if (!isPlainNonzero(x)) return null;
+    const topX = Math.floor(x.e / LOG_BASE);
+    if (topX > high) high = topX;
+    if (topX - x.d.length + 1 < low) low = topX - x.d.length + 1;
+    count++;
+  }
+  if (count === 0) return ZERO;
+  // Room for the carries of `count` terms: 1e7 · count stays below 2^53 for any count here.
+  if (count > 100_000_000 || !startSum(high + 1, low)) return null;
+  for (const value of values) {
+    const x = wordsOf(value);
+    if (x.d[0] !== 0) accumulate(x, 1);
+  }
+  return finishSum() ?? ZERO;
+}
+
+/** `x.plus(y)`. */
+export function add(x: Decimal, y: Decimal): Decimal {
+  return addSigned(x, y, 1) ?? x.plus(y);
+}
+
+/** `x.minus(y)`. */
+export function sub(x: Decimal, y: Decimal): Decimal {
+  return addSigned(x, y, -1) ?? x.minus(y);
 }
 
 /**

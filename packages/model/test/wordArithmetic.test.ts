@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../src/decimal';
-import { DOWN, HALF_EVEN, div, mul, mulToPlaces, toPlaces } from '../src/wordArithmetic';
+import { DOWN, HALF_EVEN, add, div, mul, mulToPlaces, sub, toPlaces } from '../src/wordArithmetic';
 
 /** Field for field: sign (also of a zero), exponent, words. */
 const fields = (x: Decimal) => ({ s: x.s, e: x.e, d: [...(x.d ?? [])], text: x.toFixed() });
@@ -35,6 +35,14 @@ describe('wordArithmetic: the same Decimal as decimal.js', () => {
   it('mul is times (34 digits, half-even)', () => {
     fc.assert(fc.property(value, value, (x, y) => {
       expect(fields(mul(x, y))).toEqual(fields(x.times(y)));
+    }), RUNS);
+  });
+
+  it('add is plus and sub is minus (34 digits, half-even), of any signs and any distance apart', () => {
+    fc.assert(fc.property(value, value, (x, y) => {
+      expect(fields(add(x, y))).toEqual(fields(x.plus(y)));
+      expect(fields(sub(x, y))).toEqual(fields(x.minus(y)));
+      expect(fields(sub(x, x))).toEqual(fields(x.minus(x)));
     }), RUNS);
   });
 

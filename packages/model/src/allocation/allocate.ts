@@ -16,7 +16,7 @@
 import { type Decimal, ZERO } from '../decimal';
 import { exactSum } from '../exactSum';
 import { MONEY_DECIMAL_PLACES, moneyProduct } from '../projection/grids';
-import { DOWN, toPlaces } from '../wordArithmetic';
+import { DOWN, add, sub, toPlaces } from '../wordArithmetic';
 
 export type IdlePolicy = 'separate' | 'spread';
 
@@ -37,7 +37,7 @@ export function splitPlatformCost(
   if (!hasServedWork) return { toApplications: ZERO, idle: cost };
   if (policy === 'spread') return { toApplications: cost, idle: ZERO };
   const busy = moneyProduct(cost, utilization);
-  return { toApplications: busy, idle: cost.minus(busy) };
+  return { toApplications: busy, idle: sub(cost, busy) };
 }
 
 /**
@@ -59,6 +59,6 @@ export function allocateOnMoneyGrid(total: Decimal, exactShares: readonly Decima
     return share.isZero() ? ZERO : toPlaces(share, MONEY_DECIMAL_PLACES, DOWN);
   });
   const sum = exactSum(parts); // on the grid: exact (exactSum.ts)
-  parts[largest] = (parts[largest] ?? ZERO).plus(total.minus(sum));
+  parts[largest] = add(parts[largest] ?? ZERO, sub(total, sum));
   return parts;
 }

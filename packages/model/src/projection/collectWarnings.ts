@@ -4,6 +4,7 @@
  * beyond the horizon, several IRRs, a negative cash-flow tail.
  */
 import { type Decimal, ZERO, toDecimalString } from '../decimal';
+import { add, sub } from '../wordArithmetic';
 import type { KpiValues } from '../kpis/summary';
 import type { CalendarMonth } from './calendar';
 import type { MonthLines } from './monthTotals';
@@ -57,7 +58,7 @@ function platformWarnings(run: PlatformProjection, index: number, calendar: read
   const firstUnmet = operations.months.findIndex((m) => m.servedTokens.lt(m.demandTokens));
   if (firstUnmet >= 0) {
     let unmet = ZERO;
-    for (const m of operations.months) unmet = unmet.plus(m.demandTokens.minus(m.servedTokens));
+    for (const m of operations.months) unmet = add(unmet, sub(m.demandTokens, m.servedTokens));
     const message = MESSAGE.unmetDemand(platform.id, labelOf(calendar, firstUnmet), toDecimalString(unmet));
     warnings.push(warning(CODE.unmetDemand, message, `platforms[${index}]`));
   }

@@ -8,7 +8,7 @@
  * The energy price escalates once per model year: `pricePerMWh · (1 + escalation)^year(t)`.
  */
 import { type Decimal, ONE } from '../decimal';
-import { mul } from '../wordArithmetic';
+import { add, mul } from '../wordArithmetic';
 import { wholeYearPowers } from './powerSeries';
 
 export interface EnergyRates {
@@ -36,7 +36,7 @@ export function energyRates(powerKwPerNode: Decimal, pue: Decimal, idlePowerFrac
 export function energyMWh(nodes: Decimal, busyGpuHours: Decimal, hours: Decimal, rates: EnergyRates): Decimal {
   if (nodes.isZero()) return nodes;
   const idle = mul(nodes, rates.idleMWhPerNode(hours));
-  return busyGpuHours.isZero() ? idle : idle.plus(mul(busyGpuHours, rates.mwhPerBusyGpuHour));
+  return busyGpuHours.isZero() ? idle : add(idle, mul(busyGpuHours, rates.mwhPerBusyGpuHour));
 }
 
 /** `pricePerMWh · (1 + annualEscalation)^year(t)` for t = 0 … months−1. */

@@ -12,6 +12,7 @@
  */
 import { Decimal, ZERO } from '../decimal';
 import type { Platform } from '../scenario/schema';
+import { div } from '../wordArithmetic';
 
 export interface NodeCap {
   /** The binding cap, or null when no limit is given. */
@@ -43,7 +44,7 @@ export function nodeRule(platform: Platform, cap: NodeCap): NodeRule {
 
 /** `ceil(demanded / perNode)`: nodes needed to serve demand at the target utilisation. */
 export function nodesNeeded(demanded: Decimal, perNode: Decimal): Decimal {
-  return demanded.isZero() ? ZERO : demanded.div(perNode).ceil();
+  return demanded.isZero() ? ZERO : div(demanded, perNode).ceil();
 }
 
 export function nodesThisMonth(rule: NodeRule, previous: Decimal, needed: Decimal): Decimal {

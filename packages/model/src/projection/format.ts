@@ -3,6 +3,7 @@
  * (or null), `t`, `nodes` and `fiscalYear` as integers. Strings are built here, once, at the end.
  */
 import { type Decimal, toDecimalString } from '../decimal';
+import { sub } from '../wordArithmetic';
 import type { ProjectionValues } from './run';
 import {
   type ApplicationMonth,
@@ -59,7 +60,7 @@ function platformMonths(values: ProjectionValues, t: number): PlatformMonth[] {
       utilization: text(m.utilization),
       softwareMultiplier: at(softwareMultiplier, t),
       servedTokens: text(m.servedTokens),
-      unmetTokens: text(m.demandTokens.minus(m.servedTokens)),
+      unmetTokens: text(sub(m.demandTokens, m.servedTokens)),
       energyMWh: text(m.energyMWh),
       energyCost: at(costs.energyCost, t),
       hosting: at(costs.hosting, t),

@@ -7,7 +7,7 @@
  */
 import { type Decimal, ONE, ZERO } from '../decimal';
 import { exactSum } from '../exactSum';
-import { mul } from '../wordArithmetic';
+import { add, mul } from '../wordArithmetic';
 
 export interface ModelGroups {
   /** tokens/s per GPU of each model, day-one software. */
@@ -29,7 +29,7 @@ export function scaledWeight(groupDemand: readonly Decimal[], groups: ModelGroup
   if (groupDemand.length === 1) return groupDemand[0] ?? ZERO;
   let weight = ZERO;
   groupDemand.forEach((demand, g) => {
-    if (!demand.isZero()) weight = weight.plus(mul(demand, groups.scale[g] ?? ONE));
+    if (!demand.isZero()) weight = add(weight, mul(demand, groups.scale[g] ?? ONE));
   });
   return weight;
 }
@@ -43,7 +43,7 @@ export function gatherDemand(applications: readonly { readonly demand: readonly 
   }
   const groupDemand = byGroup.map((demands) => exactSum(demands)); // the chained sum (exactSum.ts)
   let demandTokens = groupDemand[0] ?? ZERO;
-  for (let g = 1; g < groups; g++) demandTokens = demandTokens.plus(groupDemand[g] ?? ZERO);
+  for (let g = 1; g < groups; g++) demandTokens = add(demandTokens, groupDemand[g] ?? ZERO);
   return { groupDemand, demandTokens };
 }
 

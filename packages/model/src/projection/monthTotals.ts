@@ -6,6 +6,7 @@
  */
 import { Decimal, ONE, ZERO } from '../decimal';
 import { exactSum } from '../exactSum';
+import { add, sub, sumOf } from '../wordArithmetic';
 import { moneyProduct } from './grids';
 import type { MonthFlowLine } from './types';
 
@@ -74,16 +75,18 @@ export function monthTotals(
       rentalCost: sumAt(rental, t),
       apiCost: sumAt(api, t),
     };
-    const opex = Decimal.sum(line.energyCost, line.hosting, line.maintenance, line.rentalCost, line.apiCost, fixedOpexPerMonth);
+    // Decimal.sum: the exact sum rounded once, which sumOf is.
+    const opexTerms = [line.energyCost, line.hosting, line.maintenance, line.rentalCost, line.apiCost, fixedOpexPerMonth];
+    const opex = sumOf(opexTerms) ?? Decimal.sum(...opexTerms);
     const capex = sumAt(capexes, t);
     const depreciation = sumAt(depreciations, t);
     const monthRevenue = sumAt(revenue, t);
-    const cashFlow = monthRevenue.minus(opex).minus(capex);
-    cumulative = cumulative.plus(cashFlow);
+    const cashFlow = sub(sub(monthRevenue, opex), capex);
+    cumulative = add(cumulative, cashFlow);
     rows.push({
       demandTokens,
       servedTokens,
-      unmetTokens: demandTokens.minus(servedTokens),
+      unmetTokens: sub(demandTokens, servedTokens),
       revenue: monthRevenue,
       energyMWh: sumAt(mwh, t),
       ...line,
@@ -91,10 +94,10 @@ export function monthTotals(
       opex,
       capex,
       depreciation,
-      pnlCost: opex.plus(depreciation),
+      pnlCost: add(opex, depreciation),
       cashFlow,
       cumulativeCashFlow: cumulative,
-      budget: moneyProduct(opex.plus(capex), budgetFactor),
+      budget: moneyProduct(add(opex, capex), budgetFactor),
     });
   }
   return rows;

@@ -12,6 +12,7 @@ import { Decimal, ZERO } from '../decimal';
 import type { Platform } from '../scenario/schema';
 import { exactSum } from '../exactSum';
 import { depreciationSeries } from './depreciation';
+import { sub } from '../wordArithmetic';
 import { moneyProduct } from './grids';
 import type { PlatformMonthOperations } from './platformOperations';
 import { decliningPriceSeries } from './prices';
@@ -75,7 +76,7 @@ function ownedCosts(platform: Platform, months: readonly PlatformMonthOperations
     const unchanged = m.nodes.eq(previous) && t > 0; // same fleet: same hosting and maintenance
     hosting.push(unchanged ? (hosting[t - 1] ?? ZERO) : moneyProduct(m.nodes, hostingPerNode));
     maintenance.push(unchanged ? (maintenance[t - 1] ?? ZERO) : moneyProduct(m.nodes, maintenancePerNode));
-    capex.push(m.nodes.eq(previous) ? ZERO : moneyProduct(m.nodes.minus(previous), capexPerNode));
+    capex.push(m.nodes.eq(previous) ? ZERO : moneyProduct(sub(m.nodes, previous), capexPerNode));
     previous = m.nodes;
   });
   const life = platform.depreciationMonths;

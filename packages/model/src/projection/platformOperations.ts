@@ -13,7 +13,7 @@
  */
 import { Decimal, ONE, ZERO } from '../decimal';
 import type { Platform } from '../scenario/schema';
-import { div, mul } from '../wordArithmetic';
+import { add, div, mul } from '../wordArithmetic';
 import { tokenProduct } from './grids';
 import { energyMWh, energyRates } from './energy';
 import { gatherDemand, scaledWeight, type ModelGroups } from './modelGroups';
@@ -112,7 +112,7 @@ export function operatePlatform(
         served[i] = copy;
         const s = tokenProduct(app.demand[t] ?? ZERO, servedFraction);
         copy[t] = s;
-        servedTokens = servedTokens.plus(s);
+        servedTokens = add(servedTokens, s);
       });
     }
     months.push({
