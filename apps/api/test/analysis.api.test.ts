@@ -57,7 +57,7 @@ describe('POST /api/v1/analysis/compare', () => {
   it('names the problems of an invalid scenario under its place in the list, and needs two scenarios', async () => {
     const bad = await post(analyst, '/api/v1/analysis/compare', { scenarios: [{ scenario: apiOnly }, { scenario: { ...apiOnly, horizonMonths: 0 } }] });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.code).toBe('invalid_scenario');
+    expect(bad.json().error.code).toBe('validation_failed');
     expect(bad.json().error.details.map((d: { path: string }) => d.path)).toEqual(['scenarios[1].scenario.horizonMonths']);
     const one = await post(analyst, '/api/v1/analysis/compare', { scenarios: [{ scenario: apiOnly }] });
     expect(one.statusCode).toBe(400);
@@ -136,6 +136,34 @@ describe('POST /api/v1/analysis/goal-seek', () => {
     const none = await post(analyst, '/api/v1/analysis/goal-seek', { scenario: apiOnly, driver: 'energyPrice', kpi: 'npv', target: 0 });
     expect(none.json()).toMatchObject({ status: 'unreachable', factor: null });
     expect(none.json().message).toContain('No energyPrice factor');
+  });
+});
+
+describe('an invalid posted scenario', () => {
+  // The same answer as saving that document (POST /api/v1/scenarios): 400 validation_failed, one
+  // { path, message } per problem, the path pointing into this request's body.
+  const invalid = { ...apiOnly, horizonMonths: 0 };
+  const bodies: [string, Record<string, unknown>, string][] = [
+    ['compare', { scenarios: [{ scenario: apiOnly }, { scenario: invalid }] }, 'scenarios[1].scenario'],
+    ['tornado', { scenario: invalid }, 'scenario'],
+    ['montecarlo', { scenario: invalid, paths: 10 }, 'scenario'],
+    ['goal-seek', { scenario: invalid, driver: 'revenuePrice', kpi: 'npv', target: 0 }, 'scenario'],
+  ];
+
+  it.each(bodies)('is a 400 validation_failed on /analysis/%s, as on a save', async (path, body, prefix) => {
+    const saved = await post(editor, '/api/v1/scenarios', { document: invalid });
+    expect(saved.statusCode).toBe(400);
+    const savedError = saved.json().error;
+    expect(savedError.code).toBe('validation_failed');
+    const res = await post(analyst, `/api/v1/analysis/${path}`, body);
+    expect(res.statusCode).toBe(400);
+    const { error } = res.json();
+    expect(Object.keys(error).sort()).toEqual(['code', 'details', 'message']);
+    expect(error.code).toBe('validation_failed');
+    expect(error.details).toEqual(
+      savedError.details.map((d: { path: string; message: string }) => ({ path: d.path.replace(/^document/, prefix), message: d.message })),
+    );
+    expect(error.details).toEqual([{ path: `${prefix}.horizonMonths`, message: expect.any(String) }]);
   });
 });
 

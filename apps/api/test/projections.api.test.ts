@@ -86,9 +86,10 @@ describe('POST /api/v1/projections', () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/projections', headers: analyst.headers, payload: bad });
     expect(res.statusCode).toBe(400);
     const { error } = res.json();
-    expect(error.code).toBe('invalid_scenario');
+    expect(error.code).toBe('validation_failed');
     const paths = error.details.map((d: { path: string }) => d.path);
     expect(paths).toContain('surprise');
+    for (const detail of error.details) expect(Object.keys(detail).sort()).toEqual(['message', 'path']);
   });
 
   it('reports a platform without throughput for a model it serves at the platform throughput path', async () => {

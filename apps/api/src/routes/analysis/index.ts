@@ -29,7 +29,7 @@ function postedScenario(input: unknown, prefix: string): Scenario {
   if (result.ok) return result.scenario;
   throw new HttpError(
     400,
-    'invalid_scenario',
+    'validation_failed',
     `The scenario has ${result.issues.length} problem(s).`,
     result.issues.map(({ path, message }) => ({ path: joinPath(prefix, path), message })),
   );

@@ -27,7 +27,7 @@ export const projectionRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!result.ok) {
         throw new HttpError(
           400,
-          'invalid_scenario',
+          'validation_failed',
           `The scenario has ${result.issues.length} problem(s).`,
           result.issues.map(({ path, message }) => ({ path, message })),
         );
