@@ -35,7 +35,10 @@ function digitCount(n: number): number {
 /** The chained sum from ZERO: the reference this function must reproduce. */
 function chainedSum(values: readonly Decimal[]): Decimal {
   let total = ZERO;
-  for (const value of values) if (!value.isZero()) total = add(total, value);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value !== undefined && !value.isZero()) total = add(total, value);
+  }
   return total;
 }
 
@@ -44,7 +47,9 @@ export function exactSum(values: readonly Decimal[]): Decimal {
   let maxE = -Infinity;
   let lowestDigit = Infinity;
   let firstDigits = 0;
-  for (const value of values) {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === undefined) continue;
     const { e, d } = wordsOf(value);
     const first = d[0];
     if (first === undefined || first === 0) continue;

@@ -60,9 +60,31 @@ function result(s: number): Decimal {
   }
   while (to > from && words[to - 1] === 0) to--;
   if (from === to) return decimalFromWords(s, [0], 0);
-  const d: number[] = [];
-  for (let i = from; i < to; i++) d.push((words[i] ?? 0) | 0);
+  const d = wordArray();
   return decimalFromWords(s, d, top * LOG_BASE + digitCount(d[0] ?? 0) - 1);
+}
+
+/**
+ * The scratch words [from, to) as a packed array of small integers, allocated at its size: an
+ * array grown by `push` reserves 17 slots, and these arrays live as long as the projection.
+ */
+function wordArray(): number[] {
+  const n = to - from;
+  const w0 = (words[from] ?? 0) | 0;
+  if (n === 1) return [w0];
+  const w1 = (words[from + 1] ?? 0) | 0;
+  if (n === 2) return [w0, w1];
+  const w2 = (words[from + 2] ?? 0) | 0;
+  if (n === 3) return [w0, w1, w2];
+  const w3 = (words[from + 3] ?? 0) | 0;
+  if (n === 4) return [w0, w1, w2, w3];
+  const w4 = (words[from + 4] ?? 0) | 0;
+  if (n === 5) return [w0, w1, w2, w3, w4];
+  const w5 = (words[from + 5] ?? 0) | 0;
+  if (n === 6) return [w0, w1, w2, w3, w4, w5];
+  const d: number[] = [w0, w1, w2, w3, w4, w5];
+  for (let i = from + 6; i < to; i++) d.push((words[i] ?? 0) | 0);
+  return d;
 }
 
 /**
@@ -281,7 +303,9 @@ export function sumOf(values: readonly Decimal[]): Decimal | null {
   let high = -Infinity;
   let low = Infinity;
   let count = 0;
-  for (const value of values) {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === undefined) continue;
     const x = wordsOf(value);
     if (x.d[0] === 0) continue;
     if (!isPlainNonzero(x)) return null;
@@ -293,9 +317,9 @@ export function sumOf(values: readonly Decimal[]): Decimal | null {
   if (count === 0) return ZERO;
   // Room for the carries of `count` terms: 1e7 · count stays below 2^53 for any count here.
   if (count > 100_000_000 || !startSum(high + 1, low)) return null;
-  for (const value of values) {
-    const x = wordsOf(value);
-    if (x.d[0] !== 0) accumulate(x, 1);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value !== undefined && wordsOf(value).d[0] !== 0) accumulate(wordsOf(value), 1);
   }
   return finishSum() ?? ZERO;
 }
