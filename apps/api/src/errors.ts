@@ -28,17 +28,12 @@ export class HttpError extends Error {
   }
 }
 
-/** `prefix` + an issue path: where a nested document's problem sits in the request (`scenarios[1].energy.pue`). */
+/**
+ * `prefix` + an issue path: where a nested document's problem sits in the request (`scenarios[1].energy.pue`).
+ * Paths themselves are written by the model's `formatPath` (`platforms[0].throughput["llama-3.3-70b"]`).
+ */
 export function joinPath(prefix: string, path: string): string {
   if (prefix === '') return path;
   if (path === '') return prefix;
   return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
-}
-
-/** Zod-style path → `applications[3].servedBy.platform`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => {
-    if (typeof key === 'number') return `${out}[${key}]`;
-    return out === '' ? String(key) : `${out}.${String(key)}`;
-  }, '');
 }

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { errorBody, formatPath, HttpError } from '../errors';
+import { formatPath } from '@tokenplan/model';
+import { errorBody, HttpError } from '../errors';
 
 /**
  * Central error and not-found handling. 4xx carry their details; a 5xx is logged in full and answered
@@ -12,9 +13,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.code(error.statusCode).send(errorBody(error.code, error.message, error.details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      // fastify-type-provider-zod 7 gives instancePath (`/a/0/b`), the zod message, and the issue's other fields in params.
+      // fastify-type-provider-zod 7 gives instancePath (`/a/0/b`, `/` for the body itself), the zod message,
+      // and the issue's other fields in params.
       const details = error.validation.flatMap((v) => {
-        const path = v.instancePath.split('/').slice(1).map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
+        const segments = v.instancePath === '/' ? [] : v.instancePath.split('/').slice(1);
+        const path = segments.map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
         const keys = v.params.keys;
         if (v.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
           return keys.map((key) => ({ path: formatPath([...path, String(key)]), message: 'Unknown field.' }));

@@ -5,7 +5,7 @@
 // that PostgreSQL can store and has a name; what it still lacks is reported on every read.
 import { HttpError, joinPath, type ErrorDetail } from '../errors';
 import type { JsonObject, ScenarioRecord } from '../repositories/scenarios';
-import { validateScenario } from './model';
+import { formatPath, validateScenario } from './model';
 
 export interface Issue {
   code: string;
@@ -58,7 +58,7 @@ export function storageProblems(value: unknown, prefix: string): ErrorDetail[] {
       continue;
     }
     for (const [key, item] of Object.entries(node as Record<string, unknown>)) {
-      const keyPath = joinPath(path, JSON.stringify(key).slice(1, -1));
+      const keyPath = joinPath(path, formatPath([key]));
       const why = unstorableText(key);
       if (why) problems.push({ path: keyPath, message: `field name ${why}` });
       else stack.push({ value: item, path: keyPath, depth: depth + 1 });
