@@ -83,7 +83,11 @@ export function toDecimalString(value: Decimal): string {
   for (let i = Math.max(top + 1, 0); i < last; i++) text += paddedWord(d[i] ?? 0);
   let word = d[last] ?? 0;
   let digits = 7;
-  for (; word % 10 === 0; word /= 10) digits--;
+  // Integer steps (`/= 10` would make `word` a double, and `%` on doubles a C call in V8).
+  for (let tenth = (word / 10) | 0; word !== 0 && tenth * 10 === word; tenth = (word / 10) | 0) {
+    word = tenth;
+    digits--;
+  }
   return text + paddedWord(word, digits);
 }
 

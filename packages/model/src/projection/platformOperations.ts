@@ -46,8 +46,6 @@ export interface PlatformMonthOperations {
   /** Σ demand per model group, and `W · ΠT` (modelGroups.ts): the allocation proportions. */
   readonly groupDemand: readonly Decimal[];
   readonly scaledWeight: Decimal;
-  /** `W = Σ_g D_g / T_g`, token-seconds at day-one speed (derived on read from scaledWeight). */
-  readonly totalWeight: Decimal;
 }
 
 export interface PlatformOperations {
@@ -128,9 +126,6 @@ export function operatePlatform(
       energyMWh: energyMWh(nodes, busyGpuHours, hours, energy),
       groupDemand,
       scaledWeight: weight,
-      get totalWeight() {
-        return weight.div(groups.product);
-      },
     });
     previous = nodes;
   });
