@@ -410,3 +410,27 @@ export function div(x: Decimal, y: Decimal): Decimal {
   roundToPrecision(sticky);
   return result(a.s * b.s);
 }
+
+/**
+ * `x.cmp(y)` (−1, 0, 1) without decimal.js's copy of `y` (its comparisons allocate a Decimal):
+ * sign, then exponent, then words. Non-finite values go to decimal.js.
+ */
+export function compare(x: Decimal, y: Decimal): number {
+  const a = wordsOf(x);
+  const b = wordsOf(y);
+  if (a.d === null || b.d === null || !Number.isFinite(a.e) || !Number.isFinite(b.e)) return x.cmp(y);
+  const signA = a.d[0] === 0 ? 0 : a.s;
+  const signB = b.d[0] === 0 ? 0 : b.s;
+  if (signA !== signB) return signA > signB ? 1 : -1;
+  if (signA === 0) return 0;
+  if (a.e !== b.e) return a.e > b.e ? signA : -signA;
+  const n = Math.min(a.d.length, b.d.length);
+  for (let i = 0; i < n; i++) {
+    const wa = a.d[i] ?? 0;
+    const wb = b.d[i] ?? 0;
+    if (wa !== wb) return wa > wb ? signA : -signA;
+  }
+  // Equal leading words: the one with words left is larger (no zero words at the end).
+  if (a.d.length === b.d.length) return 0;
+  return a.d.length > b.d.length ? signA : -signA;
+}

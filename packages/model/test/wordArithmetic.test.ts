@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../src/decimal';
-import { DOWN, HALF_EVEN, add, div, mul, mulToPlaces, sub, toPlaces } from '../src/wordArithmetic';
+import { DOWN, HALF_EVEN, add, compare, div, mul, mulToPlaces, sub, toPlaces } from '../src/wordArithmetic';
 
 /** Field for field: sign (also of a zero), exponent, words. */
 const fields = (x: Decimal) => ({ s: x.s, e: x.e, d: [...(x.d ?? [])], text: x.toFixed() });
@@ -44,6 +44,17 @@ describe('wordArithmetic: the same Decimal as decimal.js', () => {
       expect(fields(sub(x, y))).toEqual(fields(x.minus(y)));
       expect(fields(sub(x, x))).toEqual(fields(x.minus(x)));
     }), RUNS);
+  });
+
+  it('compare is cmp, also for equal values written differently and for ±0', () => {
+    fc.assert(fc.property(value, value, (x, y) => {
+      expect(compare(x, y)).toBe(x.cmp(y));
+      expect(compare(x, new Decimal(x.toFixed()))).toBe(0);
+      expect(compare(x.neg(), y)).toBe(x.neg().cmp(y));
+    }), RUNS);
+    expect(compare(new Decimal('-0'), new Decimal(0))).toBe(0);
+    expect(compare(new Decimal('1.5'), new Decimal('1.50000000000001'))).toBe(-1);
+    expect(compare(new Decimal('-2'), new Decimal('-10'))).toBe(1);
   });
 
   it('mulToPlaces is times then toDecimalPlaces (two roundings, as decimal.js does them)', () => {

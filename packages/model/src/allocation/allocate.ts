@@ -16,7 +16,7 @@
 import { type Decimal, ZERO } from '../decimal';
 import { exactSum } from '../exactSum';
 import { MONEY_DECIMAL_PLACES, moneyProduct } from '../projection/grids';
-import { DOWN, add, sub, toPlaces } from '../wordArithmetic';
+import { DOWN, add, compare, sub, toPlaces } from '../wordArithmetic';
 
 export type IdlePolicy = 'separate' | 'spread';
 
@@ -55,7 +55,7 @@ export function allocateOnMoneyGrid(total: Decimal, exactShares: readonly Decima
   if (total.isZero()) return exactShares.map(() => ZERO);
   let largest = 0;
   const parts = exactShares.map((share, index) => {
-    if (share.gt(exactShares[largest] ?? ZERO)) largest = index;
+    if (compare(share, exactShares[largest] ?? ZERO) > 0) largest = index;
     return share.isZero() ? ZERO : toPlaces(share, MONEY_DECIMAL_PLACES, DOWN);
   });
   const sum = exactSum(parts); // on the grid: exact (exactSum.ts)

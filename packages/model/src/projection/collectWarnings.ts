@@ -4,7 +4,7 @@
  * beyond the horizon, several IRRs, a negative cash-flow tail.
  */
 import { type Decimal, ZERO, toDecimalString } from '../decimal';
-import { add, sub } from '../wordArithmetic';
+import { add, compare, sub } from '../wordArithmetic';
 import type { KpiValues } from '../kpis/summary';
 import type { CalendarMonth } from './calendar';
 import type { MonthLines } from './monthTotals';
@@ -20,7 +20,7 @@ function labelOf(calendar: readonly CalendarMonth[], t: number): string {
 /** First month a cap holds the fleet below what it should be (−1: never). */
 function firstCappedMonth({ platform, operations }: PlatformProjection): number {
   if (platform.fleet.mode === 'fixed') return -1; // a fixed fleet is never capped (see fleetOverPowerCap)
-  return operations.months.findIndex((m) => m.nodesNeeded.gt(m.nodes));
+  return operations.months.findIndex((m) => compare(m.nodesNeeded, m.nodes) > 0);
 }
 
 /** A fixed fleet larger than its power envelope: run as entered, but say so. */
@@ -55,7 +55,7 @@ function capWarnings(run: PlatformProjection, index: number, calendar: readonly 
 function platformWarnings(run: PlatformProjection, index: number, calendar: readonly CalendarMonth[]): ProjectionWarning[] {
   const { platform, operations } = run;
   const warnings = [...capWarnings(run, index, calendar), ...fleetOverPowerCap(run, index)];
-  const firstUnmet = operations.months.findIndex((m) => m.servedTokens.lt(m.demandTokens));
+  const firstUnmet = operations.months.findIndex((m) => compare(m.servedTokens, m.demandTokens) < 0);
   if (firstUnmet >= 0) {
     let unmet = ZERO;
     for (const m of operations.months) unmet = add(unmet, sub(m.demandTokens, m.servedTokens));

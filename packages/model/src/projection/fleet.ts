@@ -12,7 +12,7 @@
  */
 import { Decimal, ZERO } from '../decimal';
 import type { Platform } from '../scenario/schema';
-import { div } from '../wordArithmetic';
+import { compare, div } from '../wordArithmetic';
 
 export interface NodeCap {
   /** The binding cap, or null when no limit is given. */
@@ -52,10 +52,10 @@ export function nodesThisMonth(rule: NodeRule, previous: Decimal, needed: Decima
     case 'fixed':
       return rule.nodes;
     case 'autoOwned': {
-      const wanted = Decimal.max(previous, needed);
-      return rule.cap === null ? wanted : Decimal.min(rule.cap, wanted);
+      const wanted = compare(needed, previous) > 0 ? needed : previous;
+      return rule.cap === null || compare(wanted, rule.cap) <= 0 ? wanted : rule.cap;
     }
     case 'autoRented':
-      return rule.cap === null ? needed : Decimal.min(rule.cap, needed);
+      return rule.cap === null || compare(needed, rule.cap) <= 0 ? needed : rule.cap;
   }
 }

@@ -12,7 +12,7 @@ import { Decimal, ZERO } from '../decimal';
 import type { Platform } from '../scenario/schema';
 import { exactSum } from '../exactSum';
 import { depreciationSeries } from './depreciation';
-import { sub } from '../wordArithmetic';
+import { compare, sub } from '../wordArithmetic';
 import { moneyProduct } from './grids';
 import type { PlatformMonthOperations } from './platformOperations';
 import { decliningPriceSeries } from './prices';
@@ -73,10 +73,11 @@ function ownedCosts(platform: Platform, months: readonly PlatformMonthOperations
   let previous = ZERO;
   months.forEach((m, t) => {
     energyCost.push(m.energyMWh.isZero() ? ZERO : moneyProduct(m.energyMWh, context.energyPrice[t] ?? ZERO));
-    const unchanged = m.nodes.eq(previous) && t > 0; // same fleet: same hosting and maintenance
+    const sameFleet = compare(m.nodes, previous) === 0;
+    const unchanged = sameFleet && t > 0; // same fleet: same hosting and maintenance
     hosting.push(unchanged ? (hosting[t - 1] ?? ZERO) : moneyProduct(m.nodes, hostingPerNode));
     maintenance.push(unchanged ? (maintenance[t - 1] ?? ZERO) : moneyProduct(m.nodes, maintenancePerNode));
-    capex.push(m.nodes.eq(previous) ? ZERO : moneyProduct(sub(m.nodes, previous), capexPerNode));
+    capex.push(sameFleet ? ZERO : moneyProduct(sub(m.nodes, previous), capexPerNode));
     previous = m.nodes;
   });
   const life = platform.depreciationMonths;

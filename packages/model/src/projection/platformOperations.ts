@@ -13,7 +13,7 @@
  */
 import { Decimal, ONE, ZERO } from '../decimal';
 import type { Platform } from '../scenario/schema';
-import { add, div, mul } from '../wordArithmetic';
+import { add, compare, div, mul } from '../wordArithmetic';
 import { tokenProduct } from './grids';
 import { energyMWh, energyRates } from './energy';
 import { gatherDemand, scaledWeight, type ModelGroups } from './modelGroups';
@@ -93,7 +93,7 @@ export function operatePlatform(
     const needed = nodesNeeded(weight, weightPerNode);
     const nodes = nodesThisMonth(rule, previous, needed);
     const capacityWeight = mul(nodes, weightPerNode);
-    const saturated = !weight.isZero() && capacityWeight.lt(weight);
+    const saturated = !weight.isZero() && compare(capacityWeight, weight) < 0;
     const servedFraction = saturated ? div(capacityWeight, weight) : ONE;
     const busyGpuHours = saturated
       ? mul(nodes, busyCapacity)
