@@ -399,3 +399,70 @@ describe('invites, roles and the audit log', () => {
     expect(unknownParam.statusCode).toBe(400);
   });
 });
+
+describe('failed sign-ins are audited', () => {
+  interface FailedEvent {
+    actorId: string | null;
+    entityType: string;
+    entityId: string | null;
+    details: { email?: string; ip?: string };
+  }
+  const failedEvents = (t: TestApp) =>
+    t.db.prisma.auditEvent.findMany({ where: { action: 'auth.login_failed' } }) as Promise<FailedEvent[]>;
+  const login = (t: TestApp, email: string, password: string) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: anonymousHeaders, payload: { email, password } });
+
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => t.close());
+
+  it('writes one event per wrong password or unknown email: the email tried and the IP, never the password', async () => {
+    const user = await createUser(t, 'EDITOR');
+    const owner = await createUser(t, 'OWNER');
+    const wrongPassword = 'Wrong-Password-For-Known-Account-1';
+    const unknownPassword = 'Password-Tried-On-Unknown-Email-2';
+    const wrong = await login(t, user.email, wrongPassword);
+    const unknown = await login(t, 'Nobody@Example.com', unknownPassword);
+    // The answer does not tell the two apart.
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(unknown.body).toBe(wrong.body);
+    expect(unknown.headers['set-cookie']).toBeUndefined();
+
+    const events = await failedEvents(t);
+    expect(events).toHaveLength(2);
+    const byEmail = new Map(events.map((e) => [e.details.email, e]));
+    expect(byEmail.get(user.email)).toMatchObject({ actorId: null, entityType: 'user', entityId: user.userId, details: { ip: '127.0.0.1' } });
+    expect(byEmail.get('nobody@example.com')).toMatchObject({ actorId: null, entityType: 'user', entityId: null, details: { ip: '127.0.0.1' } });
+    for (const event of events) expect(Object.keys(event.details).sort()).toEqual(['email', 'ip']);
+    const stored = JSON.stringify(events);
+    expect(stored).not.toContain(wrongPassword);
+    expect(stored).not.toContain(unknownPassword);
+
+    // The owner reads them in the audit log; a successful sign-in adds no failure.
+    expect((await login(t, user.email, user.password)).statusCode).toBe(200);
+    expect(await failedEvents(t)).toHaveLength(2);
+    const log = await t.app.inject({ method: 'GET', url: '/api/v1/audit?action=auth.login_failed', headers: owner.headers });
+    const logged = log.json<{ events: { actor: unknown; entityId: string | null }[] }>().events;
+    expect(logged).toHaveLength(2);
+    expect(logged).toEqual(
+      expect.arrayContaining([expect.objectContaining({ actor: null, entityId: null }), expect.objectContaining({ actor: null, entityId: user.userId })]),
+    );
+    expect(log.body).not.toContain(wrongPassword);
+    expect(log.body).not.toContain(unknownPassword);
+  });
+
+  it('stays rate-limited: a refused attempt writes nothing', async () => {
+    const limited = await createTestApp(undefined, { rateLimit: { enabled: true, authPerMinute: 3, generalPerMinute: 100 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i += 1) statuses.push((await login(limited, `nobody${i}@example.com`, `not-the-password-${i}`)).statusCode);
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      expect((await failedEvents(limited)).map((e) => e.details.email).sort()).toEqual(['nobody0@example.com', 'nobody1@example.com', 'nobody2@example.com']);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -90,7 +90,19 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, au
       const found = await db.prisma.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true } });
       // Same work whether or not the account exists: the answer time does not reveal emails.
       const ok = await verifyPassword(password, found?.passwordHash ?? (await dummyPasswordHash()));
-      if (!found || !ok) throw new HttpError(401, 'invalid_credentials', 'Email or password is incorrect.');
+      if (!found || !ok) {
+        // Audited for an unknown email and a wrong password alike (one write either way), and answered
+        // identically. Nobody is signed in, so no actor; the account tried, when it exists, is the entity.
+        // The email tried and the IP are kept, never the password. The route's strict rate limit caps
+        // how many of these one IP can write.
+        await recordAudit(db.prisma, null, {
+          action: 'auth.login_failed',
+          entityType: 'user',
+          entityId: found?.id ?? null,
+          details: { email, ip: request.ip },
+        });
+        throw new HttpError(401, 'invalid_credentials', 'Email or password is incorrect.');
+      }
       const { passwordHash: _hash, ...user } = found;
       await startSession(db, auth, request, reply, user.id);
       await recordAudit(db.prisma, { userId: user.id }, { action: 'auth.login', entityType: 'user', entityId: user.id });

@@ -8,6 +8,7 @@ import type { AuditEvent } from './types';
 const ACTIONS: Record<string, string> = {
   'workspace.setup': 'Set up the workspace',
   'auth.login': 'Signed in',
+  'auth.login_failed': 'Sign-in failed',
   'invite.create': 'Created an invite',
   'invite.revoke': 'Revoked an invite',
   'invite.accept': 'Joined by invite',
@@ -58,7 +59,7 @@ export function AuditPanel({ version }: { version: number }) {
           {events.map((e) => (
             <tr key={e.id}>
               <td className="num nowrap">{dateTime(e.createdAt)}</td>
-              <td className="nowrap">{e.actor?.name ?? 'System'}</td>
+              <td className="nowrap">{e.actor?.name ?? (e.action === 'auth.login_failed' ? 'Not signed in' : 'System')}</td>
               <td className="nowrap">{describe(e.action)}</td>
               <td className="muted nowrap">
                 {e.entityType}
