@@ -241,10 +241,10 @@ function accumulate(x: DecimalWords, sign: number): void {
 }
 
 /**
- * The accumulated sum, exact, rounded once to 34 digits (half-even); null for an exact zero,
- * whose sign decimal.js decides.
+ * The accumulated sum, exact, rounded once to 34 digits (half-even). An exact zero is +0, as in
+ * decimal.js for every rounding mode but ROUND_FLOOR (`new Ctor(rm === 3 ? -0 : 0)`).
  */
-function finishSum(): Decimal | null {
+function finishSum(): Decimal {
   // Carry from the last word up; the top word then holds the sign of the sum.
   let carry = 0;
   for (let k = to - 1; k > from; k--) {
@@ -277,7 +277,7 @@ function finishSum(): Decimal | null {
     from++;
     top--;
   }
-  if (from === to) return null;
+  if (from === to) return ZERO;
   roundToPrecision(false);
   return result(s);
 }
@@ -321,7 +321,7 @@ export function sumOf(values: readonly Decimal[]): Decimal | null {
     const value = values[i];
     if (value !== undefined && wordsOf(value).d[0] !== 0) accumulate(wordsOf(value), 1);
   }
-  return finishSum() ?? ZERO;
+  return finishSum();
 }
 
 /** `x.plus(y)`. */

@@ -5,6 +5,7 @@
 import { type Decimal, toDecimalString } from '../decimal';
 import { sub } from '../wordArithmetic';
 import type { ProjectionValues } from './run';
+import { seriesText } from './seriesCache';
 import {
   type ApplicationMonth,
   type ApplicationSummary,
@@ -49,8 +50,8 @@ function flowLines(
   };
 }
 
-function platformMonths(values: ProjectionValues, t: number): PlatformMonth[] {
-  return values.platforms.map(({ platform, operations, costs, allocation, softwareMultiplier }) => {
+function platformMonths(values: ProjectionValues, t: number, multiplierText: readonly (readonly string[])[]): PlatformMonth[] {
+  return values.platforms.map(({ platform, operations, costs, allocation }, p) => {
     const m = operations.months[t];
     if (m === undefined) throw new RangeError(`platform "${platform.id}" has no month ${t}`);
     return {
@@ -58,7 +59,7 @@ function platformMonths(values: ProjectionValues, t: number): PlatformMonth[] {
       nodes: m.nodes.toNumber(),
       busyGpuHours: text(m.demandedGpuHours),
       utilization: text(m.utilization),
-      softwareMultiplier: at(softwareMultiplier, t),
+      softwareMultiplier: multiplierText[p]?.[t] ?? '0',
       servedTokens: text(m.servedTokens),
       unmetTokens: text(sub(m.demandTokens, m.servedTokens)),
       energyMWh: text(m.energyMWh),
@@ -73,9 +74,9 @@ function platformMonths(values: ProjectionValues, t: number): PlatformMonth[] {
   });
 }
 
-function applicationMonths(values: ProjectionValues, t: number): ApplicationMonth[] {
+function applicationMonths(values: ProjectionValues, t: number, demandText: readonly (readonly string[])[]): ApplicationMonth[] {
   return values.applications.map((series, i) => {
-    const demandTokens = at(series.demand, t);
+    const demandTokens = demandText[i]?.[t] ?? '0';
     return {
       id: values.scenario.applications[i]?.id ?? '',
       demandTokens,
@@ -87,13 +88,16 @@ function applicationMonths(values: ProjectionValues, t: number): ApplicationMont
 }
 
 export function formatMonths(values: ProjectionValues): MonthRow[] {
+  // Series shared between projections (seriesCache.ts) keep their text: formatted once.
+  const multiplierText = values.platforms.map((run) => seriesText(run.softwareMultiplier));
+  const demandText = values.applications.map((series) => seriesText(series.demand));
   return values.months.map((month, t) => ({
     t,
     month: values.calendar[t]?.label ?? '',
     hours: String(values.calendar[t]?.hours ?? 0),
     ...flowLines(month),
-    platforms: platformMonths(values, t),
-    applications: applicationMonths(values, t),
+    platforms: platformMonths(values, t, multiplierText),
+    applications: applicationMonths(values, t, demandText),
   }));
 }
 

@@ -6,7 +6,7 @@
  * another's series. A key must name every input of its series, the horizon included (decimal
  * text: equal text, equal value).
  */
-import type { Decimal } from '../decimal';
+import { type Decimal, toDecimalString } from '../decimal';
 
 /** Decimals kept in all (≈ 100 B each: ≈ 10 MB); past this the memo starts afresh. */
 const MAX_VALUES = 100_000;
@@ -26,4 +26,19 @@ export function sharedSeries(key: string, build: () => Decimal[]): readonly Deci
     values += series.length;
   }
   return series;
+}
+
+/** Decimal text of shared series (the Projection's strings of demand and software multipliers). */
+const texts = new WeakMap<readonly Decimal[], readonly string[]>();
+
+/**
+ * `series.map(toDecimalString)`, kept for a shared (frozen) series as long as the series itself
+ * is kept: a re-projection formats only what changed. Other series are formatted each time.
+ */
+export function seriesText(series: readonly Decimal[]): readonly string[] {
+  const known = texts.get(series);
+  if (known !== undefined) return known;
+  const text = series.map((value) => toDecimalString(value));
+  if (Object.isFrozen(series)) texts.set(series, text);
+  return text;
 }
