@@ -37,11 +37,14 @@ export function wordsOf(value: Decimal): DecimalWords {
 
 /**
  * The Decimal with these fields (`d` in decimal.js's normal form: first word nonzero unless
- * zero, no zero words at the end; `e` the base-10 exponent of the first digit). Built by the
- * constructor from an object that decimal.js takes for another clone's instance.
+ * zero, no zero words at the end; `e` the base-10 exponent of the first digit), taking `d`
+ * as it is. Made as decimal.js's constructor makes one (an object of its prototype with
+ * `constructor`, `s`, `e`, `d`), without the constructor's parsing and copy of `d`: a tenth
+ * of the time of a projection went there.
  */
 export function decimalFromWords(s: number, d: number[], e: number): Decimal {
-  const x = new Decimal(0) as unknown as { s: number; e: number; d: number[] };
+  const x = Object.create(Decimal.prototype) as { constructor: unknown; s: number; e: number; d: number[] };
+  x.constructor = Decimal;
   x.s = s;
   x.e = e;
   x.d = d;

@@ -1,11 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, ratio, toDecimalString } from '../src/decimal';
+import { Decimal, decimalFromWords, ratio, toDecimalString } from '../src/decimal';
 
 describe('decimal', () => {
   it('keeps 34 significant digits, so 1/3 is exact to the 34th digit', () => {
     expect(toDecimalString(new Decimal(1).div(3))).toBe('0.' + '3'.repeat(34));
   });
+  it('decimalFromWords makes a Decimal of the model\'s clone from its fields (1.5 = words [1, 5000000], e 0)', () => {
+    const x = decimalFromWords(1, [1, 5000000], 0);
+    expect(x).toBeInstanceOf(Decimal);
+    expect(Decimal.isDecimal(x)).toBe(true);
+    expect(x.eq(new Decimal('1.5'))).toBe(true);
+    expect(x.plus(1).toFixed()).toBe('2.5');
+    expect(x.div(7).toFixed()).toBe('0.2142857142857142857142857142857143'); // 34 digits: the clone's precision
+    expect(decimalFromWords(-1, [25], -6).toFixed()).toBe('-0.0000025'); // 25 · 1e-7, first digit at 1e-6
+  });
+
   it('returns null for a ratio over zero instead of throwing', () => {
     expect(ratio(new Decimal(5), new Decimal(0))).toBeNull();
   });
