@@ -34,14 +34,21 @@ export function scaledWeight(groupDemand: readonly Decimal[], groups: ModelGroup
   return weight;
 }
 
+/** One group's demands of the month, refilled for each sum (exactSum keeps no reference). */
+const terms: Decimal[] = [];
+
 /** Σ demand per model group and in all, skipping zeros (token-grid sums: exact in any order). */
 export function gatherDemand(applications: readonly { readonly demand: readonly Decimal[]; readonly group: number }[], groups: number, t: number) {
-  const byGroup: Decimal[][] = Array.from({ length: groups }, () => []);
-  for (const app of applications) {
-    const demand = app.demand[t];
-    if (demand !== undefined) byGroup[app.group]?.push(demand);
+  const groupDemand: Decimal[] = [];
+  for (let g = 0; g < groups; g++) {
+    terms.length = 0;
+    for (let i = 0; i < applications.length; i++) {
+      const app = applications[i];
+      const demand = app?.group === g ? app.demand[t] : undefined;
+      if (demand !== undefined) terms.push(demand);
+    }
+    groupDemand.push(exactSum(terms)); // the chained sum (exactSum.ts)
   }
-  const groupDemand = byGroup.map((demands) => exactSum(demands)); // the chained sum (exactSum.ts)
   let demandTokens = groupDemand[0] ?? ZERO;
   for (let g = 1; g < groups; g++) demandTokens = add(demandTokens, groupDemand[g] ?? ZERO);
   return { groupDemand, demandTokens };

@@ -35,14 +35,17 @@ export interface PlatformSeries {
   readonly depreciation: readonly Decimal[];
 }
 
+/** The terms of one sum, refilled for each (exactSum keeps no reference). */
+const terms: Decimal[] = [];
+
 /** Σ of the series at month t (values on a grid: exact in any order; see exactSum.ts). */
 function sumAt(series: readonly (readonly Decimal[])[], t: number): Decimal {
-  const values: Decimal[] = [];
-  for (const s of series) {
-    const value = s[t];
-    if (value !== undefined) values.push(value);
+  terms.length = 0;
+  for (let i = 0; i < series.length; i++) {
+    const value = series[i]?.[t];
+    if (value !== undefined) terms.push(value);
   }
-  return exactSum(values);
+  return exactSum(terms);
 }
 
 export function monthTotals(

@@ -28,6 +28,12 @@ export function sharedSeries(key: string, build: () => Decimal[]): readonly Deci
   return series;
 }
 
+/** Forget every shared series (the benchmark's cold projection). */
+export function clearSharedSeries(): void {
+  cache.clear();
+  values = 0;
+}
+
 /** Decimal text of shared series (the Projection's strings of demand and software multipliers). */
 const texts = new WeakMap<readonly Decimal[], readonly string[]>();
 
