@@ -1,18 +1,19 @@
 /**
- * The projection's hot products, quotients and roundings, with exactly the results of decimal.js
- * (34 significant digits, half-even; then, for the grids, a number of decimal places), computed
- * on decimal.js's own base-1e7 words.
+ * The projection's per-cell arithmetic (products, quotients, sums, differences, comparisons and
+ * the roundings to the grids), with exactly the results of decimal.js (34 significant digits,
+ * half-even; then, for the grids, a number of decimal places), computed on decimal.js's own
+ * base-1e7 words.
  *
  * Why: a decimal.js product of two 34-digit values costs ≈ 1 µs here, most of it in `t % 1e7`
- * on products above 2^31 (a floating-point remainder, a C call in V8) and in two Decimal copies
- * (`times` copies its argument, `toDecimalPlaces` its receiver). Here the words are multiplied
- * into a scratch array of doubles (every partial sum an exact integer below 2^53), carried with
- * `Math.floor` and rounded in place, and one Decimal is built at the end.
+ * on products above 2^31 (a floating-point remainder, a C call in V8) and in copies (`times`
+ * copies its argument, `toDecimalPlaces` its receiver, every comparison its other operand).
+ * Here the words go into a scratch array of doubles (every partial sum an exact integer below
+ * 2^53), are carried with `Math.floor` and rounded in place, and one Decimal is built at the end.
  *
- * Why it is the same Decimal: decimal.js rounds the exact product (and the exact quotient: its
- * division is correctly rounded) once to 34 significant digits, and `toDecimalPlaces` rounds
- * that once more; `roundAt` below is that rounding, at a base-10 exponent. Non-finite and zero
- * operands, and anything outside the cases handled here, go to decimal.js itself.
+ * Why it is the same Decimal: decimal.js rounds the exact product, sum or difference (and the
+ * exact quotient: its division is correctly rounded) once to 34 significant digits, and
+ * `toDecimalPlaces` rounds that once more; `roundAt` below is that rounding, at a base-10
+ * exponent. Non-finite and zero operands, and anything longer than the scratch, go to decimal.js.
  * test/wordArithmetic.test.ts checks every function against decimal.js on generated values.
  */
 import { Decimal, type DecimalWords, ZERO, decimalFromWords, wordsOf } from './decimal';
