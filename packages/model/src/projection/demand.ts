@@ -10,6 +10,7 @@
  */
 import { Decimal, ONE, ZERO } from '../decimal';
 import type { Growth } from '../scenario/schema';
+import { add, div, mul } from '../wordArithmetic';
 import { toTokenGrid } from './grids';
 
 function compound(d0: Decimal, monthlyRate: Decimal, months: number): Decimal[] {
@@ -17,7 +18,7 @@ function compound(d0: Decimal, monthlyRate: Decimal, months: number): Decimal[] 
   const series: Decimal[] = [];
   let demand = d0;
   for (let t = 0; t < months; t++) {
-    if (t > 0) demand = demand.times(factor);
+    if (t > 0) demand = mul(demand, factor);
     series.push(toTokenGrid(demand));
   }
   return series;
@@ -28,7 +29,7 @@ function linear(d0: Decimal, increment: Decimal, months: number): Decimal[] {
   const series: Decimal[] = [];
   let level = d0;
   for (let t = 0; t < months; t++) {
-    if (t > 0) level = level.plus(increment);
+    if (t > 0) level = add(level, increment);
     series.push(level.isNeg() ? ZERO : toTokenGrid(level));
   }
   return series;
@@ -41,8 +42,8 @@ function logistic(d0: Decimal, capacity: Decimal, rate: Decimal, months: number)
   const series: Decimal[] = [toTokenGrid(d0)];
   let remainingGap = gap; // (C/D0 − 1)·e^(−r·t)
   for (let t = 1; t < months; t++) {
-    remainingGap = remainingGap.times(decay);
-    series.push(toTokenGrid(capacity.div(ONE.plus(remainingGap))));
+    remainingGap = mul(remainingGap, decay);
+    series.push(toTokenGrid(div(capacity, add(ONE, remainingGap))));
   }
   return series.slice(0, months);
 }

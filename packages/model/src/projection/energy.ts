@@ -41,5 +41,5 @@ export function energyMWh(nodes: Decimal, busyGpuHours: Decimal, hours: Decimal,
 
 /** `pricePerMWh · (1 + annualEscalation)^year(t)` for t = 0 … months−1. */
 export function energyPriceSeries(pricePerMWh: Decimal, annualEscalation: Decimal, months: number): Decimal[] {
-  return wholeYearPowers(ONE.plus(annualEscalation), months).map((factor) => pricePerMWh.times(factor));
+  return wholeYearPowers(ONE.plus(annualEscalation), months).map((factor) => mul(pricePerMWh, factor));
 }

@@ -6,6 +6,7 @@
  * annual decline), not an accumulated product of twelfth roots.
  */
 import { type Decimal, ONE } from '../decimal';
+import { mul } from '../wordArithmetic';
 import { sharedSeries } from './seriesCache';
 
 const ONE_TWELFTH = ONE.div(12);
@@ -15,13 +16,13 @@ export function fractionalYearPowers(base: Decimal, months: number): Decimal[] {
   if (base.eq(ONE)) return new Array<Decimal>(months).fill(ONE);
   const q = base.pow(ONE_TWELFTH);
   const withinYear: Decimal[] = [ONE];
-  for (let k = 1; k < 12; k++) withinYear.push((withinYear[k - 1] ?? ONE).times(q));
+  for (let k = 1; k < 12; k++) withinYear.push(mul(withinYear[k - 1] ?? ONE, q));
   const factors: Decimal[] = [];
   let yearPower: Decimal = ONE;
   for (let t = 0; t < months; t++) {
     const k = t % 12;
-    if (k === 0 && t > 0) yearPower = yearPower.times(base);
-    factors.push(k === 0 ? yearPower : yearPower.times(withinYear[k] ?? ONE));
+    if (k === 0 && t > 0) yearPower = mul(yearPower, base);
+    factors.push(k === 0 ? yearPower : mul(yearPower, withinYear[k] ?? ONE));
   }
   return factors;
 }
@@ -31,7 +32,7 @@ export function wholeYearPowers(base: Decimal, months: number): Decimal[] {
   const factors: Decimal[] = [];
   let yearPower: Decimal = ONE;
   for (let t = 0; t < months; t++) {
-    if (t > 0 && t % 12 === 0) yearPower = yearPower.times(base);
+    if (t > 0 && t % 12 === 0) yearPower = mul(yearPower, base);
     factors.push(yearPower);
   }
   return factors;

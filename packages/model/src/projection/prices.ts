@@ -4,12 +4,13 @@
  * (erosion), API prices and, per GPU-hour, rental prices.
  */
 import { type Decimal, ONE } from '../decimal';
+import { mul } from '../wordArithmetic';
 
 type PowerSeries = (base: Decimal) => readonly Decimal[];
 
 /** `price · (1 − annualDecline)^(t/12)` for each month. */
 export function decliningPriceSeries(price: Decimal, annualDecline: Decimal, powers: PowerSeries): Decimal[] {
-  return powers(ONE.minus(annualDecline)).map((factor) => price.times(factor));
+  return powers(ONE.minus(annualDecline)).map((factor) => mul(price, factor));
 }
 
 /** The per-token price of a price quoted per million tokens. */
