@@ -86,10 +86,12 @@ export async function withSchemaEngine<T>(fn: (engine: Engine) => Promise<T>): P
 }
 
 /** SQL that would take a database built from the committed migrations to schema.prisma ('' when in sync). */
-export function diffMigrationsToSchema(): Promise<string> {
+export function diffMigrationsToSchema(dir: string = MIGRATIONS_DIR): Promise<string> {
+  const history = migrationsList(dir);
   return withSchemaEngine(async (engine) => {
     const result = await engine.diff({
-      from: { tag: 'migrations', ...migrationsList() },
+      // No migration yet: from an empty database (the engine needs migration_lock.toml to read a history).
+      from: history.migrationDirectories.length ? { tag: 'migrations', ...history } : { tag: 'empty' },
       to: { tag: 'schemaDatamodel', files: schemaFiles() },
       script: true,
       exitCode: null,
@@ -99,18 +101,25 @@ export function diffMigrationsToSchema(): Promise<string> {
   });
 }
 
-/** Writes the next migration (like `prisma migrate dev --create-only`); returns its folder or null. */
-export function createMigration(name: string): Promise<{ name: string; sql: string } | null> {
-  return withSchemaEngine(async (engine) => {
-    await engine.devDiagnostic({ migrationsList: migrationsList(), filters });
-    const out = await engine.createMigration({
-      draft: true,
-      migrationName: name,
-      migrationsList: migrationsList(),
-      schema: { files: schemaFiles() },
-      filters,
-    });
-    if (out.migrationScript == null) return null;
-    return { name: out.generatedMigrationName, sql: out.migrationScript };
-  });
+/** `20261125150711`: the UTC timestamp Prisma puts before a migration's name. */
+export function migrationTimestamp(now: Date): string {
+  return now.toISOString().replace(/\D/g, '').slice(0, 14);
+}
+
+/**
+ * The next migration (like `prisma migrate dev --create-only`): its folder name and SQL, or null when
+ * the committed migrations already produce schema.prisma.
+ *
+ * The SQL is the engine's diff from the replayed migrations (on a shadow PGlite) to the schema. The wasm
+ * engine's own `createMigration` cannot be used: it replays the history on a shadow database only when
+ * given a connection string, and refuses an adapter's shadow database ("PostgreSQL shadow DB must be
+ * provided through an external factory") as soon as one migration exists. `diff` accepts it.
+ */
+export async function createMigration(
+  name: string,
+  { dir = MIGRATIONS_DIR, now = new Date() }: { dir?: string; now?: Date } = {},
+): Promise<{ name: string; sql: string } | null> {
+  const sql = await diffMigrationsToSchema(dir);
+  if (sql === '') return null;
+  return { name: `${migrationTimestamp(now)}_${name}`, sql: `${sql}\n` };
 }

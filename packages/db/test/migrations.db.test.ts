@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMigrations, type Database } from '../src/index';
 import { testDatabaseTargets } from '../src/testing';
-import { diffMigrationsToSchema } from '../src/schemaEngine';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMigration, diffMigrationsToSchema } from '../src/schemaEngine';
 
 const targets = await testDatabaseTargets();
 console.info(`database suite runs on: ${targets.map((t) => t.kind).join(' + ')}`);
@@ -9,6 +12,27 @@ console.info(`database suite runs on: ${targets.map((t) => t.kind).join(' + ')}`
 describe('committed migrations', () => {
   it('produce exactly schema.prisma (no drift between schema and migrations)', async () => {
     expect(await diffMigrationsToSchema()).toBe('');
+  }, 60_000);
+
+  // `pnpm db:migrate:create` replays the existing history on a shadow database: it must work with
+  // migrations already committed (the wasm engine's own createMigration refuses that), and say so
+  // when there is nothing to create.
+  it('db:migrate:create has nothing to write while the history matches the schema', async () => {
+    expect(readMigrations().length).toBeGreaterThan(1);
+    expect(await createMigration('nothing')).toBeNull();
+  }, 60_000);
+
+  it('db:migrate:create writes the missing SQL under a timestamped name', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'tokenplan-migrations-'));
+    try {
+      const created = await createMigration('first', { dir: empty, now: new Date('2027-03-04T05:06:07.890Z') });
+      expect(created?.name).toBe('20270304050607_first');
+      expect(created?.sql).toContain('CREATE TABLE "User"');
+      expect(created?.sql).toContain('"disabledAt" TIMESTAMP(3)');
+      expect(created?.sql.endsWith(';\n')).toBe(true);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   }, 60_000);
 });
 
