@@ -1,4 +1,4 @@
-import { useEditor } from './EditorContext';
+import { useDocValue, useEditor } from './EditorContext';
 import { EditorSection } from './EditorSection';
 import { NumberField, TextField } from './fields';
 import { newApiOption, uniqueId } from './newItems';
@@ -6,8 +6,8 @@ import { asList } from './PlatformsSection';
 
 /** Token providers priced per million input and output tokens. */
 export function ApiOptionsSection() {
-  const { doc, change, readOnly } = useEditor();
-  const options = asList(doc['apiOptions']);
+  const { change, readOnly } = useEditor();
+  const options = asList(useDocValue(['apiOptions']));
   const add = () => change(['apiOptions'], [...options, newApiOption(uniqueId('api', options.map((o) => String(o['id'] ?? ''))))]);
   return (
     <EditorSection

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { fieldId } from './documentPath';
 import { useEditor } from './EditorContext';
 import { NumberField, SelectField, TextField, type Choice } from './fields';
@@ -20,11 +21,11 @@ interface ApplicationRowProps {
   index: number;
   application: Record<string, unknown>;
   servedByChoices: readonly Choice[];
-  onRemove: () => void;
+  onRemove: (index: number) => void;
 }
 
 /** One application in the applications table: every field of spec §2 in one row. */
-export function ApplicationRow({ index, application, servedByChoices, onRemove }: ApplicationRowProps) {
+export const ApplicationRow = memo(function ApplicationRow({ index, application, servedByChoices, onRemove }: ApplicationRowProps) {
   const { change, issueUnder, readOnly } = useEditor();
   const base = ['applications', index] as const;
   const name = String(application['name'] || `Application ${index + 1}`);
@@ -100,14 +101,14 @@ export function ApplicationRow({ index, application, servedByChoices, onRemove }
       <td><TextField path={[...base, 'id']} label={`Id of ${name}`} compact /></td>
       <td>
         {readOnly ? null : (
-          <button type="button" className="button button--quiet" aria-label={`Remove ${name}`} onClick={onRemove}>
+          <button type="button" className="button button--quiet" aria-label={`Remove ${name}`} onClick={() => onRemove(index)}>
             ×
           </button>
         )}
       </td>
     </tr>
   );
-}
+});
 
 function ModelField({ index, name }: { index: number; name: string }) {
   return <TextField path={['applications', index, 'model']} label={`Model of ${name}`} compact placeholder="model id" list="model-ids" />;

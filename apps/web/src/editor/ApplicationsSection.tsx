@@ -1,19 +1,28 @@
+import { useCallback, useMemo } from 'react';
 import { ApplicationRow } from './ApplicationRow';
-import { useEditor } from './EditorContext';
+import { useDocValue, useEditor } from './EditorContext';
 import { EditorSection } from './EditorSection';
 import { newApplication, uniqueId } from './newItems';
 import { asList } from './PlatformsSection';
 
 /** The token demand: one row per application, as a table for many rows. */
 export function ApplicationsSection() {
-  const { doc, change, readOnly } = useEditor();
-  const applications = asList(doc['applications']);
-  const platforms = asList(doc['platforms']);
-  const apis = asList(doc['apiOptions']);
-  const servedByChoices = [
-    ...platforms.map((p) => ({ value: `platform:${String(p['id'])}`, label: `${String(p['name'] || p['id'])} (${(p['acquisition'] as { type?: string } | undefined)?.type === 'rent' ? 'rented' : 'owned'})` })),
-    ...apis.map((o) => ({ value: `api:${String(o['id'])}`, label: `${String(o['name'] || o['id'])} (API)` })),
-  ];
+  const { change, getDoc, readOnly } = useEditor();
+  const applications = asList(useDocValue(['applications']));
+  const platformsValue = useDocValue(['platforms']);
+  const apisValue = useDocValue(['apiOptions']);
+  const platforms = asList(platformsValue);
+  const apis = asList(apisValue);
+  // The rows are memoised: their props stay the same unless their application (or the platforms
+  // and API options they choose from) changed, so a keystroke in one row re-renders only that row.
+  const servedByChoices = useMemo(
+    () => [
+      ...asList(platformsValue).map((p) => ({ value: `platform:${String(p['id'])}`, label: `${String(p['name'] || p['id'])} (${(p['acquisition'] as { type?: string } | undefined)?.type === 'rent' ? 'rented' : 'owned'})` })),
+      ...asList(apisValue).map((o) => ({ value: `api:${String(o['id'])}`, label: `${String(o['name'] || o['id'])} (API)` })),
+    ],
+    [platformsValue, apisValue],
+  );
+  const remove = useCallback((index: number) => change(['applications'], asList(getDoc()['applications']).filter((_, i) => i !== index)), [change, getDoc]);
   const models = [...new Set(platforms.flatMap((p) => Object.keys((p['throughput'] as object | undefined) ?? {})))];
 
   const add = () => {
@@ -61,7 +70,7 @@ export function ApplicationsSection() {
                 index={index}
                 application={application}
                 servedByChoices={servedByChoices}
-                onRemove={() => change(['applications'], applications.filter((_, i) => i !== index))}
+                onRemove={remove}
               />
             ))}
           </tbody>

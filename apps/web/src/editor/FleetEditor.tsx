@@ -1,12 +1,12 @@
-import { getIn, type DocPath } from './documentPath';
-import { useEditor } from './EditorContext';
+import type { DocPath } from './documentPath';
+import { useDocValue, useEditor } from './EditorContext';
 import { NumberField, SelectField } from './fields';
 
 /** Auto-sized fleet (nodes follow demand) or a fixed node count (a reserved commitment when rented). */
 export function FleetEditor({ base }: { base: DocPath }) {
-  const { doc, change } = useEditor();
+  const { change } = useEditor();
   const path = [...base, 'fleet'];
-  const fleet = (getIn(doc, path) ?? {}) as Record<string, unknown>;
+  const fleet = (useDocValue(path) ?? {}) as Record<string, unknown>;
   const mode = String(fleet['mode'] ?? 'auto');
   const setMode = (next: string) => {
     const targetUtilization = fleet['targetUtilization'] ?? '0.6';

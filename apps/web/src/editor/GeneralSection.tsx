@@ -1,4 +1,4 @@
-import { useEditor } from './EditorContext';
+import { useDocValue, useEditor } from './EditorContext';
 import { EditorSection } from './EditorSection';
 import { NumberField, SelectField, TextField } from './fields';
 
@@ -30,12 +30,13 @@ export function GeneralSection() {
 
 /** fiscalYearStartMonth is an integer 1..12: the select stores a number. */
 function FiscalYearStartField() {
-  const { doc, change } = useEditor();
+  const { change } = useEditor();
+  const month = useDocValue(['fiscalYearStartMonth']);
   return (
     <SelectField
       path={['fiscalYearStartMonth']}
       label="Fiscal year starts in"
-      value={String(doc['fiscalYearStartMonth'] ?? '')}
+      value={String(month ?? '')}
       choices={MONTH_NAMES.map((label, i) => ({ value: String(i + 1), label }))}
       onSelect={(v) => change(['fiscalYearStartMonth'], Number(v))}
     />

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useEditor } from './EditorContext';
 import { FleetEditor } from './FleetEditor';
 import { NumberField, SelectField, TextField } from './fields';
@@ -7,10 +8,11 @@ import { ThroughputEditor } from './ThroughputEditor';
 interface PlatformCardProps {
   index: number;
   platform: Record<string, unknown>;
-  onRemove: () => void;
+  onRemove: (index: number) => void;
 }
 
-export function PlatformCard({ index, platform, onRemove }: PlatformCardProps) {
+/** Memoised: editing one platform (or anything else) leaves the other cards as they are. */
+export const PlatformCard = memo(function PlatformCard({ index, platform, onRemove }: PlatformCardProps) {
   const { change, readOnly } = useEditor();
   const base = ['platforms', index] as const;
   const acquisition = platform['acquisition'] as { type?: string } | undefined;
@@ -25,7 +27,7 @@ export function PlatformCard({ index, platform, onRemove }: PlatformCardProps) {
         <h3>{name}</h3>
         <span className={`badge ${rented ? 'badge--rent' : 'badge--own'}`}>{rented ? 'Rented' : 'Owned'}</span>
         {readOnly ? null : (
-          <button type="button" className="button button--quiet button--danger" onClick={onRemove} aria-label={`Remove platform ${name}`}>
+          <button type="button" className="button button--quiet button--danger" onClick={() => onRemove(index)} aria-label={`Remove platform ${name}`}>
             Remove
           </button>
         )}
@@ -73,4 +75,4 @@ export function PlatformCard({ index, platform, onRemove }: PlatformCardProps) {
       </div>
     </article>
   );
-}
+});

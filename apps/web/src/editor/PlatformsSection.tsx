@@ -1,12 +1,14 @@
-import { getIn } from './documentPath';
-import { useEditor } from './EditorContext';
+import { useCallback } from 'react';
+import { useDocValue, useEditor } from './EditorContext';
 import { EditorSection } from './EditorSection';
 import { newPlatform, uniqueId } from './newItems';
 import { PlatformCard } from './PlatformCard';
 
 export function PlatformsSection() {
-  const { doc, change, readOnly } = useEditor();
-  const platforms = asList(getIn(doc, ['platforms']));
+  const { change, getDoc, readOnly } = useEditor();
+  const platforms = asList(useDocValue(['platforms']));
+  // Stable, so a memoised card re-renders only when its own platform changes.
+  const remove = useCallback((index: number) => change(['platforms'], asList(getDoc()['platforms']).filter((_, i) => i !== index)), [change, getDoc]);
   const add = (rented: boolean) => {
     const id = uniqueId(rented ? 'rented' : 'fleet', platforms.map((p) => String(p['id'] ?? '')));
     change(['platforms'], [...platforms, newPlatform(id, rented)]);
@@ -31,7 +33,7 @@ export function PlatformsSection() {
     >
       {platforms.length === 0 ? <p className="muted">No platforms: every application is served by an API option.</p> : null}
       {platforms.map((platform, index) => (
-        <PlatformCard key={index} index={index} platform={platform} onRemove={() => change(['platforms'], platforms.filter((_, i) => i !== index))} />
+        <PlatformCard key={index} index={index} platform={platform} onRemove={remove} />
       ))}
     </EditorSection>
   );

@@ -101,6 +101,25 @@ describe('ScenarioEditor', { timeout: 30_000 }, () => {
     expect(within(select.closest('.field') as HTMLElement).getByRole('alert').textContent).toMatch(/gone/);
   });
 
+  it('shows a document replaced from outside (discard, restore) in every field', () => {
+    const doc = blackwell();
+    const { rerender } = render(<ScenarioEditor doc={doc} onChange={() => undefined} />);
+    expect(screen.getByLabelText('Discount rate')).toHaveProperty('value', '10');
+    const replaced = { ...doc, discountRateAnnual: '0.07', energy: { ...(doc['energy'] as object), pricePerMWh: '123' } };
+    rerender(<ScenarioEditor doc={replaced} onChange={() => undefined} />);
+    expect(screen.getByLabelText('Discount rate')).toHaveProperty('value', '7');
+    expect(screen.getByLabelText('Electricity price')).toHaveProperty('value', '123');
+  });
+
+  it('edits the latest document when fields are changed one after another', () => {
+    const latest = renderEditor(blackwell());
+    type('Discount rate', '12');
+    type('Electricity price', '95');
+    fireEvent.click(screen.getByRole('button', { name: 'Add application' }));
+    expect(latest.doc).toMatchObject({ discountRateAnnual: '0.12', energy: { pricePerMWh: '95' } });
+    expect(latest.doc['applications']).toHaveLength(6);
+  });
+
   it('sets the price from the tier picker (free, $3, $6, $45, $150 per M tokens)', () => {
     const latest = renderEditor(blackwell());
     const picker = screen.getByLabelText('Price tier of Research agent') as HTMLSelectElement;

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { ApiOptionsSection } from './ApiOptionsSection';
 import { ApplicationsSection } from './ApplicationsSection';
 import { describePath } from './describePath';
@@ -26,17 +26,21 @@ const SECTIONS = [
   { id: 'applications', title: 'Applications' },
 ];
 
-/** The Assumptions tab: every Scenario field (spec §2), grouped in sections, validated inline. */
 /**
- * Memoised: a new projection re-renders the page (KPI strip, dashboard), never the editor's hundreds
- * of inputs, which only change with the document.
+ * The Assumptions tab: every Scenario field (spec §2), grouped in sections, validated inline.
+ * Memoised, and the sections read the document through a subscription (`useDocValue`): a new
+ * projection never re-renders the editor, and a keystroke re-renders only the field it changed
+ * (re-rendering every input and the curve charts cost tens of ms per key).
  */
 export const ScenarioEditor = memo(function ScenarioEditor({ doc, onChange, readOnly = false }: ScenarioEditorProps) {
   const { issues, byPath } = useValidation(doc);
-  const change = useCallback((path: DocPath, value: unknown) => onChange(setIn(doc, path, value)), [doc, onChange]);
+  const [store] = useState(() => createDocStore(doc));
+  useLayoutEffect(() => store.set(doc), [store, doc]);
+  const change = useCallback((path: DocPath, value: unknown) => onChange(setIn(store.getDoc(), path, value)), [store, onChange]);
   const context = useMemo<EditorContextValue>(
     () => ({
-      doc,
+      getDoc: store.getDoc,
+      subscribe: store.subscribe,
       change,
       readOnly,
       issueAt: (path) => byPath.get(pathText(path)),
@@ -46,7 +50,7 @@ export const ScenarioEditor = memo(function ScenarioEditor({ doc, onChange, read
         return undefined;
       },
     }),
-    [doc, change, readOnly, byPath],
+    [store, change, readOnly, byPath],
   );
 
   return (
@@ -63,13 +67,42 @@ export const ScenarioEditor = memo(function ScenarioEditor({ doc, onChange, read
         </nav>
         <div className="editor-body">
           <IssueSummary issues={issues} labelOf={(path) => describePath(doc, path)} />
-          <GeneralSection />
-          <EnergySection />
-          <PlatformsSection />
-          <ApiOptionsSection />
-          <ApplicationsSection />
+          <EditorSections />
         </div>
       </div>
     </EditorContext.Provider>
   );
 });
+
+/** No props: re-rendered only when the context changes (validation messages, readOnly, onChange). */
+const EditorSections = memo(function EditorSections() {
+  return (
+    <>
+      <GeneralSection />
+      <EnergySection />
+      <PlatformsSection />
+      <ApiOptionsSection />
+      <ApplicationsSection />
+    </>
+  );
+});
+
+/** The document the fields subscribe to; set after each render with a new document. */
+function createDocStore(initial: ScenarioDocument) {
+  let current = initial;
+  const listeners = new Set<() => void>();
+  return {
+    getDoc: () => current,
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    set: (next: ScenarioDocument) => {
+      if (next === current) return;
+      current = next;
+      for (const listener of listeners) listener();
+    },
+  };
+}

@@ -1,6 +1,7 @@
+import { memo } from 'react';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { getIn, type DocPath } from './documentPath';
-import { useEditor } from './EditorContext';
+import type { DocPath } from './documentPath';
+import { useDocValue, useEditor } from './EditorContext';
 import { NumberField, SelectField } from './fields';
 import { multiplierSeries } from './softwareMultiplier';
 
@@ -12,12 +13,12 @@ const DEFAULTS: Record<string, Record<string, unknown>> = {
 
 /** How inference-software releases raise throughput on the same hardware, with a preview. */
 export function SoftwareCurveEditor({ base }: { base: DocPath }) {
-  const { doc, change, readOnly } = useEditor();
+  const { change, readOnly } = useEditor();
   const path = [...base, 'softwareCurve'];
-  const curve = getIn(doc, path) as Record<string, unknown> | undefined;
+  const curve = useDocValue(path) as Record<string, unknown> | undefined;
   const type = String(curve?.['type'] ?? 'none');
   const steps = Array.isArray(curve?.['steps']) ? (curve['steps'] as unknown[]) : [];
-  const horizon = Number(doc['horizonMonths']) || 60;
+  const horizon = Number(useDocValue(['horizonMonths'])) || 60;
 
   return (
     <fieldset className="field-group">
@@ -63,7 +64,8 @@ export function SoftwareCurveEditor({ base }: { base: DocPath }) {
   );
 }
 
-function SoftwareCurvePreview({ curve, months }: { curve: unknown; months: number }) {
+/** Memoised: a Recharts chart costs several ms to re-render; it changes only with its curve and horizon. */
+const SoftwareCurvePreview = memo(function SoftwareCurvePreview({ curve, months }: { curve: unknown; months: number }) {
   const data = multiplierSeries(curve, months);
   if (data.length === 0) return null;
   const last = data[data.length - 1]?.m ?? 1;
@@ -82,4 +84,4 @@ function SoftwareCurvePreview({ curve, months }: { curve: unknown; months: numbe
       </figcaption>
     </figure>
   );
-}
+});

@@ -1,20 +1,21 @@
 import { useState } from 'react';
-import { fieldId, getIn, type DocPath } from './documentPath';
-import { useEditor } from './EditorContext';
+import { fieldId, type DocPath } from './documentPath';
+import { useDocValue, useEditor } from './EditorContext';
 import { NumberField } from './fields';
 import { asList } from './PlatformsSection';
 
 /** Tokens per second per GPU for each model the platform serves, at 100 % busy on day-one software. */
 export function ThroughputEditor({ base }: { base: DocPath }) {
-  const { doc, change, issueAt, readOnly } = useEditor();
+  const { change, issueAt, readOnly } = useEditor();
   const path = [...base, 'throughput'];
-  const raw = getIn(doc, path);
+  const raw = useDocValue(path);
   const throughput = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const models = Object.keys(throughput);
-  const platformId = String(getIn(doc, [...base, 'id']) ?? '');
+  const platformId = String(useDocValue([...base, 'id']) ?? '');
+  const applications = useDocValue(['applications']);
   const neededModels = [
     ...new Set(
-      asList(doc['applications'])
+      asList(applications)
         .filter((a) => (a['servedBy'] as { platform?: string } | undefined)?.platform === platformId)
         .map((a) => String(a['model'] ?? ''))
         .filter((m) => m !== '' && !models.includes(m)),

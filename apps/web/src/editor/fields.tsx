@@ -1,7 +1,7 @@
 // The editor's inputs: every one labelled, its unit visible, its validation message beside it.
 import { useId, useState, type ReactNode } from 'react';
-import { fieldId, getIn, pathText, type DocPath } from './documentPath';
-import { useEditor } from './EditorContext';
+import { fieldId, pathText, type DocPath } from './documentPath';
+import { useDocValue, useEditor } from './EditorContext';
 import { abbreviate, formatForInput, parseInteger, parseNumber, shiftDecimal } from './parseNumber';
 
 interface FieldFrameProps {
@@ -68,9 +68,9 @@ interface NumberFieldProps {
 }
 
 export function NumberField({ path, label, unit, percent = false, integer = false, optional = false, hint, compact, placeholder }: NumberFieldProps) {
-  const { doc, change, issueAt, readOnly } = useEditor();
+  const { change, issueAt, readOnly } = useEditor();
   const id = fieldId(path);
-  const value = getIn(doc, path);
+  const value = useDocValue(path);
   const [text, setText] = useState<string | null>(null);
   const [parseError, setParseError] = useState<string | null>(null);
   const issue = issueAt(path);
@@ -130,9 +130,9 @@ interface TextFieldProps {
 }
 
 export function TextField({ path, label, hint, compact, placeholder, list, type = 'text' }: TextFieldProps) {
-  const { doc, change, issueAt, readOnly } = useEditor();
+  const { change, issueAt, readOnly } = useEditor();
   const id = fieldId(path);
-  const value = getIn(doc, path);
+  const value = useDocValue(path);
   const error = issueAt(path);
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} compact={compact}>
@@ -172,10 +172,11 @@ interface SelectFieldProps {
 }
 
 export function SelectField({ path, id: givenId, label, value, choices, onSelect, hint, compact, error: givenError }: SelectFieldProps) {
-  const { doc, change, issueAt, readOnly } = useEditor();
+  const { change, issueAt, readOnly } = useEditor();
   const fallbackId = useId();
   const id = givenId ?? (path ? fieldId(path) : fallbackId);
-  const current = value ?? (path ? String(getIn(doc, path) ?? '') : '');
+  const stored = useDocValue(value === undefined ? path : undefined);
+  const current = value ?? (path ? String(stored ?? '') : '');
   const error = givenError ?? (path ? issueAt(path) : undefined);
   const known = choices.some((c) => c.value === current);
   return (
