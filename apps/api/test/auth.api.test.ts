@@ -69,7 +69,8 @@ describe('first run and login (one workspace, in order)', () => {
     expect(res.statusCode).toBe(201);
     const body = res.json<{ user: Record<string, unknown> }>();
     expect(body.user).toMatchObject({ email: 'cfo@example.com', name: 'Ada Lovelace', role: 'OWNER' });
-    expect(Object.keys(body.user).sort()).toEqual(['createdAt', 'email', 'id', 'name', 'role']);
+    expect(Object.keys(body.user).sort()).toEqual(['createdAt', 'disabled', 'disabledAt', 'email', 'id', 'name', 'role']);
+    expect(body.user).toMatchObject({ disabled: false, disabledAt: null });
     const cookie = setCookie(res);
     expect(cookie).toMatch(/; HttpOnly/);
     expect(cookie).toMatch(/; SameSite=Lax/);

@@ -14,7 +14,9 @@ import { findPreset } from '@tokenplan/model';
 import { validDocument } from './scenarios/fixtures';
 import { anonymousHeaders, createTestApp, createToken, createUser, TEST_HOST, TEST_ORIGIN, type TestApp, type TestToken, type TestUser } from './helpers';
 
-const PRINCIPALS = ['anonymous', 'viewer', 'editor', 'owner', 'otherToken', 'revokedToken'] as const;
+// disabledSession / disabledToken: a session and a live token of a deactivated member (created after the
+// deactivation, as a sign-in racing it could): refused on every route, as anonymous and revoked ones are.
+const PRINCIPALS = ['anonymous', 'viewer', 'editor', 'owner', 'otherToken', 'revokedToken', 'disabledSession', 'disabledToken'] as const;
 type Principal = (typeof PRINCIPALS)[number];
 
 interface Fixture {
@@ -25,15 +27,18 @@ interface Fixture {
   /** Another editor: "other user's token" is their read-write token. */
   other: TestUser;
   target: TestUser;
+  /** A deactivated editor. */
+  disabled: TestUser;
   otherToken: TestToken;
   revokedToken: TestToken;
+  disabledToken: TestToken;
 }
 
 interface Row {
   rule: AuthRule;
   /** Status of a permitted caller. */
   ok: number;
-  request?: (f: Fixture) => Promise<{ url?: string; payload?: Record<string, unknown>; headers?: Record<string, string> }>;
+  request?: (f: Fixture, who: Principal) => Promise<{ url?: string; payload?: Record<string, unknown>; headers?: Record<string, string> }>;
   /** Exceptions to what the rule implies (object-level checks inside the handler). */
   except?: Partial<Record<Principal, number>>;
 }
@@ -69,16 +74,18 @@ async function newInvite(f: Fixture) {
 }
 
 /** A scenario the editor owns, shared with the workspace (so every signed-in caller can reach it). */
+// Through a fresh session of the editor: changing a password in the matrix ends the others.
 async function sharedScenario(f: Fixture, options: { deleted?: boolean } = {}): Promise<{ url: string; etag: string }> {
+  const headers = await headersFor('editor');
   const res = await f.t.app.inject({
     method: 'POST',
     url: '/api/v1/scenarios',
-    headers: f.editor.headers,
+    headers,
     payload: { document: validDocument(`Matrix ${unique()}`), visibility: 'WORKSPACE' },
   });
   const { id, etag } = res.json<{ id: string; etag: string }>();
   if (options.deleted) {
-    await f.t.app.inject({ method: 'DELETE', url: `/api/v1/scenarios/${id}`, headers: { ...f.editor.headers, 'if-match': etag } });
+    await f.t.app.inject({ method: 'DELETE', url: `/api/v1/scenarios/${id}`, headers: { ...headers, 'if-match': etag } });
   }
   return { url: `/api/v1/scenarios/${id}`, etag };
 }
@@ -93,6 +100,19 @@ export const MATRIX: Record<string, Row> = {
   'POST /api/v1/auth/login': { rule: 'public', ok: 200, request: async (f) => ({ payload: { email: f.target.email, password: f.target.password } }) },
   'POST /api/v1/auth/logout': { rule: 'user', ok: 204 },
   'GET /api/v1/auth/me': { rule: 'user', ok: 200 },
+  'POST /api/v1/auth/password': {
+    rule: 'user',
+    ok: 204,
+    // The caller's own current password (a signed-in user's; anyone else is refused before it matters).
+    request: async (f, who) => {
+      const newPassword = `ledger-rollover-${unique()}`;
+      if (who !== 'viewer' && who !== 'editor' && who !== 'owner') return { payload: { currentPassword: 'not-checked-here-1', newPassword } };
+      const currentPassword = f[who].password;
+      f[who].password = newPassword;
+      return { payload: { currentPassword, newPassword } };
+    },
+    except: { otherToken: 403 }, // a token cannot change its user's password
+  },
   'GET /api/v1/invites': { rule: 'owner', ok: 200 },
   'POST /api/v1/invites': { rule: 'owner', ok: 201, request: async () => ({ payload: { role: 'VIEWER' } }) },
   'DELETE /api/v1/invites/:id': { rule: 'owner', ok: 204, request: async (f) => ({ url: `/api/v1/invites/${(await newInvite(f)).id}` }) },
@@ -103,7 +123,11 @@ export const MATRIX: Record<string, Row> = {
     request: async (f) => ({ payload: { code: (await newInvite(f)).code, email: `inv-${unique()}@example.com`, name: 'New', password: 'budget-cycle-planning-9' } }),
   },
   'GET /api/v1/users': { rule: 'owner', ok: 200 },
-  'PATCH /api/v1/users/:id': { rule: 'owner', ok: 200, request: async (f) => ({ url: `/api/v1/users/${f.target.userId}`, payload: { role: 'VIEWER' } }) },
+  'PATCH /api/v1/users/:id': {
+    rule: 'owner',
+    ok: 200,
+    request: async (f) => ({ url: `/api/v1/users/${f.target.userId}`, payload: { role: 'VIEWER', disabled: false } }),
+  },
   'GET /api/v1/tokens': { rule: 'user', ok: 200 },
   'POST /api/v1/tokens': {
     rule: 'user',
@@ -202,9 +226,9 @@ export const MATRIX: Record<string, Row> = {
 function expectedStatus(row: Row, who: Principal): number {
   const override = row.except?.[who];
   if (override !== undefined) return override;
-  if (who === 'revokedToken') return 401; // a bad bearer is refused everywhere, even on public routes
+  if (who === 'revokedToken' || who === 'disabledToken') return 401; // a bad bearer is refused everywhere, even on public routes
   if (row.rule === 'public') return row.ok;
-  if (who === 'anonymous') return 401;
+  if (who === 'anonymous' || who === 'disabledSession') return 401;
   if (row.rule === 'user') return row.ok;
   if (row.rule === 'writer') return who === 'viewer' ? 403 : row.ok;
   return who === 'owner' ? row.ok : 403;
@@ -213,22 +237,35 @@ function expectedStatus(row: Row, who: Principal): number {
 let f: Fixture;
 beforeAll(async () => {
   const t = await createTestApp();
-  const [viewer, editor, owner, other, target] = [
+  const [viewer, editor, owner, other, target, disabled] = [
     await createUser(t, 'VIEWER'),
     await createUser(t, 'EDITOR'),
     await createUser(t, 'OWNER'),
     await createUser(t, 'EDITOR'),
     await createUser(t, 'EDITOR'),
+    await createUser(t, 'EDITOR'),
   ];
-  f = { t, viewer, editor, owner, other, target, otherToken: await createToken(t, other, 'READ_WRITE'), revokedToken: await createToken(t, editor, 'READ_WRITE', { revoked: true }) };
+  await t.db.prisma.user.update({ where: { id: disabled.userId }, data: { disabledAt: new Date() } });
+  f = {
+    t,
+    viewer,
+    editor,
+    owner,
+    other,
+    target,
+    disabled,
+    otherToken: await createToken(t, other, 'READ_WRITE'),
+    revokedToken: await createToken(t, editor, 'READ_WRITE', { revoked: true }),
+    disabledToken: await createToken(t, disabled, 'READ_WRITE'),
+  };
 });
 afterAll(async () => f.t.close());
 
 /** Fresh credentials per request, so logout in one cell does not sign the caller out of the next. */
 async function headersFor(who: Principal): Promise<Record<string, string>> {
   if (who === 'anonymous') return anonymousHeaders;
-  if (who === 'otherToken' || who === 'revokedToken') return f[who].headers;
-  const { secret } = await createSession(f.t.db, DEFAULT_AUTH_CONFIG, f[who].userId);
+  if (who === 'otherToken' || who === 'revokedToken' || who === 'disabledToken') return f[who].headers;
+  const { secret } = await createSession(f.t.db, DEFAULT_AUTH_CONFIG, f[who === 'disabledSession' ? 'disabled' : who].userId);
   return { cookie: `${SESSION_COOKIE}=${secret}`, host: TEST_HOST, origin: TEST_ORIGIN };
 }
 
@@ -259,7 +296,7 @@ describe('authorization matrix', () => {
       if (!row) continue; // reported by the classification test
       const [method, path] = key.split(' ') as [string, string];
       for (const who of PRINCIPALS) {
-        const req = (await row.request?.(f)) ?? {};
+        const req = (await row.request?.(f, who)) ?? {};
         const res = await f.t.app.inject({
           method: method as 'GET',
           url: req.url ?? path,

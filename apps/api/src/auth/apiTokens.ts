@@ -7,14 +7,15 @@ import { hashSecret, TOKEN_PREFIX } from './secrets';
 const TOUCH_EVERY_MS = 60_000;
 const TOKEN_SHAPE = /^tp_[A-Za-z0-9_-]{40,60}$/;
 
-/** The actor behind a bearer secret, or null when it is unknown, revoked or expired. */
+/** The actor behind a bearer secret, or null when it is unknown, revoked, expired or its user deactivated. */
 export async function resolveApiToken(db: Database, secret: string, now = new Date()): Promise<Actor | null> {
   if (!TOKEN_SHAPE.test(secret) || !secret.startsWith(TOKEN_PREFIX)) return null;
   const token = await db.prisma.apiToken.findUnique({
     where: { tokenHash: hashSecret(secret) },
-    include: { user: { select: { id: true, role: true } } },
+    include: { user: { select: { id: true, role: true, disabledAt: true } } },
   });
-  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) return null;
+  // Deactivation revokes the user's tokens; a deactivated user's token is refused whatever its state.
+  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || token.user.disabledAt) return null;
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= TOUCH_EVERY_MS) {
     await db.prisma.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
   }

@@ -15,7 +15,7 @@ export interface AuthConfig {
 
 export interface RateLimitConfig {
   enabled: boolean;
-  /** Login, setup, invite acceptance: attempts per IP per minute. */
+  /** Login, setup, password change, invite inspection and acceptance: attempts per IP per minute. */
   authPerMinute: number;
   /** Every other /api request: per IP (or per user) per minute. */
   generalPerMinute: number;

@@ -24,9 +24,10 @@ export async function createSession(db: Database, config: AuthConfig, userId: st
 export async function resolveSession(db: Database, config: AuthConfig, secret: string, now = new Date()): Promise<Actor | null> {
   if (!COOKIE_VALUE.test(secret)) return null;
   const id = hashSecret(secret);
-  const session = await db.prisma.session.findUnique({ where: { id }, include: { user: { select: { id: true, role: true } } } });
+  const session = await db.prisma.session.findUnique({ where: { id }, include: { user: { select: { id: true, role: true, disabledAt: true } } } });
   if (!session) return null;
-  if (session.expiresAt <= now || session.absoluteExpiresAt <= now) {
+  // Deactivation deletes the user's sessions; one that slipped through (a sign-in racing it) dies here.
+  if (session.expiresAt <= now || session.absoluteExpiresAt <= now || session.user.disabledAt) {
     await db.prisma.session.deleteMany({ where: { id } });
     return null;
   }

@@ -44,7 +44,7 @@ export async function registerRateLimit(app: FastifyInstance, config: RateLimitC
   });
 }
 
-/** Per-route config for the strict limit (login, setup, invite acceptance). */
+/** Per-route config for the strict limit (login, setup, password change, invite inspection and acceptance). */
 export function strictRateLimit(config: RateLimitConfig) {
   return { max: config.authPerMinute, timeWindow: 60_000 };
 }

@@ -1,14 +1,15 @@
-// First run (owner setup), login, logout and the current user.
+// First run (owner setup), login, logout, the current user and changing one's own password.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../audit';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from '../auth/passwords';
+import { requireActor } from '../auth/actor';
 import { endSession, startSession } from '../auth/sessions';
 import { HttpError } from '../errors';
 import { seedDemoWorkspace } from '../scenarios/demoWorkspace';
 import { strictRateLimit } from '../plugins/security';
 import type { RouteDeps } from './deps';
-import { emailSchema, errors, meSchema, nameSchema, passwordSchema, userSchema, userSelect } from './schemas';
+import { emailSchema, errors, meSchema, nameSchema, passwordSchema, publicUser, userSchema, userSelect } from './schemas';
 
 // Any fixed key: serialises concurrent first-run requests on PostgreSQL.
 const SETUP_LOCK_KEY = 727_274_002;
@@ -36,7 +37,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, au
       const actor = request.actor;
       if (!actor) return { setupRequired, me: null };
       const user = await db.prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: userSelect });
-      return { setupRequired, me: { user, via: actor.via, canWrite: actor.canWrite } };
+      return { setupRequired, me: { user: publicUser(user), via: actor.via, canWrite: actor.canWrite } };
     },
   );
 
@@ -70,7 +71,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, au
         );
       }
       await startSession(db, auth, request, reply, user.id);
-      return reply.code(201).send({ user });
+      return reply.code(201).send({ user: publicUser(user) });
     },
   );
 
@@ -90,23 +91,25 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, au
       const found = await db.prisma.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true } });
       // Same work whether or not the account exists: the answer time does not reveal emails.
       const ok = await verifyPassword(password, found?.passwordHash ?? (await dummyPasswordHash()));
-      if (!found || !ok) {
-        // Audited for an unknown email and a wrong password alike (one write either way), and answered
-        // identically. Nobody is signed in, so no actor; the account tried, when it exists, is the entity.
-        // The email tried and the IP are kept, never the password. The route's strict rate limit caps
-        // how many of these one IP can write.
+      if (!found || !ok || found.disabledAt) {
+        // Audited for an unknown email, a wrong password and a deactivated account alike (one write
+        // either way, the password checked in each case), and answered identically: the answer does not
+        // reveal whether an account exists or is deactivated. Nobody is signed in, so no actor; the
+        // account tried, when it exists, is the entity. The email tried and the IP are kept, never the
+        // password; the owner's log also says when the account was deactivated. The route's strict rate
+        // limit caps how many of these one IP can write.
         await recordAudit(db.prisma, null, {
           action: 'auth.login_failed',
           entityType: 'user',
           entityId: found?.id ?? null,
-          details: { email, ip: request.ip },
+          details: { email, ip: request.ip, ...(found?.disabledAt ? { disabled: true } : {}) },
         });
         throw new HttpError(401, 'invalid_credentials', 'Email or password is incorrect.');
       }
       const { passwordHash: _hash, ...user } = found;
       await startSession(db, auth, request, reply, user.id);
       await recordAudit(db.prisma, { userId: user.id }, { action: 'auth.login', entityType: 'user', entityId: user.id });
-      return { user };
+      return { user: publicUser(user) };
     },
   );
 
@@ -132,7 +135,48 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, au
       const actor = request.actor;
       if (!actor) throw new HttpError(401, 'unauthenticated', 'Sign in or send an API token.');
       const user = await db.prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: userSelect });
-      return { user, via: actor.via, canWrite: actor.canWrite };
+      return { user: publicUser(user), via: actor.via, canWrite: actor.canWrite };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/password',
+    {
+      // Rate-limited like sign-in: the current password can be guessed here too.
+      config: { auth: 'user', rateLimit: strict },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your own password (signed-in session only): your other sessions are signed out, API tokens stay',
+        body: z.object({ currentPassword: passwordSchema, newPassword: passwordSchema }).strict(),
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      // A token is a credential of its own: whoever holds one must not be able to take over the account.
+      if (actor.via !== 'session' || !actor.sessionId) {
+        throw new HttpError(403, 'session_required', 'Change your password from a signed-in session, not with an API token.');
+      }
+      const sessionId = actor.sessionId;
+      const { currentPassword, newPassword } = request.body;
+      const user = await db.prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { email: true, name: true, passwordHash: true } });
+      if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+        const message = 'Your current password is incorrect.';
+        throw new HttpError(400, 'wrong_password', message, [{ path: 'currentPassword', message }]);
+      }
+      assertPassword(newPassword, { email: user.email, name: user.name }, 'newPassword');
+      if (newPassword.normalize('NFC') === currentPassword.normalize('NFC')) {
+        const message = 'The new password must differ from your current one.';
+        throw new HttpError(400, 'password_unchanged', message, [{ path: 'newPassword', message }]);
+      }
+      const passwordHash = await hashPassword(newPassword);
+      await db.prisma.$transaction(async (tx) => {
+        await tx.user.update({ where: { id: actor.userId }, data: { passwordHash } });
+        // Every other session (another browser, a stolen cookie) ends; this one stays signed in.
+        const { count } = await tx.session.deleteMany({ where: { userId: actor.userId, id: { not: sessionId } } });
+        await recordAudit(tx, actor, { action: 'auth.password_change', entityType: 'user', entityId: actor.userId, details: { otherSessionsEnded: count } });
+      });
+      return reply.code(204).send(null);
     },
   );
 };

@@ -10,7 +10,7 @@ import { HttpError } from '../errors';
 import { strictRateLimit } from '../plugins/security';
 import { assertPassword } from './auth';
 import type { RouteDeps } from './deps';
-import { emailSchema, errors, nameSchema, passwordSchema, uuidParam, userSchema, userSelect } from './schemas';
+import { emailSchema, errors, nameSchema, passwordSchema, publicUser, uuidParam, userSchema, userSelect } from './schemas';
 
 const inviteRole = z.enum(['EDITOR', 'VIEWER']);
 const inviteSecret = z.string().regex(/^inv_[A-Za-z0-9_-]{43}$/, 'is not an invite code');
@@ -156,7 +156,7 @@ export const inviteRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, 
         return created;
       });
       await startSession(db, auth, request, reply, user.id);
-      return reply.code(201).send({ user });
+      return reply.code(201).send({ user: publicUser(user) });
     },
   );
 };

@@ -16,9 +16,18 @@ export const userSchema = z.object({
   name: z.string(),
   role: roleSchema,
   createdAt: z.date(),
+  /** Deactivated by an owner: cannot sign in, sessions and API tokens refused. */
+  disabled: z.boolean(),
+  disabledAt: z.date().nullable(),
 });
 export type PublicUser = z.infer<typeof userSchema>;
-export const userSelect = { id: true, email: true, name: true, role: true, createdAt: true } as const;
+/** The columns publicUser() needs. */
+export const userSelect = { id: true, email: true, name: true, role: true, createdAt: true, disabledAt: true } as const;
+
+/** A user row (selected with userSelect) as the API shows it. */
+export function publicUser(row: Omit<PublicUser, 'disabled'>): PublicUser {
+  return { id: row.id, email: row.email, name: row.name, role: row.role, createdAt: row.createdAt, disabled: row.disabledAt !== null, disabledAt: row.disabledAt };
+}
 
 export const meSchema = z.object({
   user: userSchema,
