@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, conflictOf, getScenario, saveScenario, type ScenarioDocument, type StoredScenario } from './api';
 import { sameDocument } from './diffDocuments';
 import { clearDraft, readDraft, writeDraft } from './localDraft';
@@ -80,7 +80,8 @@ export function useScenarioEditor(id: string): ScenarioEditorState {
     };
   }, [id, attempt]);
 
-  const dirty = doc !== null && stored !== null && (baseEtag !== stored.etag || !sameDocument(doc, stored.document));
+  // Memoised: comparing the documents as text costs ~1 ms, and the page re-renders for every projection.
+  const dirty = useMemo(() => doc !== null && stored !== null && (baseEtag !== stored.etag || !sameDocument(doc, stored.document)), [doc, stored, baseEtag]);
 
   const edit = useCallback(
     (next: ScenarioDocument) => {

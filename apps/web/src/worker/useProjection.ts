@@ -15,14 +15,6 @@ export interface ProjectionState {
   latencyMs: number | null;
 }
 
-/**
- * Debounce after the last keystroke before a recalculation starts. Short, because bursts are
- * coalesced anyway (one job at a time, only the newest waiting document runs next); it spares
- * the worker the intermediate values of a fast typist. The 50 ms keystroke-to-KPI budget
- * (docs/benchmarks-web.md) is this plus the projection and the render.
- */
-export const DEBOUNCE_MS = 10;
-
 interface Runner {
   post(request: ProjectionRequest): void;
   dispose(): void;
@@ -55,8 +47,9 @@ function startRunner(onResult: (response: ProjectionResponse) => void): Runner {
 }
 
 /**
- * Live recalculation: the document goes to a Web Worker after a short debounce; only one job runs
- * at a time and only the newest waiting document is sent next (older edits are skipped).
+ * Live recalculation: the document goes to a Web Worker; only one job runs at a time and only the
+ * newest waiting document is sent next (older edits are skipped). Keystroke-to-KPI budget: 50 ms
+ * (docs/benchmarks-web.md).
  */
 export function useProjection(document: unknown): ProjectionState {
   const [state, setState] = useState<ProjectionState>({ projection: null, scenario: null, stale: false, computing: true, error: null, latencyMs: null });
@@ -95,21 +88,19 @@ export function useProjection(document: unknown): ProjectionState {
     };
   }, []);
 
+  // No debounce: an idle worker starts at once (a keystroke's projection takes a few ms); while it
+  // is busy, only the newest document waits, so a burst of keys is coalesced without delaying the last.
   useEffect(() => {
-    const changed = performance.now();
-    const timer = setTimeout(() => {
-      const request = { id: ++nextId.current, document };
-      changedAt.current.set(request.id, changed);
-      setState((prev) => (prev.computing ? prev : { ...prev, computing: true }));
-      if (busy.current) {
-        if (waiting.current) changedAt.current.delete(waiting.current.id);
-        waiting.current = request;
-      } else {
-        busy.current = true;
-        runner.current?.post(request);
-      }
-    }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    const request = { id: ++nextId.current, document };
+    changedAt.current.set(request.id, performance.now());
+    setState((prev) => (prev.computing ? prev : { ...prev, computing: true }));
+    if (busy.current) {
+      if (waiting.current) changedAt.current.delete(waiting.current.id);
+      waiting.current = request;
+    } else {
+      busy.current = true;
+      runner.current?.post(request);
+    }
   }, [document]);
 
   return state;
