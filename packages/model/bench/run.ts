@@ -73,7 +73,7 @@ await micro('project(), Decimal, typical, cold (series cache emptied first)', ()
   clearSharedSeries();
   project(typicalScenario);
 }, { time: 3000, iterations: 30 });
-timed('project(), Decimal, large', () => project(large), 5, 250);
+timed('project(), Decimal, large', () => project(large), 9, 250);
 const fsTypical = compileScenario(typicalScenario);
 const wsTypical = createWorkspace(fsTypical);
 await micro('projectFloat(), float64 fast path, typical', () => projectFloat(fsTypical, wsTypical), { time: 2000, iterations: 200 });
