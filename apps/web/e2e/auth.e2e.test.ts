@@ -10,6 +10,15 @@ let inviteLink = '';
 
 const OWNER = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'quarterly-budget-review-2031' };
 const EDITOR = { name: 'Grace Hopper', email: 'grace@example.com', password: 'capacity-plan-for-fy27' };
+const NEW_EDITOR_PASSWORD = 'variance-bridge-to-fy28';
+
+async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${server.url}/`);
+}
 
 beforeAll(async () => {
   server = await startServer();
@@ -125,6 +134,81 @@ describe('first run, invitations and roles in Chromium', () => {
     expect(text).toContain('Created an API token');
     expect(text).not.toContain(EDITOR.password);
     await owner.screenshot({ path: screenshotPath('auth-access-after'), fullPage: true });
+  });
+
+  it('the owner deactivates a member after confirming: signed out at once, no sign-in until reactivated', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const editor = await context.newPage();
+    await signIn(editor, EDITOR);
+
+    await owner.goto(`${server.url}/access`);
+    const members = owner.getByRole('region', { name: 'Members' });
+    const row = members.getByRole('row').filter({ hasText: EDITOR.email });
+    expect(await members.getByRole('row').filter({ hasText: OWNER.email }).getByRole('button').count()).toBe(0); // not yourself
+    await row.getByRole('button', { name: `Deactivate ${EDITOR.name}` }).click();
+    const dialog = owner.getByRole('dialog', { name: `Deactivate ${EDITOR.name}?` });
+    await dialog.waitFor();
+    await owner.screenshot({ path: screenshotPath('auth-members-confirm') });
+    await dialog.getByRole('button', { name: 'Deactivate' }).click();
+    await row.getByText('Disabled', { exact: true }).waitFor();
+    await row.getByRole('button', { name: `Reactivate ${EDITOR.name}` }).waitFor();
+    await members.screenshot({ path: screenshotPath('auth-members-disabled') });
+    await owner.getByRole('table', { name: 'Audit log' }).getByText('Deactivated a member').waitFor();
+
+    // The member's open page loses its session at once, and signing in answers as a wrong password.
+    expect((await editor.request.get(`${server.url}/api/v1/auth/me`)).status()).toBe(401);
+    await editor.goto(`${server.url}/account`);
+    await editor.waitForURL(/\/login/);
+    await editor.getByLabel('Email').fill(EDITOR.email);
+    await editor.getByLabel('Password').fill(EDITOR.password);
+    await editor.getByRole('button', { name: 'Sign in' }).click();
+    await editor.getByText('Email or password is incorrect.').waitFor();
+
+    await row.getByRole('button', { name: `Reactivate ${EDITOR.name}` }).click();
+    await row.getByText('Active', { exact: true }).waitFor();
+    await editor.getByRole('button', { name: 'Sign in' }).click();
+    await editor.waitForURL(/\/account$/);
+    await context.close();
+  });
+
+  it('a member changes their password on the Account page; their other sessions end', async () => {
+    const laptopContext = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const laptop = await laptopContext.newPage();
+    await signIn(laptop, EDITOR);
+    const phoneContext = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const phone = await phoneContext.newPage();
+    await signIn(phone, EDITOR);
+
+    await laptop.goto(`${server.url}/account`);
+    const form = laptop.getByRole('region', { name: 'Change password' });
+    await form.getByLabel('Current password').fill(EDITOR.password);
+    await form.getByLabel('New password', { exact: true }).fill(NEW_EDITOR_PASSWORD);
+    await form.getByLabel('Confirm new password').fill(`${NEW_EDITOR_PASSWORD}!`);
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await form.getByText('The new passwords do not match.').waitFor();
+
+    // Keyboard only: fix the confirmation, Enter submits; the server's own message for a wrong current password.
+    await form.getByLabel('Current password').fill('not-my-password-at-all');
+    await form.getByLabel('Confirm new password').fill(NEW_EDITOR_PASSWORD);
+    await form.getByLabel('Confirm new password').press('Enter');
+    await form.getByText('Your current password is incorrect.').waitFor();
+    expect(await laptop.evaluate(() => document.activeElement?.getAttribute('autocomplete'))).toBe('current-password');
+
+    await form.getByLabel('Current password').fill(EDITOR.password);
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await form.getByText(/Password changed\./).waitFor();
+    await laptop.screenshot({ path: screenshotPath('auth-account-password'), fullPage: true });
+
+    expect((await laptop.request.get(`${server.url}/api/v1/auth/me`)).status()).toBe(200);
+    expect((await phone.request.get(`${server.url}/api/v1/auth/me`)).status()).toBe(401);
+    const oldPassword = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: EDITOR.email, password: EDITOR.password }),
+    });
+    expect(oldPassword.status).toBe(401);
+    await laptopContext.close();
+    await phoneContext.close();
   });
 
   it('a cross-origin state change is refused even with the session cookie', async () => {

@@ -4,7 +4,7 @@ import { InvitesPanel } from './InvitesPanel';
 import { MembersPanel } from './MembersPanel';
 import './auth.css';
 
-/** The owner's page: members and roles, invitations, audit log. */
+/** The owner's page: members (roles, deactivation), invitations, audit log. */
 export function AccessPage() {
   const [version, setVersion] = useState(0);
   return (
@@ -15,8 +15,9 @@ export function AccessPage() {
           <p className="lede">Invite colleagues, set their roles and review what happened in the workspace.</p>
         </div>
       </div>
-      <MembersPanel version={version} />
-      <InvitesPanel onChange={() => setVersion((v) => v + 1)} />
+      {/* A change in one panel reloads the others: deactivating an owner also expires their invite links. */}
+      <MembersPanel version={version} onChange={() => setVersion((v) => v + 1)} />
+      <InvitesPanel version={version} onChange={() => setVersion((v) => v + 1)} />
       <AuditPanel version={version} />
     </section>
   );

@@ -2,12 +2,13 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api, errorMessage } from '../api/client';
 import { OneTimeSecret, TableHead } from './AccessParts';
 import { useAuth } from './AuthContext';
+import { ChangePasswordForm } from './ChangePasswordForm';
 import { FormError } from './Field';
 import { date, dateTime } from './format';
 import { ROLE_LABEL, type ApiToken } from './types';
 import './auth.css';
 
-/** Every user's own page: who they are and their personal API tokens. */
+/** Every user's own page: who they are, their password and their personal API tokens. */
 export function AccountPage() {
   const { me } = useAuth();
   const [tokens, setTokens] = useState<ApiToken[]>([]);
@@ -59,6 +60,11 @@ export function AccountPage() {
           </p>
         </div>
       </div>
+      <section className="panel access-panel" aria-labelledby="password-title">
+        <h2 id="password-title">Change password</h2>
+        <p className="panel-lede">Changing it signs you out everywhere else; API tokens keep working until you revoke them.</p>
+        <ChangePasswordForm />
+      </section>
       <section className="panel access-panel" aria-labelledby="tokens-title">
         <h2 id="tokens-title">API tokens</h2>
         <p className="panel-lede">

@@ -12,7 +12,10 @@ const ACTIONS: Record<string, string> = {
   'invite.create': 'Created an invite',
   'invite.revoke': 'Revoked an invite',
   'invite.accept': 'Joined by invite',
+  'auth.password_change': 'Changed their password',
   'user.role_change': 'Changed a role',
+  'user.disable': 'Deactivated a member',
+  'user.enable': 'Reactivated a member',
   'token.create': 'Created an API token',
   'token.revoke': 'Revoked an API token',
 };

@@ -5,7 +5,7 @@ import { FormError } from './Field';
 import { dateTime } from './format';
 import { ROLE_LABEL, type Invite } from './types';
 
-export function InvitesPanel({ onChange }: { onChange: () => void }) {
+export function InvitesPanel({ version, onChange }: { version: number; onChange: () => void }) {
   const [invites, setInvites] = useState<Invite[]>([]);
   const [role, setRole] = useState<'EDITOR' | 'VIEWER'>('EDITOR');
   const [email, setEmail] = useState('');
@@ -17,7 +17,7 @@ export function InvitesPanel({ onChange }: { onChange: () => void }) {
   const load = () => api.get<{ invites: Invite[] }>('/api/v1/invites').then((r) => setInvites(r.invites), (e: unknown) => setError(errorMessage(e)));
   useEffect(() => {
     void load();
-  }, []);
+  }, [version]);
 
   async function create(event: FormEvent) {
     event.preventDefault();

@@ -7,6 +7,9 @@ export interface User {
   name: string;
   role: Role;
   createdAt: string;
+  /** Deactivated by an owner: cannot sign in. */
+  disabled: boolean;
+  disabledAt: string | null;
 }
 
 export interface Me {
