@@ -1,7 +1,7 @@
 // Server-side sessions: the cookie holds a random secret, the database row is keyed by its sha256.
 // Idle expiry slides forward on use (at most once a minute, to spare writes); absolute expiry never moves.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Database } from '@tokenplan/db';
+import type { Database, Prisma, PrismaClient } from '@tokenplan/db';
 import type { Actor } from './actor';
 import { canWrite } from './actor';
 import { SESSION_COOKIE, type AuthConfig } from './config';
@@ -10,12 +10,19 @@ import { hashSecret, newSecret } from './secrets';
 const TOUCH_EVERY_MS = 60_000;
 const COOKIE_VALUE = /^[A-Za-z0-9_-]{20,100}$/;
 
+/** The database client or a transaction: a session can be created inside a larger change. */
+export type SessionClient = Pick<PrismaClient, 'session'> | Prisma.TransactionClient;
+
 export async function createSession(db: Database, config: AuthConfig, userId: string, now = new Date()) {
+  return insertSession(db.prisma, config, userId, now);
+}
+
+export async function insertSession(client: SessionClient, config: AuthConfig, userId: string, now = new Date()) {
   const secret = newSecret('');
   const id = hashSecret(secret);
   const absoluteExpiresAt = new Date(now.getTime() + config.sessionAbsoluteHours * 3_600_000);
   const idle = new Date(now.getTime() + config.sessionIdleMinutes * 60_000);
-  await db.prisma.session.create({
+  await client.session.create({
     data: { id, userId, createdAt: now, lastSeenAt: now, expiresAt: idle < absoluteExpiresAt ? idle : absoluteExpiresAt, absoluteExpiresAt },
   });
   return { secret, id, absoluteExpiresAt };
@@ -54,6 +61,11 @@ export async function startSession(db: Database, config: AuthConfig, request: Fa
   const previous = request.cookies[SESSION_COOKIE];
   if (previous) await db.prisma.session.deleteMany({ where: { id: hashSecret(previous) } });
   const { secret, absoluteExpiresAt } = await createSession(db, config, userId);
+  setSessionCookie(config, request, reply, secret, absoluteExpiresAt);
+}
+
+/** The session cookie, with the same attributes wherever a session is issued (sign-in, setup, password change). */
+export function setSessionCookie(config: AuthConfig, request: FastifyRequest, reply: FastifyReply, secret: string, absoluteExpiresAt: Date) {
   reply.setCookie(SESSION_COOKIE, secret, {
     path: '/',
     httpOnly: true,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { recordAudit } from '../audit';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from '../auth/passwords';
 import { requireActor } from '../auth/actor';
-import { endSession, startSession } from '../auth/sessions';
+import { endSession, insertSession, setSessionCookie, startSession } from '../auth/sessions';
 import { HttpError } from '../errors';
 import { seedDemoWorkspace } from '../scenarios/demoWorkspace';
 import { strictRateLimit } from '../plugins/security';
@@ -146,7 +146,8 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, au
       config: { auth: 'user', rateLimit: strict },
       schema: {
         tags: ['auth'],
-        summary: 'Change your own password (signed-in session only): your other sessions are signed out, API tokens stay',
+        summary:
+          'Change your own password (signed-in session only): this browser gets a new session id (Set-Cookie), every other session is signed out, API tokens stay',
         body: z.object({ currentPassword: passwordSchema, newPassword: passwordSchema }).strict(),
         response: { 204: z.null(), ...errors },
       },
@@ -161,6 +162,15 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, au
       const { currentPassword, newPassword } = request.body;
       const user = await db.prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { email: true, name: true, passwordHash: true } });
       if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+        // A guess at the current password from a signed-in session (a borrowed laptop, a stolen cookie):
+        // audited with the user as actor and the IP, never the password tried. The route's strict rate
+        // limit caps how many of these one IP can write (a refused 429 never reaches this handler).
+        await recordAudit(db.prisma, actor, {
+          action: 'auth.password_change_failed',
+          entityType: 'user',
+          entityId: actor.userId,
+          details: { ip: request.ip },
+        });
         const message = 'Your current password is incorrect.';
         throw new HttpError(400, 'wrong_password', message, [{ path: 'currentPassword', message }]);
       }
@@ -170,12 +180,20 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, au
         throw new HttpError(400, 'password_unchanged', message, [{ path: 'newPassword', message }]);
       }
       const passwordHash = await hashPassword(newPassword);
-      await db.prisma.$transaction(async (tx) => {
+      const session = await db.prisma.$transaction(async (tx) => {
+        // This browser's session is replaced by a brand-new id (no fixation: whoever knew the old id,
+        // say from before the change, cannot ride on the new credentials). Signed out meanwhile (another
+        // tab, a deactivation): nothing is changed and the session is not revived.
+        const current = await tx.session.deleteMany({ where: { id: sessionId, userId: actor.userId } });
+        if (current.count === 0) throw new HttpError(401, 'unauthenticated', 'Your session has ended: sign in again.');
         await tx.user.update({ where: { id: actor.userId }, data: { passwordHash } });
-        // Every other session (another browser, a stolen cookie) ends; this one stays signed in.
-        const { count } = await tx.session.deleteMany({ where: { userId: actor.userId, id: { not: sessionId } } });
+        // Every other session (another browser, a stolen cookie) ends too.
+        const { count } = await tx.session.deleteMany({ where: { userId: actor.userId } });
+        const created = await insertSession(tx, auth, actor.userId);
         await recordAudit(tx, actor, { action: 'auth.password_change', entityType: 'user', entityId: actor.userId, details: { otherSessionsEnded: count } });
+        return created;
       });
+      setSessionCookie(auth, request, reply, session.secret, session.absoluteExpiresAt);
       return reply.code(204).send(null);
     },
   );

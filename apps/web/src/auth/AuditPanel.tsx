@@ -13,6 +13,7 @@ const ACTIONS: Record<string, string> = {
   'invite.revoke': 'Revoked an invite',
   'invite.accept': 'Joined by invite',
   'auth.password_change': 'Changed their password',
+  'auth.password_change_failed': 'Password change failed (wrong current password)',
   'user.role_change': 'Changed a role',
   'user.disable': 'Deactivated a member',
   'user.enable': 'Reactivated a member',
