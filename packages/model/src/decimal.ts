@@ -51,6 +51,9 @@ export function decimalFromWords(s: number, d: number[], e: number): Decimal {
   return x as unknown as Decimal;
 }
 
+/** 10^k for the digit positions of a base-1e7 word, k = 0 … 7. */
+export const POW10: readonly number[] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7];
+
 /** Zero padding of a base-1e7 word to its 7 digits, by the word's length. */
 const PAD = ['', '000000', '00000', '0000', '000', '00', '0', ''];
 
@@ -84,14 +87,17 @@ export function toDecimalString(value: Decimal): string {
     for (let i = top; i < -1; i++) text += '0000000';
   }
   for (let i = Math.max(top + 1, 0); i < last; i++) text += paddedWord(d[i] ?? 0);
-  let word = d[last] ?? 0;
-  let digits = 7;
-  // Integer steps (`/= 10` would make `word` a double, and `%` on doubles a C call in V8).
-  for (let tenth = (word / 10) | 0; word !== 0 && tenth * 10 === word; tenth = (word / 10) | 0) {
-    word = tenth;
-    digits--;
-  }
-  return text + paddedWord(word, digits);
+  const word = d[last] ?? 0;
+  const zeros = trailingZeros(word);
+  return text + paddedWord(word / (POW10[zeros] ?? 1), 7 - zeros);
+}
+
+/** Trailing zero digits of a nonzero base-1e7 word (0 for 0). */
+export function trailingZeros(word: number): number {
+  let zeros = 0;
+  // Integer steps (`/= 10` would make `w` a double, and `%` on doubles a C call in V8).
+  for (let w = word, tenth = (w / 10) | 0; w !== 0 && tenth * 10 === w; w = tenth, tenth = (w / 10) | 0) zeros++;
+  return zeros;
 }
 
 /** Nullable ratio: `null` when the denominator is zero (spec §1: division by zero never throws). */

@@ -12,19 +12,11 @@
  * 34 digits (`ZERO.plus(v0)` is then v0). Otherwise it falls back to the chain itself. A zero
  * sum is +0, as the chain gives.
  */
-import { type Decimal, ZERO, wordsOf } from './decimal';
+import { type Decimal, ZERO, trailingZeros, wordsOf } from './decimal';
 import { add, sumOf } from './wordArithmetic';
 
 const LOG_BASE = 7;
 const PRECISION = 34;
-
-/** Trailing zero digits of a nonzero word. */
-function trailingZeros(word: number): number {
-  let zeros = 0;
-  // Integer steps (`/= 10` would make `w` a double, and `%` on doubles a C call in V8).
-  for (let w = word, tenth = (w / 10) | 0; w !== 0 && tenth * 10 === w; w = tenth, tenth = (w / 10) | 0) zeros++;
-  return zeros;
-}
 
 /** Decimal digits of an integer n ≥ 1. */
 function digitCount(n: number): number {

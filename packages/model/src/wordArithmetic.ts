@@ -16,12 +16,11 @@
  * exponent. Non-finite and zero operands, and anything longer than the scratch, go to decimal.js.
  * test/wordArithmetic.test.ts checks every function against decimal.js on generated values.
  */
-import { Decimal, type DecimalWords, ZERO, decimalFromWords, wordsOf } from './decimal';
+import { Decimal, type DecimalWords, POW10, ZERO, decimalFromWords, wordsOf } from './decimal';
 
 const BASE = 1e7;
 const LOG_BASE = 7;
 const PRECISION = 34;
-const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7];
 const pow10 = (p: number): number => POW10[p] ?? 1;
 
 /** decimal.js rounding modes used by the model. */
