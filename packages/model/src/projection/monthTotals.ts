@@ -8,6 +8,7 @@ import { Decimal, ONE, ZERO } from '../decimal';
 import { exactSum } from '../exactSum';
 import { add, sub, sumOf } from '../wordArithmetic';
 import { moneyProduct } from './grids';
+import type { PlatformCostLines } from './platformCosts';
 import type { MonthFlowLine } from './types';
 
 export type MonthLines = { readonly [line in MonthFlowLine]: Decimal } & { readonly cumulativeCashFlow: Decimal };
@@ -22,18 +23,12 @@ export interface ApplicationSeries {
   readonly allocated: readonly Decimal[];
 }
 
-/** Per-month series of one platform that the month totals sum. */
-export interface PlatformSeries {
+/** Per-month series of one platform that the month totals sum: its cost lines and its physical totals. */
+export type PlatformSeries = Omit<PlatformCostLines, 'selfHostedCost'> & {
   readonly demandTokens: readonly Decimal[];
   readonly servedTokens: readonly Decimal[];
   readonly energyMWh: readonly Decimal[];
-  readonly energyCost: readonly Decimal[];
-  readonly hosting: readonly Decimal[];
-  readonly maintenance: readonly Decimal[];
-  readonly rentalCost: readonly Decimal[];
-  readonly capex: readonly Decimal[];
-  readonly depreciation: readonly Decimal[];
-}
+};
 
 /** The terms of one sum, refilled for each (exactSum keeps no reference). */
 const terms: Decimal[] = [];
