@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ANALYSIS_KPIS, DRIVERS, MAX_COMPARE, MAX_PATHS, MIN_COMPARE } from '@tokenplan/model';
 import { errorBodySchema } from '../../errors';
+import { errors } from '../schemas';
 
 const decimal = z.string().meta({ description: 'A decimal string, e.g. "1234.5678".' });
 const nullableDecimal = decimal.nullable();
@@ -104,12 +105,5 @@ export const goalSeekResponse = z.object({
   message: z.string(),
 });
 
-export const errorResponses = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-  429: errorBodySchema,
-  503: errorBodySchema,
-} as const;
+/** The routes' common errors, and 503 when the analysis pool is at capacity or past its time limit. */
+export const errorResponses = { ...errors, 503: errorBodySchema } as const;
