@@ -2,7 +2,7 @@ import { useDocValue, useEditor } from './EditorContext';
 import { EditorSection } from './EditorSection';
 import { NumberField, TextField } from './fields';
 import { newApiOption, uniqueId } from './newItems';
-import { asList } from './PlatformsSection';
+import { asList } from './documentPath';
 
 /** Token providers priced per million input and output tokens. */
 export function ApiOptionsSection() {

@@ -3,7 +3,7 @@ import { ApplicationRow } from './ApplicationRow';
 import { useDocValue, useEditor } from './EditorContext';
 import { EditorSection } from './EditorSection';
 import { newApplication, uniqueId } from './newItems';
-import { asList } from './PlatformsSection';
+import { asList } from './documentPath';
 
 /** The token demand: one row per application, as a table for many rows. */
 export function ApplicationsSection() {

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useDocValue, useEditor } from './EditorContext';
+import { asList } from './documentPath';
 import { EditorSection } from './EditorSection';
 import { newPlatform, uniqueId } from './newItems';
 import { PlatformCard } from './PlatformCard';
@@ -37,8 +38,4 @@ export function PlatformsSection() {
       ))}
     </EditorSection>
   );
-}
-
-export function asList(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? (value.filter((v) => v !== null && typeof v === 'object') as Record<string, unknown>[]) : [];
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { fieldId, type DocPath } from './documentPath';
+import { asList, fieldId, type DocPath } from './documentPath';
 import { useDocValue, useEditor } from './EditorContext';
 import { NumberField } from './fields';
-import { asList } from './PlatformsSection';
 
 /** Tokens per second per GPU for each model the platform serves, at 100 % busy on day-one software. */
 export function ThroughputEditor({ base }: { base: DocPath }) {

@@ -48,3 +48,8 @@ export function setIn<T>(doc: T, path: DocPath, value: unknown): T {
 export function fieldSelector(text: string): string {
   return `[data-path="${text.replace(/["\\]/g, '\\$&')}"]`;
 }
+
+/** The objects of a list value of the document (anything else, e.g. a half-typed draft, reads as no items). */
+export function asList(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? (value.filter((v) => v !== null && typeof v === 'object') as Record<string, unknown>[]) : [];
+}
