@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { api } from '../api/client';
 import type { AuthStatus, Me } from './types';
+import { safeNext } from './safeNext';
 
 interface AuthState {
   /** null while loading the first time. */
@@ -45,8 +46,7 @@ export function useAuth(): AuthState {
   return value;
 }
 
-/** After signing in: go where the user was heading (same-site paths only), with a fresh page. */
+/** After signing in: go where the user was heading (this origin only, see safeNext), with a fresh page. */
 export function continueTo(next: string | null): void {
-  const safe = next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
-  window.location.assign(safe);
+  window.location.assign(safeNext(next));
 }
