@@ -16,6 +16,7 @@ import { tokenRoutes } from './routes/tokens';
 import { auditRoutes } from './routes/audit';
 import { projectionRoutes } from './routes/projections';
 import { scenarioRoutes } from './routes/scenarios/index';
+import { registerJobPool, type JobPoolOptions } from './jobs/pool';
 
 export type { Actor, AuthRule, Role } from './auth/actor';
 export type { AuthConfig, RateLimitConfig } from './auth/config';
@@ -34,6 +35,8 @@ export interface AppOptions {
   rateLimit?: Partial<RateLimitConfig>;
   /** Seed the demo pair at first setup (production default: on, see env.ts; off in tests). */
   demoWorkspace?: boolean;
+  /** Limits of the worker pool that runs exports and analyses (defaults: DEFAULT_JOB_LIMITS, jobs/pool.ts). */
+  jobs?: JobPoolOptions;
 }
 
 /** Builds the whole application (no listening): used by server.ts and by tests through inject(). */
@@ -55,7 +58,8 @@ export async function buildApp({ db, logger = false, webDist = DEFAULT_WEB_DIST,
   await registerRateLimit(app, rateLimit);
   await registerAuth(app, { db, config: auth });
   await app.register(healthRoutes, { db });
-  const deps = { db, auth, rateLimit, demoWorkspace: options.demoWorkspace ?? false };
+  const jobs = registerJobPool(app, options.jobs); // closed with the app (onClose)
+  const deps = { db, auth, rateLimit, demoWorkspace: options.demoWorkspace ?? false, jobs };
   await app.register(authRoutes, deps);
   await app.register(inviteRoutes, deps);
   await app.register(userRoutes, deps);

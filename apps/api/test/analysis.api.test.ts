@@ -1,7 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HttpError } from '../src/errors';
-import { runInWorker, stopWorkers } from '../src/routes/analysis/runInWorker';
-import { validateScenario } from '@tokenplan/model';
 import { createTestApp, createUser, type TestApp, type TestUser } from './helpers';
 
 let t: TestApp;
@@ -15,7 +12,6 @@ beforeAll(async () => {
   otherEditor = await createUser(t, 'EDITOR');
 });
 afterAll(async () => {
-  await stopWorkers();
   await t.close();
 });
 
@@ -184,19 +180,5 @@ describe('analyses of stored scenarios', () => {
     }
     const compareTheirs = await post(otherEditor, '/api/v1/analysis/compare', { scenarios: [{ id: created.json().id }, { scenario: doubledApi }] });
     expect(compareTheirs.statusCode).toBe(404);
-  });
-});
-
-describe('runInWorker', () => {
-  it('stops an analysis past its time limit with a 503 analysis_timeout', async () => {
-    const parsed = validateScenario(apiOnly);
-    if (!parsed.ok) throw new Error('fixture invalid');
-    const error = await runInWorker({ kind: 'montecarlo', scenario: parsed.scenario, options: { paths: 50000 } }, { timeLimitMs: 1 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(HttpError);
-    expect((error as HttpError).statusCode).toBe(503);
-    expect((error as HttpError).code).toBe('analysis_timeout');
-    // The pool recovers: the next analysis runs on a fresh worker.
-    const ok = await runInWorker({ kind: 'tornado', scenario: parsed.scenario, options: { drivers: ['revenuePrice'] } });
-    expect(ok).toMatchObject({ base: '111600' });
   });
 });

@@ -1,7 +1,8 @@
 // /api/v1/analysis/{compare,tornado,montecarlo,goal-seek} on posted scenarios, and
 // /api/v1/scenarios/:id/analysis/{tornado,montecarlo,goal-seek} on stored ones (spec §6, docs/api.md).
 // Compare takes stored ({ id }) and posted ({ scenario }) scenarios side by side.
-// Every analysis runs in a worker thread with a time limit (runInWorker.ts); reads need a signed-in
+// Every analysis runs in the job pool (jobs/pool.ts: worker threads, time and memory limits, global
+// and per-user caps answered with 503 + Retry-After); reads need a signed-in
 // user; a stored scenario the caller may not read is 404, an incomplete draft 409.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
@@ -16,9 +17,8 @@ import { requireActor, type Actor } from '../../auth/actor';
 import { HttpError, joinPath } from '../../errors';
 import { ScenarioRepository } from '../../repositories/scenarios';
 import type { RouteDeps } from '../deps';
-import { runInWorker } from './runInWorker';
+import type { AnalysisTask } from '../../jobs/analysis';
 import * as s from './schemas';
-import type { AnalysisTask } from './tasks';
 
 const TAGS = ['analysis'];
 
@@ -76,7 +76,7 @@ function goalSeekJson(r: GoalSeekResult) {
   };
 }
 
-export const analysisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const analysisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, jobs }) => {
   const repo = new ScenarioRepository(db);
 
   async function storedScenario(actor: Actor, id: string, prefix: string): Promise<Scenario> {
@@ -91,7 +91,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
     );
   }
 
-  const run = (task: AnalysisTask) => runInWorker(task);
+  const run = (actor: Actor, task: AnalysisTask) => jobs.run(actor.userId, { kind: 'analysis', task });
 
   app.post(
     '/api/v1/analysis/compare',
@@ -110,7 +110,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       for (const [i, ref] of request.body.scenarios.entries()) {
         scenarios.push('id' in ref ? await storedScenario(actor, ref.id, `scenarios[${i}].`) : postedScenario(ref.scenario, `scenarios[${i}].scenario`));
       }
-      return run({ kind: 'compare', scenarios }) as Promise<s.CompareResponse>;
+      return run(actor, { kind: 'compare', scenarios }) as Promise<s.CompareResponse>;
     },
   );
 
@@ -151,9 +151,10 @@ export const analysisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       `/api/v1/analysis/${a.path}`,
       { config: { auth: 'user' }, schema: { tags: TAGS, summary: a.summary, body: a.posted, response: { 200: a.response, ...s.errorResponses } } },
       async (request) => {
+        const actor = requireActor(request);
         const { scenario: input, ...options } = request.body as { scenario: unknown } & Record<string, unknown>;
         const scenario = postedScenario(input, 'scenario');
-        return a.json(scenario, await run(a.task(scenario, options))) as never;
+        return a.json(scenario, await run(actor, a.task(scenario, options))) as never;
       },
     );
     app.post(
@@ -163,8 +164,9 @@ export const analysisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
         schema: { tags: TAGS, summary: `${a.summary} (stored scenario)`, params: s.idParams, body: a.stored, response: { 200: a.response, ...s.errorResponses } },
       },
       async (request) => {
-        const scenario = await storedScenario(requireActor(request), request.params.id, '');
-        return a.json(scenario, await run(a.task(scenario, request.body as Record<string, unknown>))) as never;
+        const actor = requireActor(request);
+        const scenario = await storedScenario(actor, request.params.id, '');
+        return a.json(scenario, await run(actor, a.task(scenario, request.body as Record<string, unknown>))) as never;
       },
     );
   }

@@ -3,21 +3,22 @@
 //   (anyone else's private scenario is 404, as everywhere);
 // - POST /api/v1/exports/{xlsx,csv,pdf}: unsaved scenario documents and/or stored ids, one
 //   scenario or a comparison of 2–6.
-// Exports are reads: config.auth 'user'. Answers carry the file's content type and a
+// Exports are reads: config.auth 'user'. Validation, projection and layout run in the job pool
+// (jobs/exportJob.ts): a full pool is 503 with Retry-After. Answers carry the file's content type and a
 // `Content-Disposition: attachment` name `tokenplan-<scenario-slug>-<yyyy-mm-dd>.<ext>`.
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor, type Actor } from '../../auth/actor';
-import { errorBodySchema, HttpError } from '../../errors';
+import { errorBodySchema } from '../../errors';
 import { ScenarioRepository } from '../../repositories/scenarios';
-import { exportFileName, type ExportContext, type ExportSubject } from '../../exports/content';
-import { buildCsv, CSV_TABLES } from '../../exports/csv';
-import { buildPdf, PAPER_SIZES, type MonteCarloRun } from '../../exports/pdf/index';
+import { exportFileName } from '../../exports/content';
+import { CSV_TABLES } from '../../exports/csv';
+import { PAPER_SIZES, type MonteCarloRun } from '../../exports/pdf/index';
 import { MAX_PATHS } from '../../exports/model';
+import type { ExportFormat, SubjectInput } from '../../jobs/exportJob';
+import type { JobPool } from '../../jobs/pool';
 import { distributionsSchema } from '../analysis/schemas';
-import { subjectFromDocument } from '../../exports/subjects';
-import { buildXlsx } from '../../exports/xlsx';
 import type { RouteDeps } from '../deps';
 
 const TAGS = ['exports'];
@@ -28,9 +29,9 @@ export const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8; header=present',
   pdf: 'application/pdf',
 } as const;
-type Format = keyof typeof CONTENT_TYPES;
+type Format = ExportFormat;
 
-const errorResponses = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 429: errorBodySchema };
+const errorResponses = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 429: errorBodySchema, 503: errorBodySchema };
 const idParams = z.strictObject({ id: z.uuid({ error: 'must be a scenario id (UUID)' }) });
 const csvOptions = {
   table: z.enum(CSV_TABLES).default('ledger').describe('Which table: the monthly ledger, the allocation by application and idle platform, fiscal years, or the assumptions.'),
@@ -95,42 +96,31 @@ function monteCarloRun(options: FileOptions): MonteCarloRun | undefined {
   return options.monteCarloPaths === undefined ? undefined : { paths: options.monteCarloPaths, seed: options.monteCarloSeed ?? 1 };
 }
 
-async function sendFile(reply: FastifyReply, format: Format, context: ExportContext, options: FileOptions) {
-  const names = context.subjects.map((s) => s.scenario.name);
-  let body: Buffer | string;
-  let suffix: string | undefined;
-  if (format === 'xlsx') body = await buildXlsx(context);
-  else if (format === 'pdf') body = await buildPdf(context, { paper: options.paper ?? 'a4', monteCarlo: monteCarloRun(options) });
-  else {
-    const table = options.table ?? 'ledger';
-    body = buildCsv(context.subjects, table, { bom: options.bom ?? false });
-    suffix = table;
-  }
+/** Builds the file in the job pool (for `actor`) and sends it with its name and content type. */
+async function sendFile(jobs: JobPool, actor: Actor, reply: FastifyReply, format: Format, subjects: SubjectInput[], options: FileOptions) {
+  const generatedAt = new Date();
+  const file = await jobs.run(actor.userId, {
+    kind: 'export',
+    format,
+    subjects,
+    generatedAt,
+    options: { table: options.table, bom: options.bom, paper: options.paper, monteCarlo: monteCarloRun(options) },
+  });
   return reply
     .header('content-type', CONTENT_TYPES[format])
-    .header('content-disposition', contentDisposition(exportFileName(names, context.generatedAt, format, suffix)))
+    .header('content-disposition', contentDisposition(exportFileName(file.names, generatedAt, format, file.suffix)))
     .header('cache-control', 'private, no-store')
     .header('x-content-type-options', 'nosniff')
-    .send(body);
+    .send(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
 }
 
-export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, jobs }) => {
   const repo = new ScenarioRepository(db);
 
-  /** A stored scenario the actor may read, validated and projected (an incomplete draft is 409). */
-  async function storedSubject(actor: Actor, id: string, path = 'id'): Promise<ExportSubject> {
+  /** A stored scenario the actor may read (404 otherwise), to be validated and projected by the job. */
+  async function storedSubject(actor: Actor, id: string, path = 'id'): Promise<SubjectInput> {
     const record = await repo.require(actor, id);
-    try {
-      return subjectFromDocument(record.document);
-    } catch (error) {
-      if (!(error instanceof HttpError)) throw error;
-      throw new HttpError(
-        409,
-        'scenario_incomplete',
-        `"${record.name}" is an incomplete draft: complete it to export it.`,
-        (error.details ?? []).map((d) => ({ path: `${path === 'id' ? '' : `${path}.`}document.${d.path}`.replace(/\.$/, ''), message: d.message })),
-      );
-    }
+    return { document: record.document, prefix: '', stored: { name: record.name, path } };
   }
 
   const getRoute = (format: Format, querystring: z.ZodType, summary: string) =>
@@ -143,8 +133,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }
       async (request, reply) => {
         const actor = requireActor(request);
         const { id } = request.params as { id: string };
-        const subject = await storedSubject(actor, id);
-        return sendFile(reply, format, { subjects: [subject], generatedAt: new Date() }, request.query as FileOptions);
+        return sendFile(jobs, actor, reply, format, [await storedSubject(actor, id)], request.query as FileOptions);
       },
     );
 
@@ -167,13 +156,13 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }
       async (request, reply) => {
         const actor = requireActor(request);
         const body = request.body;
-        const subjects: ExportSubject[] = [];
-        if (body.scenario !== undefined) subjects.push(subjectFromDocument(body.scenario, 'scenario'));
+        const subjects: SubjectInput[] = [];
+        if (body.scenario !== undefined) subjects.push({ document: body.scenario, prefix: 'scenario' });
         for (const [i, ref] of (body.scenarios ?? []).entries()) {
           if ('id' in ref) subjects.push(await storedSubject(actor, ref.id, `scenarios[${i}]`));
-          else subjects.push(subjectFromDocument(ref.document, `scenarios[${i}].document`));
+          else subjects.push({ document: ref.document, prefix: `scenarios[${i}].document` });
         }
-        return sendFile(reply, format, { subjects, generatedAt: new Date() }, body);
+        return sendFile(jobs, actor, reply, format, subjects, body);
       },
     );
   }

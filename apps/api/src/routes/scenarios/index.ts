@@ -15,7 +15,7 @@ import {
 } from '../../repositories/scenarios';
 import { diffDocuments } from '../../scenarios/diff';
 import { draftReport, etagOf, expectedVersions, mergePatch, noneMatch, prepareDocument } from '../../scenarios/documents';
-import { exchangeFileSchema, exportFile, exportFileSchema, importEntries, remapDetails } from '../../scenarios/exchange';
+import { exchangeFileSchema, exportFileSchema, importEntries, remapDetails } from '../../scenarios/exchange';
 import { LruCache } from '../../scenarios/lru';
 import { findPreset, PRESETS, project, validateScenario } from '../../scenarios/model';
 import type { RouteDeps } from '../deps';
@@ -63,7 +63,7 @@ async function withStaleAnswer<T>(actor: Actor, reply: FastifyReply, write: () =
   }
 }
 
-export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, jobs }) => {
   // JSON only: a text/plain body is a 415, not a string that fails validation.
   app.removeContentTypeParser('text/plain');
   const repo = new ScenarioRepository(db);
@@ -204,8 +204,12 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
         for (const id of ids) records.push(await repo.require(actor, id));
       }
       const day = new Date().toISOString().slice(0, 10);
-      reply.header('content-disposition', `attachment; filename="tokenplan-scenarios-${day}.json"`);
-      return exportFile(records);
+      // Checked and serialised in the job pool (up to 500 documents): the bytes are the JSON body.
+      const json = await jobs.run(actor.userId, { kind: 'exchange', records, exportedAt: new Date() });
+      return reply
+        .header('content-disposition', `attachment; filename="tokenplan-scenarios-${day}.json"`)
+        .header('content-type', 'application/json; charset=utf-8')
+        .send(Buffer.from(json.buffer, json.byteOffset, json.byteLength) as never); // already serialised: bytes skip the serializer
     },
   );
 

@@ -1,5 +1,5 @@
 // The analyses the API runs, as plain data a worker thread can receive: one task in, one result out.
-// Shared by the worker (analysisWorker.ts) and the route plugin (index.ts).
+// Built by the analysis routes, run by the job pool's workers (tasks.ts).
 import {
   compare,
   goalSeek,
@@ -23,7 +23,7 @@ export type AnalysisTask =
 
 export type AnalysisResult = CompareResult | TornadoResult | MonteCarloResult | GoalSeekResult;
 
-export function runTask(task: AnalysisTask): AnalysisResult {
+export function runAnalysis(task: AnalysisTask): AnalysisResult {
   switch (task.kind) {
     case 'compare':
       return compare(task.scenarios);

@@ -1,0 +1,67 @@
+// What a pool worker runs: one job in, one outcome out. Domain errors (HttpError) travel back as
+// data, since a class does not survive the thread boundary; file bytes are transferred, not copied.
+import { move, transferableSymbol, valueSymbol } from 'piscina';
+import { HttpError, type ErrorDetail } from '../errors';
+import { runAnalysis, type AnalysisResult, type AnalysisTask } from './analysis';
+import { buildExchange, type ExchangeJob } from './exchangeJob';
+import { buildExport, type ExportedFile, type ExportJob } from './exportJob';
+
+export type Job = { kind: 'analysis'; task: AnalysisTask } | ExportJob | ExchangeJob;
+
+/** What each kind of job gives back. */
+export interface JobResults {
+  analysis: AnalysisResult;
+  export: ExportedFile;
+  exchange: Uint8Array;
+}
+
+export interface JobFailure {
+  status: number;
+  code: string;
+  message: string;
+  details?: ErrorDetail[] | undefined;
+}
+
+export type JobOutcome<T = unknown> = { ok: true; value: T } | { ok: false; error: JobFailure };
+
+/** `bytes` in an ArrayBuffer of its own: a small Buffer shares Node's pool slab, which must not be transferred. */
+function ownBytes(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
+}
+
+/** The outcome, with `bytes` moved to the main thread rather than copied. */
+function moving<T>(value: T, bytes: Uint8Array): unknown {
+  return move({ [transferableSymbol]: [bytes.buffer], [valueSymbol]: { ok: true, value } } as never);
+}
+
+async function run(job: Job): Promise<unknown> {
+  switch (job.kind) {
+    case 'analysis':
+      try {
+        return { ok: true, value: runAnalysis(job.task) };
+      } catch (error) {
+        // The model rejects options it cannot use (e.g. an unknown driver): the caller's input.
+        throw new HttpError(400, 'analysis_failed', error instanceof Error ? error.message : String(error));
+      }
+    case 'export': {
+      const file = await buildExport(job);
+      const bytes = ownBytes(file.bytes);
+      return moving({ ...file, bytes }, bytes);
+    }
+    case 'exchange': {
+      const bytes = ownBytes(buildExchange(job));
+      return moving(bytes, bytes);
+    }
+  }
+}
+
+/** The pool's task handler (re-exported by worker.mjs). */
+export async function runJob(job: Job): Promise<unknown> {
+  try {
+    return await run(job);
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    const failure: JobFailure = { status: error.statusCode, code: error.code, message: error.message, details: error.details };
+    return { ok: false, error: failure } satisfies JobOutcome;
+  }
+}
