@@ -1,6 +1,6 @@
 // Production entry point: read the configuration, open and migrate the database, listen, and close
 // everything cleanly on SIGTERM/SIGINT (PGlite must flush its files to keep its data intact).
-import { openDatabase, type Database } from '@tokenplan/db';
+import { DataDirectoryInUseError, openDatabase, type Database } from '@tokenplan/db';
 import { ScenarioRepository } from './repositories/scenarios';
 import { buildApp, type App } from './app';
 import { ConfigError, readEnv } from './env';
@@ -68,7 +68,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError) console.error(err.message);
+  // Operator mistakes get one line, no stack trace.
+  if (err instanceof ConfigError || err instanceof DataDirectoryInUseError) console.error(err.message);
   else console.error(err);
   process.exit(1);
 });
