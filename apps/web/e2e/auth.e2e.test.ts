@@ -42,7 +42,7 @@ describe('first run, invitations and roles in Chromium', () => {
     await owner.getByLabel('Password', { exact: true }).fill('password1234');
     await owner.getByLabel('Confirm password').fill('password1234');
     await owner.getByRole('button', { name: 'Create owner account' }).click();
-    await owner.getByText('Password is a commonly used password.').waitFor();
+    await owner.getByText('Password is too easy to guess. This is similar to a commonly used password.').waitFor();
 
     await owner.getByLabel('Password', { exact: true }).fill(OWNER.password);
     await owner.getByLabel('Confirm password').fill(OWNER.password);
