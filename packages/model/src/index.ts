@@ -44,6 +44,8 @@ export { MONTH_FLOW_LINES } from './projection/types';
 export { WARNING_CODES, WARNING_MESSAGES } from './projection/warnings';
 export type { WarningCode } from './projection/warnings';
 export { buildCalendar, fiscalYearOf, hoursInMonth, daysInMonth, isLeapYear } from './projection/calendar';
+// The output contract: projectionSchema, labels and units of every field, chart series, showback
+export * from './output';
 export type { CalendarMonth } from './projection/calendar';
 export { MONEY_DECIMAL_PLACES, TOKEN_DECIMAL_PLACES, toMoneyGrid, toTokenGrid } from './projection/grids';
 
