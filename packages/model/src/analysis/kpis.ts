@@ -1,13 +1,15 @@
 /**
  * The KPIs an analysis can target (tornado, goal seek), read from either engine:
  * `kpiDecimal` from the Decimal projection (exact), `kpiFloat` from a float64 projection
- * (the same formulas as kpis/summary.ts, spec §4). `null` where the spec says null.
+ * (the same functions as kpis/summary.ts, run with floatArithmetic: kpis/horizon.ts). `null` where the spec says null.
  */
 import type { Decimal } from '../decimal';
 import { type FloatProjection } from '../fast/projectFloat';
 import { irrFloat, monthlyRate, npvFloat, paybackFloat } from '../fast/kpisFloat';
 import type { FloatScenario } from '../fast/compile';
+import { horizonRatios } from '../kpis/horizon';
 import type { KpiValues } from '../kpis/summary';
+import { floatArithmetic } from '../numeric';
 
 export const ANALYSIS_KPIS = [
   'npv',
@@ -49,13 +51,7 @@ export function kpiDecimal(kpis: KpiValues, kpi: AnalysisKpi): Decimal | null {
   return kpis[kpi];
 }
 
-function sum(a: Float64Array): number {
-  let s = 0;
-  for (let t = 0; t < a.length; t++) s += a[t] ?? 0;
-  return s;
-}
-
-const ratio = (n: number, d: number): number | null => (d === 0 ? null : n / d);
+const F = floatArithmetic;
 
 export function kpiFloat(fp: FloatProjection, fs: FloatScenario, kpi: AnalysisKpi): number | null {
   switch (kpi) {
@@ -68,22 +64,22 @@ export function kpiFloat(fp: FloatProjection, fs: FloatScenario, kpi: AnalysisKp
     case 'discountedPaybackMonths':
       return paybackFloat(fp.cashFlow, monthlyRate(fs.discountRateAnnual));
     case 'totalRevenue':
-      return sum(fp.revenue);
+      return F.sum(fp.revenue);
     case 'totalOpex':
-      return sum(fp.opex);
+      return F.sum(fp.opex);
     case 'totalCapex':
-      return sum(fp.capex);
-    case 'roi':
-      return ratio(sum(fp.revenue) - sum(fp.opex) - sum(fp.capex), sum(fp.capex));
-    case 'revenueMultiple':
-      return ratio(sum(fp.revenue), sum(fp.capex));
-    case 'costPerMTokens':
-      return ratio(sum(fp.pnlCost) * 1e6, sum(fp.servedTokens));
-    case 'cashCostPerMTokens':
-      return ratio((sum(fp.opex) + sum(fp.capex)) * 1e6, sum(fp.servedTokens));
-    case 'grossMarginPct': {
-      const revenue = sum(fp.revenue);
-      return ratio(revenue - sum(fp.pnlCost), revenue);
-    }
+      return F.sum(fp.capex);
+    default:
+      return horizonRatios(F, {
+        revenue: F.sum(fp.revenue),
+        opex: F.sum(fp.opex),
+        capex: F.sum(fp.capex),
+        pnlCost: F.sum(fp.pnlCost),
+        energyCost: F.sum(fp.energyCost),
+        servedTokens: F.sum(fp.servedTokens),
+        platformSelfHostedCost: F.sum(fp.selfHostedCost),
+        platformServedTokens: F.sum(fp.platformServedTokens),
+        platformEnergyMWh: F.sum(fp.energyMWh),
+      })[kpi];
   }
 }

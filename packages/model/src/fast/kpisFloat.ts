@@ -1,34 +1,23 @@
-/** Float64 versions of the horizon KPIs (spec §4) for the fast path. */
+/**
+ * The horizon KPIs (spec §4) on the float64 path: NPV, payback and the monthly rate are the
+ * formulas of kpis/ run with floatArithmetic; IRR is its own root search (the Decimal IRR
+ * refines its root in Decimal, kpis/irr.ts).
+ */
+import { floatArithmetic } from '../numeric';
+import { monthlyRateOf } from '../kpis/horizon';
+import { npvOf } from '../kpis/npv';
+import { paybackOf } from '../kpis/payback';
 
 export function monthlyRate(annual: number): number {
-  return Math.pow(1 + annual, 1 / 12) - 1;
+  return monthlyRateOf(floatArithmetic, annual);
 }
 
 export function npvFloat(flows: ArrayLike<number>, m: number): number {
-  let sum = 0;
-  let factor = 1;
-  const step = 1 / (1 + m);
-  for (let t = 0; t < flows.length; t++) {
-    sum += (flows[t] ?? 0) * factor;
-    factor *= step;
-  }
-  return sum;
+  return npvOf(floatArithmetic, flows, m);
 }
 
-/** Spec §4 payback: first k with cumulative_k ≥ 0 after a negative cumulative, k + (−cum_{k−1})/CF_k. */
-export function paybackFloat(flows: ArrayLike<number>, m = 0): number | null {
-  let cum = 0;
-  let factor = 1;
-  const step = 1 / (1 + m);
-  for (let k = 0; k < flows.length; k++) {
-    const cf = (flows[k] ?? 0) * factor;
-    factor *= step;
-    const before = cum;
-    cum += cf;
-    if (k === 0 && cum >= 0) return 0;
-    if (before < 0 && cum >= 0) return k + -before / cf;
-  }
-  return null;
+export function paybackFloat(flows: ArrayLike<number>, m: number | null = null): number | null {
+  return paybackOf(floatArithmetic, flows, m);
 }
 
 /**

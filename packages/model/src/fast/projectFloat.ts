@@ -8,6 +8,7 @@
  * next call. No `Math.pow` per cell: demand progresses by multiplication (as the Decimal engine
  * does), price paths are tabulated at compile time, depreciation runs on a difference array.
  */
+import { floatArithmetic } from '../numeric';
 import { ceilSnapped, floorSnapped, type FloatScenario } from './compile';
 
 export interface FloatProjection {
@@ -68,7 +69,15 @@ export function createWorkspace(s: FloatScenario): FloatWorkspace {
   };
 }
 
+const { moneyProduct, toTokens } = floatArithmetic;
+
+/** Demand per month on the token grid (as the Decimal engine's demand.ts). */
 function demandInto(app: FloatScenario['applications'][number], out: Float64Array, base: number, H: number): void {
+  demandProgression(app, out, base, H);
+  for (let t = 0; t < H; t++) out[base + t] = toTokens(out[base + t] ?? 0);
+}
+
+function demandProgression(app: FloatScenario['applications'][number], out: Float64Array, base: number, H: number): void {
   const d0 = app.tokensMonth0;
   const g = app.growth;
   if (g.type === 'compound') {
@@ -197,11 +206,12 @@ export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): Floa
     const apiPerToken = app.apiCostPerToken;
     for (let t = 0; t < H; t++) {
       const d = demand[base + t] ?? 0;
-      const S = pi >= 0 ? (served[pi * H + t] ?? 1) * d : d;
+      const f = pi >= 0 ? (served[pi * H + t] ?? 1) : 1;
+      const S = f === 1 ? d : toTokens(f * d);
       servedTokens[t] = (servedTokens[t] ?? 0) + S;
       if (pi >= 0) platformServedTokens[t] = (platformServedTokens[t] ?? 0) + S;
-      revenue[t] = (revenue[t] ?? 0) + S * price * (rf[t] ?? 0);
-      if (apiPerToken !== null) apiCost[t] = (apiCost[t] ?? 0) + S * (apiPerToken[t] ?? 0);
+      revenue[t] = (revenue[t] ?? 0) + moneyProduct(S, price * (rf[t] ?? 0));
+      if (apiPerToken !== null) apiCost[t] = (apiCost[t] ?? 0) + moneyProduct(S, apiPerToken[t] ?? 0);
     }
   }
 

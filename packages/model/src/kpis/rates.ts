@@ -3,9 +3,8 @@
  * A monthly rate compounded twelve times gives the annual rate, so the two are inverses.
  */
 import { ONE, type Decimal } from '../decimal';
-
-/** 1/12 once, so the fractional power is set up a single time per process. */
-const ONE_TWELFTH = ONE.div(12);
+import { decimalArithmetic } from '../numeric';
+import { monthlyRateOf } from './horizon';
 
 /**
  * Monthly rates already computed, by the annual rate's text: a fractional power costs
@@ -28,7 +27,7 @@ export function monthlyRateFromAnnual(annual: Decimal): Decimal {
   if (growth.lte(0)) {
     throw new RangeError(`annual rate must be greater than -1, got ${key}`);
   }
-  const monthly = growth.pow(ONE_TWELFTH).minus(ONE);
+  const monthly = monthlyRateOf(decimalArithmetic, annual);
   if (remembered.size >= MAX_REMEMBERED) remembered.clear();
   remembered.set(key, monthly);
   return monthly;

@@ -4,10 +4,12 @@
  * tokens; fixed opex is in the scenario's cost per M tokens but not in any application's
  * (it is not allocated, spec §4).
  */
-import { Decimal, ratio } from '../decimal';
+import type { Decimal } from '../decimal';
 import { exactSum } from '../exactSum';
 import type { ApplicationSeries, MonthLines } from '../projection/monthTotals';
 import type { ApplicationSummary, Kpis } from '../projection/types';
+import { decimalArithmetic } from '../numeric';
+import { horizonRatios, perMillionOf, ratioOf } from './horizon';
 import { irr } from './irr';
 import { mirr } from './mirr';
 import { npv } from './npv';
@@ -23,9 +25,7 @@ export interface PlatformTotals {
   readonly energyMWh: Decimal;
 }
 
-const MILLION = new Decimal(1e6);
-/** Joules in a megawatt-hour: 3.6e9. */
-const JOULES_PER_MWH = new Decimal('3.6e9');
+const N = decimalArithmetic;
 
 function total(months: readonly MonthLines[], line: keyof MonthLines): Decimal {
   return exactSum(months.map((month) => month[line]));
@@ -33,7 +33,7 @@ function total(months: readonly MonthLines[], line: keyof MonthLines): Decimal {
 
 /** `amount` per million of `tokens`; null without tokens. */
 function perMillion(amount: Decimal, tokens: Decimal): Decimal | null {
-  return ratio(amount.times(MILLION), tokens);
+  return perMillionOf(N, amount, tokens);
 }
 
 export function summarizeKpis(
@@ -43,14 +43,24 @@ export function summarizeKpis(
 ): { kpis: KpiValues; irrMultiple: boolean } {
   const flows = months.map((m) => m.cashFlow);
   const m = monthlyRateFromAnnual(discountRateAnnual);
-  const [revenue, opex, capex, pnlCost] = [total(months, 'revenue'), total(months, 'opex'), total(months, 'capex'), total(months, 'pnlCost')];
-  const energyCost = total(months, 'energyCost');
+  const revenue = total(months, 'revenue');
   const served = total(months, 'servedTokens');
+  const totals = {
+    revenue,
+    opex: total(months, 'opex'),
+    capex: total(months, 'capex'),
+    pnlCost: total(months, 'pnlCost'),
+    energyCost: total(months, 'energyCost'),
+    servedTokens: served,
+    platformSelfHostedCost: platforms.selfHostedCost,
+    platformServedTokens: platforms.servedTokens,
+    platformEnergyMWh: platforms.energyMWh,
+  };
   const rateOfReturn = irr(flows);
   const kpis: KpiValues = {
     totalRevenue: revenue,
-    totalOpex: opex,
-    totalCapex: capex,
+    totalOpex: totals.opex,
+    totalCapex: totals.capex,
     totalDepreciation: total(months, 'depreciation'),
     totalTokens: served,
     unmetTokens: total(months, 'unmetTokens'),
@@ -59,16 +69,7 @@ export function summarizeKpis(
     mirrAnnual: mirr(flows, m),
     paybackMonths: paybackMonths(flows),
     discountedPaybackMonths: discountedPaybackMonths(flows, m),
-    revenueMultiple: ratio(revenue, capex),
-    roi: ratio(revenue.minus(opex).minus(capex), capex),
-    costPerMTokens: perMillion(pnlCost, served),
-    cashCostPerMTokens: perMillion(opex.plus(capex), served),
-    energyCostPerMTokens: perMillion(energyCost, served),
-    joulesPerToken: ratio(platforms.energyMWh.times(JOULES_PER_MWH), platforms.servedTokens),
-    tokensPerMWh: ratio(platforms.servedTokens, platforms.energyMWh),
-    energyCostPerRevenueDollar: ratio(energyCost, revenue),
-    grossMarginPct: ratio(revenue.minus(pnlCost), revenue),
-    breakEvenApiPricePerMTokens: perMillion(platforms.selfHostedCost, platforms.servedTokens),
+    ...horizonRatios(N, totals),
   };
   return { kpis, irrMultiple: rateOfReturn.multiple };
 }
@@ -94,16 +95,16 @@ export function summarizeApplication(
   const revenue = sum(series.revenue);
   const allocatedCost = sum(series.allocated);
   const costPerMTokens = perMillion(allocatedCost, servedTokens);
-  const costPerQuery = costPerMTokens === null ? null : costPerMTokens.times(tokensPerQuery).div(MILLION);
+  const costPerQuery = costPerMTokens === null ? null : N.div(N.mul(costPerMTokens, tokensPerQuery), N.of(1e6));
   return {
     demandTokens,
     servedTokens,
-    unmetTokens: demandTokens.minus(servedTokens),
+    unmetTokens: N.sub(demandTokens, servedTokens),
     revenue,
     allocatedCost,
     costPerMTokens,
     costPerQuery,
-    costPerTask: costPerQuery === null ? null : costPerQuery.times(queriesPerTask),
-    marginPct: ratio(revenue.minus(allocatedCost), revenue),
+    costPerTask: costPerQuery === null ? null : N.mul(costPerQuery, queriesPerTask),
+    marginPct: ratioOf(N, N.sub(revenue, allocatedCost), revenue),
   };
 }

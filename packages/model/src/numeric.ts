@@ -1,0 +1,107 @@
+/**
+ * The number type a formula is written against (issue 15: one formula definition, two number
+ * types). A formula takes an `Arithmetic<T>` and never names Decimal or number itself:
+ * - `decimalArithmetic`: the exact path (`project`, the Decimal tornado and goal seek). Every
+ *   operation is the one decimal.js gives (wordArithmetic.ts computes it on decimal.js's words,
+ *   same result), the grids round half-even, `sum` is exactSum's chained sum: a formula run
+ *   with it gives the bytes the engine has always given.
+ * - `floatArithmetic`: float64 (Monte Carlo, the float tornado, goal-seek bracketing), held to
+ *   1e-9 of the exact path. The grids are kept (a millionth of a token, 1e-20 USD: they matter
+ *   where a scenario serves or earns almost nothing), as a no-op where float64 has no digits
+ *   that fine.
+ * The call through the interface is the price of writing a formula once; V8 inlines it at
+ * call sites that see one instance, and a hot loop that needs more specialises only its
+ * primitive, never its formula.
+ */
+import { Decimal, ONE, ZERO } from './decimal';
+import { exactSum } from './exactSum';
+import { MONEY_DECIMAL_PLACES, TOKEN_DECIMAL_PLACES } from './projection/grids';
+import { add, compare, div, HALF_EVEN, mul, mulToPlaces, sub, toPlaces } from './wordArithmetic';
+
+export interface Arithmetic<T> {
+  readonly zero: T;
+  readonly one: T;
+  /** A scenario value (decimal string) or a small integer, exactly for Decimal. */
+  of(value: string | number): T;
+  add(a: T, b: T): T;
+  sub(a: T, b: T): T;
+  mul(a: T, b: T): T;
+  div(a: T, b: T): T;
+  neg(a: T): T;
+  /** −1, 0 or 1. */
+  cmp(a: T, b: T): number;
+  isZero(a: T): boolean;
+  min(a: T, b: T): T;
+  max(a: T, b: T): T;
+  ceil(a: T): T;
+  floor(a: T): T;
+  /** `base^exponent` (fractional exponents too). */
+  pow(base: T, exponent: T): T;
+  /** Rounding to the money grid (20 decimal places) and the token grid (6), half-even. */
+  toMoney(a: T): T;
+  toTokens(a: T): T;
+  /** `toMoney(a · b)` in one step. */
+  moneyProduct(a: T, b: T): T;
+  /** Σ values in order (Decimal: exactSum's chained sum). */
+  sum(values: ArrayLike<T>): T;
+  toNumber(a: T): number;
+}
+
+export const decimalArithmetic: Arithmetic<Decimal> = {
+  zero: ZERO,
+  one: ONE,
+  of: (value) => new Decimal(value),
+  add,
+  sub,
+  mul,
+  div,
+  neg: (a) => a.neg(),
+  cmp: compare,
+  isZero: (a) => a.isZero(),
+  min: (a, b) => (compare(a, b) <= 0 ? a : b),
+  max: (a, b) => (compare(a, b) >= 0 ? a : b),
+  ceil: (a) => a.ceil(),
+  floor: (a) => a.floor(),
+  pow: (base, exponent) => base.pow(exponent),
+  toMoney: (a) => toPlaces(a, MONEY_DECIMAL_PLACES, HALF_EVEN),
+  toTokens: (a) => toPlaces(a, TOKEN_DECIMAL_PLACES, HALF_EVEN),
+  moneyProduct: (a, b) => mulToPlaces(a, b, MONEY_DECIMAL_PLACES, HALF_EVEN),
+  sum: (values) => exactSum(Array.isArray(values) ? (values as Decimal[]) : Array.from(values)),
+  toNumber: (a) => a.toNumber(),
+};
+
+/** Below this magnitude a token count still has float64 digits at 1e-6 (2^53 / 1e6 ≈ 9e9). */
+const TOKEN_GRID_LIMIT = 9e9;
+/** The money grid (1e-20) is below float64 resolution above 9e-5 USD: only smaller amounts are rounded. */
+const MONEY_GRID_LIMIT = 9e-5;
+
+function floatToMoney(a: number): number {
+  return Math.abs(a) < MONEY_GRID_LIMIT ? Math.round(a * 1e20) / 1e20 : a;
+}
+
+export const floatArithmetic: Arithmetic<number> = {
+  zero: 0,
+  one: 1,
+  of: (value) => Number(value),
+  add: (a, b) => a + b,
+  sub: (a, b) => a - b,
+  mul: (a, b) => a * b,
+  div: (a, b) => a / b,
+  neg: (a) => -a,
+  cmp: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+  isZero: (a) => a === 0,
+  min: (a, b) => (a <= b ? a : b),
+  max: (a, b) => (a >= b ? a : b),
+  ceil: Math.ceil,
+  floor: Math.floor,
+  pow: Math.pow,
+  toMoney: floatToMoney,
+  toTokens: (a) => (Math.abs(a) < TOKEN_GRID_LIMIT ? Math.round(a * 1e6) / 1e6 : a),
+  moneyProduct: (a, b) => floatToMoney(a * b),
+  sum: (values) => {
+    let s = 0;
+    for (let i = 0; i < values.length; i++) s += values[i] ?? 0;
+    return s;
+  },
+  toNumber: (a) => a,
+};
