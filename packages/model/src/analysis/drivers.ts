@@ -2,7 +2,7 @@
  * The drivers of spec §6 as pure scenario transforms: `applyDriver(scenario, driver, factor)`
  * multiplies one driver by `factor` (> 0) on the Decimal Scenario (tornado and goal seek run
  * exactly), and `applyDriverFloat` does the same on a FloatScenario (Monte Carlo fast path).
- * Both use the same rules and clamps, so the two paths stay comparable to 1e-9.
+ * Each rule is written once (`driverRules`) and run with either number type.
  *
  * What "× f" means, driver by driver:
  * - energyPrice: `energy.pricePerMWh · f` (escalation unchanged; rented platforms' all-in price unchanged).
@@ -24,6 +24,7 @@
  * Factors must be finite and > 0 (a RangeError otherwise: a caller bug, the API validates first).
  */
 import { Decimal, type DecimalInput } from '../decimal';
+import { decimalArithmetic, floatArithmetic, type Arithmetic } from '../numeric';
 import { fillSoftwareMultiplier, type FloatScenario } from '../fast/compile';
 import type { Scenario } from '../scenario/schema';
 
@@ -62,14 +63,33 @@ function checkFactor(factor: number | Decimal): void {
   if (!ok) throw new RangeError(`a driver factor must be finite and greater than 0, got ${String(factor)}`);
 }
 
-const str = (d: Decimal): string => d.toFixed();
-const times = (value: string, f: Decimal): string => str(new Decimal(value).times(f));
-const minDec = (a: Decimal, b: DecimalInput): Decimal => Decimal.min(a, b);
-
-/** Lower clamp that never raises a value already below the bound: `max(x, min(original, bound))`. */
-function floorAt(x: Decimal, original: Decimal, bound: number): Decimal {
-  return Decimal.max(x, Decimal.min(original, bound));
+/**
+ * The rule of each driver on one value, written once for both number types (numeric.ts):
+ * `applyDriver` runs it on the Scenario's decimal strings, `applyDriversFloatInto` on a FloatScenario.
+ */
+function driverRules<T>(N: Arithmetic<T>) {
+  const [maxUtilization, maxDiscountRate, minGrowth, minStep] = [
+    CLAMPS.maxUtilization, CLAMPS.maxDiscountRate, CLAMPS.minCompoundGrowth, CLAMPS.minStepMultiplier,
+  ].map((bound) => N.of(bound)) as [T, T, T, T];
+  /** Lower clamp that never raises a value already below the bound: `max(x, min(original, bound))`. */
+  const floorAt = (x: T, original: T, bound: T) => N.max(x, N.min(original, bound));
+  return {
+    scale: (x: T, f: T) => N.mul(x, f),
+    utilization: (u: T, f: T) => N.min(N.mul(u, f), maxUtilization),
+    discountRate: (r: T, f: T) => N.min(N.mul(r, f), maxDiscountRate),
+    compoundGrowth: (rate: T, f: T) => floorAt(N.mul(rate, f), rate, minGrowth),
+    /** Logistic: the headroom above month 0 scales. */
+    logisticCapacity: (capacity: T, d0: T, f: T) => N.add(d0, N.mul(N.sub(capacity, d0), f)),
+    /** Steps: the improvement of each step scales. */
+    stepMultiplier: (m: T, f: T) => floorAt(N.add(N.mul(N.sub(m, N.one), f), N.one), m, minStep),
+  };
 }
+
+const exact = driverRules(decimalArithmetic);
+const fast = driverRules(floatArithmetic);
+const dec = (value: string) => new Decimal(value);
+const str = (d: Decimal): string => d.toFixed();
+const times = (value: string, f: Decimal): string => str(exact.scale(dec(value), f));
 
 /** `scenario` with `driver` multiplied by `factor` (see the file comment); a new object, input untouched. */
 export function applyDriver(scenario: Scenario, driver: Driver, factor: DecimalInput): Scenario {
@@ -79,7 +99,7 @@ export function applyDriver(scenario: Scenario, driver: Driver, factor: DecimalI
     case 'energyPrice':
       return { ...scenario, energy: { ...scenario.energy, pricePerMWh: times(scenario.energy.pricePerMWh, f) } };
     case 'discountRate':
-      return { ...scenario, discountRateAnnual: str(minDec(new Decimal(scenario.discountRateAnnual).times(f), CLAMPS.maxDiscountRate)) };
+      return { ...scenario, discountRateAnnual: str(exact.discountRate(dec(scenario.discountRateAnnual), f)) };
     case 'revenuePrice':
       return { ...scenario, applications: scenario.applications.map((a) => ({ ...a, revenuePerMTokens: times(a.revenuePerMTokens, f) })) };
     case 'demandGrowth':
@@ -87,13 +107,9 @@ export function applyDriver(scenario: Scenario, driver: Driver, factor: DecimalI
         ...scenario,
         applications: scenario.applications.map((a) => {
           const g = a.growth;
-          if (g.type === 'compound') {
-            const rate = new Decimal(g.monthlyRate);
-            return { ...a, growth: { ...g, monthlyRate: str(floorAt(rate.times(f), rate, CLAMPS.minCompoundGrowth)) } };
-          }
+          if (g.type === 'compound') return { ...a, growth: { ...g, monthlyRate: str(exact.compoundGrowth(dec(g.monthlyRate), f)) } };
           if (g.type === 'linear') return { ...a, growth: { ...g, monthlyIncrement: times(g.monthlyIncrement, f) } };
-          const d0 = new Decimal(a.tokensMonth0);
-          return { ...a, growth: { ...g, capacity: str(d0.plus(new Decimal(g.capacity).minus(d0).times(f))) } };
+          return { ...a, growth: { ...g, capacity: str(exact.logisticCapacity(dec(g.capacity), dec(a.tokensMonth0), f)) } };
         }),
       };
     case 'throughput':
@@ -118,10 +134,7 @@ export function applyDriver(scenario: Scenario, driver: Driver, factor: DecimalI
           const c = p.softwareCurve;
           if (c.type === 'compound') return { ...p, softwareCurve: { ...c, annualImprovement: times(c.annualImprovement, f) } };
           if (c.type === 'steps') {
-            const steps = c.steps.map((s) => {
-              const m = new Decimal(s.multiplier);
-              return { ...s, multiplier: str(floorAt(m.minus(1).times(f).plus(1), m, CLAMPS.minStepMultiplier)) };
-            });
+            const steps = c.steps.map((s) => ({ ...s, multiplier: str(exact.stepMultiplier(dec(s.multiplier), f)) }));
             return { ...p, softwareCurve: { ...c, steps } };
           }
           return p;
@@ -132,7 +145,7 @@ export function applyDriver(scenario: Scenario, driver: Driver, factor: DecimalI
         ...scenario,
         platforms: scenario.platforms.map((p) => ({
           ...p,
-          fleet: { ...p.fleet, targetUtilization: str(minDec(new Decimal(p.fleet.targetUtilization).times(f), CLAMPS.maxUtilization)) },
+          fleet: { ...p.fleet, targetUtilization: str(exact.utilization(dec(p.fleet.targetUtilization), f)) },
         })),
       };
   }
@@ -173,35 +186,35 @@ export function applyDriversFloatInto(target: FloatScenario, base: FloatScenario
     return v;
   };
   const [energy, growth, throughput, capex, revenue, software, utilization, discount] = [f(0), f(1), f(2), f(3), f(4), f(5), f(6), f(7)];
-  target.energyPrice = base.energyPrice * energy;
-  target.discountRateAnnual = Math.min(base.discountRateAnnual * discount, CLAMPS.maxDiscountRate);
+  target.energyPrice = fast.scale(base.energyPrice, energy);
+  target.discountRateAnnual = fast.discountRate(base.discountRateAnnual, discount);
   for (let a = 0; a < base.applications.length; a++) {
     const b = base.applications[a];
     const t = target.applications[a];
     if (!b || !t) continue;
-    t.revenuePerMTokens = b.revenuePerMTokens * revenue;
-    t.throughput = b.throughput * throughput;
+    t.revenuePerMTokens = fast.scale(b.revenuePerMTokens, revenue);
+    t.throughput = fast.scale(b.throughput, throughput);
     const bg = b.growth;
     const tg = t.growth;
-    if (bg.type === 'compound' && tg.type === 'compound') tg.rate = Math.max(bg.rate * growth, Math.min(bg.rate, CLAMPS.minCompoundGrowth));
-    else if (bg.type === 'linear' && tg.type === 'linear') tg.increment = bg.increment * growth;
-    else if (bg.type === 'logistic' && tg.type === 'logistic') tg.capacity = b.tokensMonth0 + (bg.capacity - b.tokensMonth0) * growth;
+    if (bg.type === 'compound' && tg.type === 'compound') tg.rate = fast.compoundGrowth(bg.rate, growth);
+    else if (bg.type === 'linear' && tg.type === 'linear') tg.increment = fast.scale(bg.increment, growth);
+    else if (bg.type === 'logistic' && tg.type === 'logistic') tg.capacity = fast.logisticCapacity(bg.capacity, b.tokensMonth0, growth);
   }
   for (let p = 0; p < base.platforms.length; p++) {
     const b = base.platforms[p];
     const t = target.platforms[p];
     if (!b || !t) continue;
-    t.capexPerNode = b.capexPerNode * capex;
-    t.targetUtilization = Math.min(b.targetUtilization * utilization, CLAMPS.maxUtilization);
+    t.capexPerNode = fast.scale(b.capexPerNode, capex);
+    t.targetUtilization = fast.utilization(b.targetUtilization, utilization);
     const bc = b.softwareCurve;
     const tc = t.softwareCurve;
     if (bc.type === 'compound' && tc.type === 'compound') {
-      tc.annualImprovement = bc.annualImprovement * software;
+      tc.annualImprovement = fast.scale(bc.annualImprovement, software);
       fillSoftwareMultiplier(tc, t.softwareMultiplier);
     } else if (bc.type === 'steps' && tc.type === 'steps') {
       bc.steps.forEach((s, i) => {
         const ts = tc.steps[i];
-        if (ts) ts.multiplier = Math.max(1 + (s.multiplier - 1) * software, Math.min(s.multiplier, CLAMPS.minStepMultiplier));
+        if (ts) ts.multiplier = fast.stepMultiplier(s.multiplier, software);
       });
       fillSoftwareMultiplier(tc, t.softwareMultiplier);
     }
