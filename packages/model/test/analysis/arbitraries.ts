@@ -55,7 +55,8 @@ function platform(i: number): fc.Arbitrary<PlatformInput> {
 
 const growth = (d0: number) =>
   fc.oneof(
-    fc.record({ type: fc.constant('compound' as const), monthlyRate: num(-0.5, 0.15) }),
+    // at most ~1e17 tokens a month after 120 months (the schema caps demand at 1e18)
+    fc.record({ type: fc.constant('compound' as const), monthlyRate: num(-0.5, Math.min(0.15, Math.pow(1e17 / Math.max(d0, 1), 1 / 120) - 1)) }),
     fc.record({ type: fc.constant('linear' as const), monthlyIncrement: num(-5e10, 5e10) }),
     fc.record({ type: fc.constant('logistic' as const), capacity: num(1.01, 200).map((k) => Math.max(d0, 1) * k), rate: pos(0.001, 2) }),
   );
