@@ -126,3 +126,21 @@ describe('POST /api/v1/projections', () => {
     expect(res.statusCode).toBe(401);
   });
 });
+
+describe('the Projection response is the model output contract', () => {
+  it('sends exactly the JSON project() returns, byte for byte', async () => {
+    const { project, validateScenario } = await import('@tokenplan/model');
+    const valid = validateScenario(handWorked);
+    if (!valid.ok) throw new Error('fixture invalid');
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/projections', headers: analyst.headers, payload: handWorked });
+    expect(res.body).toBe(JSON.stringify(project(valid.scenario)));
+  });
+
+  it('documents every projection field with a title, unit and description in OpenAPI', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    const doc = res.json<{ components: { schemas: Record<string, { properties: Record<string, Record<string, string>> }> } }>();
+    const platformMonth = doc.components.schemas['PlatformMonth']?.properties;
+    expect(platformMonth?.['rentalCost']).toMatchObject({ title: 'GPU rental', 'x-unit': 'USD', description: 'Rented GPU-hours × price per GPU-hour.' });
+    expect(doc.components.schemas['Kpis']?.properties['npv']?.['title']).toBe('NPV');
+  });
+});
