@@ -5,6 +5,7 @@
  */
 import type { Scenario } from './schema';
 import { CODES, MESSAGES } from './messages';
+import { limitIssues } from './limits';
 
 export interface CrossCheckIssue {
   readonly code: string;
@@ -85,5 +86,6 @@ export function crossCheckScenario(scenario: Scenario): CrossCheckIssue[] {
     ...duplicateIds('applications', scenario.applications),
     ...unresolvedServedBy(scenario),
     ...missingThroughput(scenario),
+    ...limitIssues(scenario),
   ];
 }

@@ -11,6 +11,11 @@ import { z } from 'zod';
 import { Decimal, toDecimalString } from '../decimal';
 import { CODES, MESSAGES, type RangeBounds } from './messages';
 
+/** Ids and keys: safe in a file name, a URL, a spreadsheet cell (no formula can start with them). */
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
+/** Model names keep their version dots ("llama-3.3-70b"), never as the first character. */
+export const MODEL_ID_PATTERN = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
+
 /** Plain or scientific decimal text: "12", "-0.5", ".25", "1e6", "2.5E-3". */
 export const DECIMAL_PATTERN = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const MAX_TEXT_LENGTH = 100;
@@ -78,4 +83,18 @@ export function integerField(min: number, max?: number) {
 /** A non-empty string of at most `max` characters. */
 export function textField(max: number) {
   return z.string().min(1).max(max);
+}
+
+/** An id: letters, digits, `-` and `_`, 1 to 100 characters (ID_PATTERN). */
+export function idField() {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? MESSAGES.required : MESSAGES.invalidId) })
+    .regex(ID_PATTERN, { error: MESSAGES.invalidId });
+}
+
+/** A model name (an application's `model`, a platform's throughput key): MODEL_ID_PATTERN. */
+export function modelIdField() {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? MESSAGES.required : MESSAGES.invalidModelId) })
+    .regex(MODEL_ID_PATTERN, { error: MESSAGES.invalidModelId });
 }

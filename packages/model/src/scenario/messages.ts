@@ -28,6 +28,12 @@ export const CODES = {
   unknownApiOption: 'unknown_api_option',
   missingThroughput: 'missing_throughput',
   invalidInput: 'invalid_input',
+  invalidId: 'invalid_id',
+  demandTooHigh: 'demand_too_high',
+  moneyTooHigh: 'money_too_high',
+  fleetTooLarge: 'fleet_too_large',
+  softwareMultiplierOutOfRange: 'software_multiplier_out_of_range',
+  implausibleValue: 'implausible_value',
 } as const;
 
 export type ValidationCode = (typeof CODES)[keyof typeof CODES];
@@ -40,9 +46,24 @@ export interface RangeBounds {
   readonly lt?: string;
 }
 
+/**
+ * A number as a finance reader reads it: "1,000,000", "0.25", "-0.5"; beyond 1e21 or below 1e-6
+ * in size, "1.2e+24" (never a wall of digits). Takes decimal text or a Decimal.
+ */
+export function formatQuantity(value: { toString(): string } | string | number): string {
+  const text = String(value);
+  const number = Number(text);
+  if (!Number.isFinite(number)) return text;
+  const size = Math.abs(number);
+  if (size !== 0 && (size >= 1e21 || size < 1e-6)) return number.toExponential(3).replace(/\.?0+e/, 'e');
+  if (size < 1000) return String(number);
+  return number.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}
+
 /** "must be between 0 and 1", "must be greater than 0", "must be > 0 and ≤ 1", … */
-function rangeMessage(bounds: RangeBounds): string {
-  const { min, max, gt, lt } = bounds;
+function rangeMessage(range: RangeBounds): string {
+  const fmt = (bound: string | undefined) => (bound === undefined ? undefined : formatQuantity(bound));
+  const [min, max, gt, lt] = [fmt(range.min), fmt(range.max), fmt(range.gt), fmt(range.lt)];
   if (min !== undefined && max !== undefined) return `must be between ${min} and ${max}`;
   const lower = gt !== undefined ? `greater than ${gt}` : min !== undefined ? `at least ${min}` : null;
   const upper = lt !== undefined ? `less than ${lt}` : max !== undefined ? `at most ${max}` : null;
@@ -71,6 +92,17 @@ export const MESSAGES = {
   duplicateId: (id: string, kind: string) => `id "${id}" is used by more than one ${kind}`,
   unknownPlatform: (id: string) => `no platform has id "${id}"`,
   unknownApiOption: (id: string) => `no API option has id "${id}"`,
+  invalidId: 'use letters, digits, - and _; at most 100 characters',
+  invalidModelId: 'use letters, digits, -, _ and . (not first); at most 100 characters',
+  demandTooHigh: (peak: string, max: string) =>
+    `would take demand to ${peak} tokens a month within the horizon; the model plans at most ${max} tokens a month per application`,
+  moneyTooHigh: (amount: string, max: string) =>
+    `would reach $${amount} in one month for one application (tokens × price); the model plans at most $${max} a month per application`,
+  fleetTooLarge: (nodes: string, max: string) =>
+    `would need up to ${nodes} nodes at peak demand; at most ${max}: set fleet.maxNodes, raise throughput or lower demand`,
+  softwareMultiplierOutOfRange: (product: string, min: string, max: string) =>
+    `takes the running software multiplier to ${product}; it must stay between ${min} and ${max}`,
+  implausibleValue: (what: string, above: string) => `is above ${above}, unusually high for ${what}: check it`,
   missingThroughput: (model: string, applicationId: string) =>
     `has no tokens/s figure for model "${model}", which application "${applicationId}" runs on this platform`,
 } as const;
@@ -82,4 +114,6 @@ export const CODE_OF_STATIC_MESSAGE: ReadonlyMap<string, ValidationCode> = new M
   [MESSAGES.notFinite, CODES.notFinite],
   [MESSAGES.invalidServedBy, CODES.invalidServedBy],
   [MESSAGES.invalidMonth, CODES.invalidMonth],
+  [MESSAGES.invalidId, CODES.invalidId],
+  [MESSAGES.invalidModelId, CODES.invalidId],
 ]);

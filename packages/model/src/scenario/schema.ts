@@ -9,7 +9,8 @@
 import { z } from 'zod';
 import { Decimal } from '../decimal';
 import { crossCheckScenario } from './crossChecks';
-import { DECIMAL_PATTERN, decimalField, integerField, textField } from './fields';
+import { DECIMAL_PATTERN, decimalField, idField, integerField, modelIdField, textField } from './fields';
+import { LIMITS } from './limits';
 import { CODES, MESSAGES } from './messages';
 
 /** Latest month a software step may name: the last month of the longest horizon. */
@@ -25,44 +26,50 @@ function parsedDecimal(value: unknown): Decimal | null {
   return typeof value === 'string' && DECIMAL_PATTERN.test(value) ? new Decimal(value) : null;
 }
 
-const id = textField(100);
+const id = idField();
 const name = textField(120);
 const share = () => decimalField({ min: '0', max: '1' });
-const nonNegative = () => decimalField({ min: '0' });
-const positive = () => decimalField({ gt: '0' });
-const utilization = () => decimalField({ gt: '0', max: '1' });
+const utilization = () => decimalField({ min: LIMITS.targetUtilization.min, max: '1' });
+const nodeCount = () => integerField(0, LIMITS.nodes.max);
+const multiplierRange = { min: LIMITS.softwareMultiplier.min, max: LIMITS.softwareMultiplier.max };
+const perMTokens = () => decimalField({ min: '0', max: LIMITS.pricePerMTokens.max });
+const tokensPerMonth = () => decimalField({ min: '0', max: LIMITS.tokensPerMonth.max });
 
 export const energySchema = z.strictObject({
-  pricePerMWh: nonNegative(),
+  pricePerMWh: decimalField({ min: '0', max: LIMITS.pricePerMWh.max }),
   annualEscalation: decimalField({ min: '-0.5', max: '1' }),
   pue: decimalField({ min: '1', max: '3' }),
 });
 
-export const hostingSchema = z.strictObject({ perKwMonth: nonNegative() });
+export const hostingSchema = z.strictObject({ perKwMonth: decimalField({ min: '0', max: LIMITS.perKwMonth.max }) });
 
 export const acquisitionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('own') }),
-  z.strictObject({ type: z.literal('rent'), pricePerGpuHour: positive(), annualPriceDecline: share() }),
+  z.strictObject({
+    type: z.literal('rent'),
+    pricePerGpuHour: decimalField({ gt: '0', max: LIMITS.pricePerGpuHour.max }),
+    annualPriceDecline: share(),
+  }),
 ]);
 
 export const softwareCurveSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('none') }),
   z.strictObject({
     type: z.literal('compound'),
-    annualImprovement: nonNegative(),
-    cap: decimalField({ min: '1' }),
+    annualImprovement: decimalField({ min: '0', max: LIMITS.softwareImprovement.max }),
+    cap: decimalField({ min: '1', max: LIMITS.softwareMultiplier.max }),
   }),
   z.strictObject({
     type: z.literal('steps'),
     steps: z
-      .array(z.strictObject({ month: integerField(0, MAX_HORIZON_MONTHS - 1), multiplier: positive() }))
+      .array(z.strictObject({ month: integerField(0, MAX_HORIZON_MONTHS - 1), multiplier: decimalField(multiplierRange) }))
       .max(MAX_HORIZON_MONTHS),
   }),
 ]);
 
 export const fleetSchema = z.discriminatedUnion('mode', [
-  z.strictObject({ mode: z.literal('auto'), targetUtilization: utilization(), maxNodes: integerField(0).optional() }),
-  z.strictObject({ mode: z.literal('fixed'), nodes: integerField(0), targetUtilization: utilization() }),
+  z.strictObject({ mode: z.literal('auto'), targetUtilization: utilization(), maxNodes: nodeCount().optional() }),
+  z.strictObject({ mode: z.literal('fixed'), nodes: nodeCount(), targetUtilization: utilization() }),
 ]);
 
 /** Fields an owned platform needs (capex, upkeep, depreciation); ignored when rented. */
@@ -78,17 +85,17 @@ export const platformSchema = z
     id,
     name,
     acquisition: acquisitionSchema.default({ type: 'own' }),
-    gpusPerNode: integerField(1),
-    powerKwPerNode: positive(),
+    gpusPerNode: integerField(LIMITS.gpusPerNode.min, LIMITS.gpusPerNode.max),
+    powerKwPerNode: decimalField({ gt: '0', max: LIMITS.powerKwPerNode.max }),
     idlePowerFraction: share(),
-    capexPerNode: positive().optional(),
+    capexPerNode: decimalField({ gt: '0', max: LIMITS.capexPerNode.max }).optional(),
     maintenancePctPerYear: share().optional(),
     depreciationMonths: integerField(1, MAX_HORIZON_MONTHS).optional(),
     residualValuePct: share().optional(),
-    throughput: z.record(textField(120), positive()),
+    throughput: z.record(modelIdField(), decimalField(LIMITS.throughputPerGpu)),
     softwareCurve: softwareCurveSchema,
     fleet: fleetSchema,
-    powerCapKw: positive().optional(),
+    powerCapKw: decimalField({ gt: '0', max: LIMITS.powerCapKw.max }).optional(),
   })
   .superRefine(
     (platform, ctx) => {
@@ -111,8 +118,8 @@ export const platformSchema = z
 export const apiOptionSchema = z.strictObject({
   id,
   name,
-  inputPricePerMTokens: nonNegative(),
-  outputPricePerMTokens: nonNegative(),
+  inputPricePerMTokens: perMTokens(),
+  outputPricePerMTokens: perMTokens(),
   annualPriceDecline: share(),
 });
 
@@ -121,9 +128,16 @@ export const servedBySchema = z.union([z.strictObject({ platform: id }), z.stric
 });
 
 export const growthSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('compound'), monthlyRate: decimalField({ gt: '-1' }) }),
-  z.strictObject({ type: z.literal('linear'), monthlyIncrement: decimalField() }),
-  z.strictObject({ type: z.literal('logistic'), capacity: positive(), rate: positive() }),
+  z.strictObject({ type: z.literal('compound'), monthlyRate: decimalField({ min: LIMITS.monthlyRate.min, max: LIMITS.monthlyRate.max }) }),
+  z.strictObject({
+    type: z.literal('linear'),
+    monthlyIncrement: decimalField({ min: `-${LIMITS.tokensPerMonth.max}`, max: LIMITS.tokensPerMonth.max }),
+  }),
+  z.strictObject({
+    type: z.literal('logistic'),
+    capacity: decimalField({ gt: '0', max: LIMITS.tokensPerMonth.max }),
+    rate: decimalField({ gt: '0', max: LIMITS.logisticRate.max }),
+  }),
 ]);
 
 export const applicationSchema = z
@@ -131,15 +145,15 @@ export const applicationSchema = z
     id,
     name,
     team: textField(120),
-    model: textField(120),
+    model: modelIdField(),
     servedBy: servedBySchema,
-    tokensMonth0: nonNegative(),
+    tokensMonth0: tokensPerMonth(),
     outputShare: share(),
     growth: growthSchema,
-    revenuePerMTokens: nonNegative(),
+    revenuePerMTokens: perMTokens(),
     annualPriceErosion: share(),
-    tokensPerQuery: positive(),
-    queriesPerTask: decimalField({ min: '1' }),
+    tokensPerQuery: decimalField(LIMITS.tokensPerQuery),
+    queriesPerTask: decimalField({ min: '1', max: LIMITS.queriesPerTask.max }),
   })
   .superRefine(
     (application, ctx) => {
@@ -170,7 +184,7 @@ export const scenarioObjectSchema = z.strictObject({
   contingencyPct: share().default('0'),
   energy: energySchema,
   hosting: hostingSchema,
-  fixedOpexPerMonth: nonNegative().default('0'),
+  fixedOpexPerMonth: decimalField({ min: '0', max: LIMITS.fixedOpexPerMonth.max }).default('0'),
   idlePolicy: z.enum(['separate', 'spread']).default('separate'),
   platforms: z.array(platformSchema).max(20),
   apiOptions: z.array(apiOptionSchema).max(20),

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { CODE_OF_STATIC_MESSAGE, CODES, MESSAGES } from './messages';
 import { formatPath } from './paths';
+import { plausibilityWarnings } from './plausibility';
 import { scenarioSchema, type Scenario } from './schema';
 
 export interface ValidationIssue {
@@ -15,7 +16,12 @@ export interface ValidationIssue {
 }
 
 export type ValidationResult =
-  | { readonly ok: true; readonly scenario: Scenario }
+  | {
+      readonly ok: true;
+      readonly scenario: Scenario;
+      /** Values inside the hard limits but past the plausible ones (plausibility.ts). */
+      readonly warnings: ValidationIssue[];
+    }
   | { readonly ok: false; readonly issues: ValidationIssue[] };
 
 type ZodIssue = z.core.$ZodIssue;
@@ -56,6 +62,11 @@ function describe(issue: ZodIssue): [string, string] {
     case 'too_small':
     case 'too_big':
       return sizeIssue(issue);
+    case 'invalid_key': {
+      // A record key (a throughput model name) that fails its schema: the key's own message.
+      const inner = issue.issues[0];
+      return inner === undefined ? [CODES.invalidInput, issue.message] : describe(inner);
+    }
     case 'invalid_value':
       return [CODES.invalidValue, MESSAGES.invalidValue(issue.values.map(String))];
     case 'invalid_union':
@@ -87,7 +98,10 @@ export function toValidationIssues(issues: readonly ZodIssue[]): ValidationIssue
 export function validateScenario(input: unknown): ValidationResult {
   try {
     const result = scenarioSchema.safeParse(input, { reportInput: true });
-    if (result.success) return { ok: true, scenario: result.data };
+    if (result.success) {
+      const warnings = plausibilityWarnings(result.data).map((w) => ({ code: w.code, path: formatPath(w.path), message: w.message }));
+      return { ok: true, scenario: result.data, warnings };
+    }
     return { ok: false, issues: toValidationIssues(result.error.issues) };
   } catch (error) {
     // Only hostile input (a throwing getter, a revoked proxy) gets here: still an answer, not a crash.

@@ -31,7 +31,7 @@ describe('applyDriver', () => {
     expect(applyDriver(s, 'discountRate', 20).discountRateAnnual).toBe('1');
     const declining = scenarioSchema.parse({
       ...typicalScenarioInput,
-      applications: typicalScenarioInput.applications.map((a) => ({ ...a, growth: { type: 'compound', monthlyRate: -0.6 } })),
+      applications: typicalScenarioInput.applications.map((a) => ({ ...a, growth: { type: 'compound', monthlyRate: -0.5 } })),
       platforms: typicalScenarioInput.platforms.map((p) => ({ ...p, softwareCurve: { type: 'steps', steps: [{ month: 1, multiplier: 0.5 }] } })),
     });
     expect(applyDriver(declining, 'demandGrowth', 2).applications[0]?.growth).toEqual({ type: 'compound', monthlyRate: '-0.99' });

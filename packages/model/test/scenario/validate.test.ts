@@ -87,14 +87,14 @@ describe('validateScenario', () => {
       changed(
         [['discountRateAnnual'], 1.01],
         [['energy', 'annualEscalation'], '-0.6'],
-        [['platforms', 0, 'fleet', 'targetUtilization'], 0], // (0, 1]
-        [['applications', 0, 'growth'], { type: 'compound', monthlyRate: -1 }], // > −1
+        [['platforms', 0, 'fleet', 'targetUtilization'], 0], // [0.01, 1] (validation limits)
+        [['applications', 0, 'growth'], { type: 'compound', monthlyRate: -1 }], // [−0.5, 1] (validation limits)
       ),
     );
     expect(issues).toContainEqual({ code: CODES.outOfRange, path: 'discountRateAnnual', message: MESSAGES.outOfRange({ min: '0', max: '1' }) });
     expect(issues).toContainEqual({ code: CODES.outOfRange, path: 'energy.annualEscalation', message: MESSAGES.outOfRange({ min: '-0.5', max: '1' }) });
-    expect(issues).toContainEqual({ code: CODES.outOfRange, path: 'platforms[0].fleet.targetUtilization', message: MESSAGES.outOfRange({ gt: '0', max: '1' }) });
-    expect(issues).toContainEqual({ code: CODES.outOfRange, path: 'applications[0].growth.monthlyRate', message: MESSAGES.outOfRange({ gt: '-1' }) });
+    expect(issues).toContainEqual({ code: CODES.outOfRange, path: 'platforms[0].fleet.targetUtilization', message: MESSAGES.outOfRange({ min: '0.01', max: '1' }) });
+    expect(issues).toContainEqual({ code: CODES.outOfRange, path: 'applications[0].growth.monthlyRate', message: MESSAGES.outOfRange({ min: '-0.5', max: '1' }) });
   });
 
   it('requires JSON integers where the spec says int', () => {
