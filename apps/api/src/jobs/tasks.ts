@@ -3,8 +3,8 @@
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { HttpError, type ErrorDetail } from '../errors';
 import { runAnalysis, type AnalysisResult, type AnalysisTask } from './analysis';
-import { buildExchange, type ExchangeJob } from './exchangeJob';
-import { buildExport, type ExportedFile, type ExportJob } from './exportJob';
+import type { ExchangeJob } from './exchangeJob';
+import type { ExportedFile, ExportJob } from './exportJob';
 
 export type Job = { kind: 'analysis'; task: AnalysisTask } | ExportJob | ExchangeJob;
 
@@ -43,12 +43,15 @@ async function run(job: Job): Promise<unknown> {
         // The model rejects options it cannot use (e.g. an unknown driver): the caller's input.
         throw new HttpError(400, 'analysis_failed', error instanceof Error ? error.message : String(error));
       }
+    // Loaded on first use: the PDF and XLSX libraries take seconds to load, which an analysis need not wait for.
     case 'export': {
+      const { buildExport } = await import('./exportJob');
       const file = await buildExport(job);
       const bytes = ownBytes(file.bytes);
       return moving({ ...file, bytes }, bytes);
     }
     case 'exchange': {
+      const { buildExchange } = await import('./exchangeJob');
       const bytes = ownBytes(buildExchange(job));
       return moving(bytes, bytes);
     }

@@ -1,0 +1,150 @@
+// The job pool that runs exports and analyses (src/jobs/pool.ts): time limit, memory limit, global and
+// per-user caps. Worker fixtures make the pool's state deterministic: gatedWorker holds every job until
+// the test opens its gate; plainWorker starts fast and can spin or eat memory on demand.
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { HttpError } from '../../src/errors';
+import { JobPool } from '../../src/jobs/pool';
+import { createTestApp, createUser, type TestApp, type TestUser } from '../helpers';
+import { upfrontDocument } from '../exports/fixtures';
+
+const GATED_WORKER = fileURLToPath(new URL('./fixtures/gatedWorker.mjs', import.meta.url));
+const PLAIN_WORKER = fileURLToPath(new URL('./fixtures/plainWorker.mjs', import.meta.url));
+
+/** 12 months, one API-served application: NPV 18,600 M tokens × ($10 − $4) = 111,600 (see analysis.api.test.ts). */
+const apiOnly = {
+  name: 'API only',
+  start: '2027-01',
+  horizonMonths: 12,
+  discountRateAnnual: 0,
+  fiscalYearStartMonth: 1,
+  energy: { pricePerMWh: 100, annualEscalation: 0, pue: 1 },
+  hosting: { perKwMonth: 0 },
+  platforms: [],
+  apiOptions: [{ id: 'api', name: 'API', inputPricePerMTokens: 4, outputPricePerMTokens: 4, annualPriceDecline: 0 }],
+  applications: [
+    {
+      id: 'chat', name: 'Chat', team: 'Team', model: 'm', servedBy: { api: 'api' }, tokensMonth0: 1e9, outputShare: 0.5,
+      growth: { type: 'linear', monthlyIncrement: 1e8 }, revenuePerMTokens: 10, annualPriceErosion: 0, tokensPerQuery: 1000, queriesPerTask: 1,
+    },
+  ],
+};
+
+/** A gate shared with the workers: closed (0) holds every job, open (1) lets them run. */
+function gate() {
+  const buffer = new SharedArrayBuffer(4);
+  const cell = new Int32Array(buffer);
+  return {
+    workerData: { gate: buffer },
+    open: () => {
+      Atomics.store(cell, 0, 1);
+      Atomics.notify(cell, 0);
+    },
+  };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<HttpError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(HttpError);
+  return error as HttpError;
+}
+
+describe('job pool: caps (2 per user, 1 running + 2 waiting in all)', () => {
+  const held = gate();
+  let t: TestApp;
+  let alice: TestUser;
+  let bob: TestUser;
+  beforeAll(async () => {
+    t = await createTestApp(undefined, { jobs: { workerFile: GATED_WORKER, workerData: held.workerData, threads: 1, queue: 2, perUser: 2, retryAfterSeconds: 7 } });
+    alice = await createUser(t, 'VIEWER');
+    bob = await createUser(t, 'VIEWER');
+  });
+  afterAll(async () => {
+    held.open();
+    await t.close();
+  });
+
+  it('refuses a user’s third job with 503 + Retry-After while another user gets through, then refuses past the global cap', async () => {
+    const inject = (user: TestUser, method: 'GET' | 'POST', url: string, payload?: Record<string, unknown>) =>
+      t.app.inject({ method, url, headers: user.headers, ...(payload ? { payload } : {}) });
+    const alicePdf = inject(alice, 'POST', '/api/v1/exports/pdf', { scenario: upfrontDocument() });
+    const aliceTornado = inject(alice, 'POST', '/api/v1/analysis/tornado', { scenario: apiOnly });
+    await vi.waitFor(() => expect(t.app.jobs.inFlight).toBe(2));
+
+    const aliceThird = await inject(alice, 'POST', '/api/v1/exports/csv', { scenario: upfrontDocument() });
+    expect(aliceThird.statusCode).toBe(503);
+    expect(aliceThird.headers['retry-after']).toBe('7');
+    expect(aliceThird.json().error.code).toBe('too_many_jobs');
+
+    const bobExchange = inject(bob, 'GET', '/api/v1/scenarios/export');
+    await vi.waitFor(() => expect(t.app.jobs.inFlight).toBe(3));
+    const bobSecond = await inject(bob, 'POST', '/api/v1/analysis/montecarlo', { scenario: apiOnly, paths: 10 });
+    expect(bobSecond.statusCode).toBe(503);
+    expect(bobSecond.headers['retry-after']).toBe('7');
+    expect(bobSecond.json().error).toEqual({ code: 'server_busy', message: expect.stringContaining('try again') });
+
+    held.open();
+    const [pdf, tornado, exchange] = await Promise.all([alicePdf, aliceTornado, bobExchange]);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(tornado.statusCode).toBe(200);
+    expect(tornado.json().base).toBe('111600');
+    expect(exchange.statusCode).toBe(200);
+    expect(exchange.json()).toMatchObject({ format: 'tokenplan.scenarios', schemaVersion: 1, scenarios: [] });
+    expect(t.app.jobs.inFlight).toBe(0);
+  });
+});
+
+describe('job pool: time limit', () => {
+  const held = gate(); // never opened: every job runs past its limit
+  let t: TestApp;
+  let alice: TestUser;
+  beforeAll(async () => {
+    t = await createTestApp(undefined, { jobs: { workerFile: GATED_WORKER, workerData: held.workerData, timeLimitMs: 300 } });
+    alice = await createUser(t, 'VIEWER');
+  });
+  afterAll(async () => {
+    held.open();
+    await t.close();
+  });
+
+  it('answers 503 job_timeout for an export or an analysis past the limit, frees its slot, and the server keeps answering', async () => {
+    const pdf = await t.app.inject({ method: 'POST', url: '/api/v1/exports/pdf', headers: alice.headers, payload: { scenario: upfrontDocument(), monteCarlo: { paths: 50 } } });
+    expect(pdf.statusCode).toBe(503);
+    expect(pdf.json().error.code).toBe('job_timeout');
+    const tornado = await t.app.inject({ method: 'POST', url: '/api/v1/analysis/tornado', headers: alice.headers, payload: { scenario: apiOnly } });
+    expect(tornado.statusCode).toBe(503);
+    expect(tornado.json().error.code).toBe('job_timeout');
+    expect(t.app.jobs.inFlight).toBe(0);
+    expect((await t.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/scenarios', headers: alice.headers })).statusCode).toBe(200);
+  });
+});
+
+describe('JobPool with a worker that starts fast', () => {
+  it('stops a job past its time limit (terminating its worker) and runs the next one on a fresh worker', async () => {
+    const pool = new JobPool({ workerFile: PLAIN_WORKER, timeLimitMs: 1_500 });
+    try {
+      const error = await rejection(pool.run('alice', { kind: 'spin' } as never));
+      expect([error.statusCode, error.code]).toEqual([503, 'job_timeout']);
+      expect(await pool.run('alice', { kind: 'echo', value: 42 } as never)).toBe(42);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails a job past its memory limit with 503 job_memory_limit; the process and the pool carry on', async () => {
+    const pool = new JobPool({ workerFile: PLAIN_WORKER, maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 });
+    try {
+      const error = await rejection(pool.run('alice', { kind: 'hog' } as never));
+      expect([error.statusCode, error.code]).toEqual([503, 'job_memory_limit']);
+      expect(await pool.run('alice', { kind: 'echo', value: 'still here' } as never)).toBe('still here');
+    } finally {
+      await pool.close();
+    }
+  });
+});
