@@ -22,7 +22,7 @@ import { distributionsSchema } from '../analysis/schemas';
 import type { RouteDeps } from '../deps';
 
 const TAGS = ['exports'];
-export const MAX_COMPARE = 6;
+import { MAX_COMPARE } from '@tokenplan/model';
 
 export const CONTENT_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
