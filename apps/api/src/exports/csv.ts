@@ -1,8 +1,10 @@
 // CSV exports (RFC 4180): CRLF line ends, a header row, fields quoted when they hold a comma,
 // a double quote, CR or LF (quotes doubled), UTF-8. Numbers are the projection's exact decimal
 // strings (no rounding, no thousands separators, "." as decimal point); an empty field is a
-// null ratio. Text that a spreadsheet would run as a formula (= + - @ at the start) is prefixed
-// with an apostrophe. Columns are documented in docs/exports.md.
+// null ratio. Every TEXT field that a spreadsheet would run as a formula (= + - @ tab CR at the
+// start) is prefixed with an apostrophe, in one place (csvField), whatever column it is in; a
+// number (a JS number or a plain decimal string such as "-0.05") is written as it is.
+// Columns are documented in docs/exports.md.
 import { assumptionRows } from './assumptions';
 import { APPLICATION_LINES, LEDGER_LINES, type ExportSubject } from './content';
 import { MONTH_FLOW_LINES } from './model';
@@ -12,14 +14,17 @@ export type CsvTable = (typeof CSV_TABLES)[number];
 
 type Field = string | number | null;
 
-/** A text field that could be read as a formula by a spreadsheet is neutralised. */
+/** A plain decimal number: what a spreadsheet reads as a number, never as a formula. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** A text field that could be read as a formula by a spreadsheet is neutralised; numbers are left alone. */
 function safeText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
 export function csvField(value: Field): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : safeText(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -34,7 +39,7 @@ export function csvDocument(header: readonly string[], rows: readonly (readonly 
 export const LEDGER_COLUMNS = ['scenario', 't', 'month', ...LEDGER_LINES.map((l) => l.column)];
 
 function ledgerRows(subject: ExportSubject): Field[][] {
-  const name = safeText(subject.scenario.name);
+  const name = subject.scenario.name;
   return subject.projection.months.map((m) => [name, m.t, m.month, ...LEDGER_LINES.map((l) => m[l.key])]);
 }
 
@@ -53,7 +58,7 @@ export const ALLOCATION_COLUMNS = [
 
 function allocationRows(subject: ExportSubject): Field[][] {
   const { scenario, projection } = subject;
-  const scenarioName = safeText(scenario.name);
+  const scenarioName = scenario.name;
   const apps = new Map(scenario.applications.map((a) => [a.id, a]));
   const platforms = new Map(scenario.platforms.map((p) => [p.id, p]));
   const rows: Field[][] = [];
@@ -67,16 +72,16 @@ function allocationRows(subject: ExportSubject): Field[][] {
         m.month,
         'application',
         am.id,
-        safeText(app?.name ?? ''),
-        safeText(app?.team ?? ''),
-        safeText(app?.model ?? ''),
+        app?.name ?? '',
+        app?.team ?? '',
+        app?.model ?? '',
         servedBy,
         ...APPLICATION_LINES.map((l) => am[l.key]),
       ]);
     }
     for (const pm of m.platforms) {
       const platform = platforms.get(pm.id);
-      rows.push([scenarioName, m.t, m.month, 'idle', pm.id, safeText(platform?.name ?? ''), '', '', `platform:${pm.id}`, '0', '0', '0', pm.idleCost]);
+      rows.push([scenarioName, m.t, m.month, 'idle', pm.id, platform?.name ?? '', '', '', `platform:${pm.id}`, '0', '0', '0', pm.idleCost]);
     }
   }
   return rows;
@@ -88,7 +93,7 @@ function fiscalYearRows(subject: ExportSubject): Field[][] {
   const { scenario, projection } = subject;
   const counts = monthsPerFiscalYear(projection.months.map((m) => m.month), scenario.fiscalYearStartMonth);
   return projection.fiscalYears.map((fy) => [
-    safeText(scenario.name),
+    scenario.name,
     fy.fiscalYear,
     counts.get(fy.fiscalYear) ?? 0,
     ...MONTH_FLOW_LINES.map((k) => fy[k]),
@@ -115,11 +120,11 @@ export const ASSUMPTION_COLUMNS = ['scenario', 'section', 'path', 'label', 'valu
 
 function assumptionCsvRows(subject: ExportSubject): Field[][] {
   return assumptionRows(subject.scenario).map((r) => [
-    safeText(subject.scenario.name),
-    safeText(r.section),
+    subject.scenario.name,
+    r.section,
     r.path,
     r.label,
-    typeof r.value === 'string' ? safeText(r.value) : r.value,
+    r.value,
     r.kind === 'fraction' ? r.unit.replace('%', 'fraction') : r.unit,
     r.note ?? '',
   ]);

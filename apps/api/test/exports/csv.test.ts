@@ -61,4 +61,18 @@ describe('CSV exports (RFC 4180)', () => {
     expect(csvDocument(['a', 'b'], [['x,"y"', null]])).toBe('a,b\r\n"x,""y""",\r\n');
     expect(buildCsv([s], 'ledger', { bom: true }).startsWith('\uFEFFscenario,')).toBe(true);
   });
+
+  it('neutralises every formula-like text cell (ids, teams, paths too) but writes numbers, negative ones included, unchanged', () => {
+    const rows = [['=1+1'], ['+cmd'], ['@SUM(A1)'], ['\tx'], ['-1+2'], ['-0.05'], ['-12'], ['0.5'], [-3]];
+    expect(csvDocument(['cell'], rows)).toBe("cell\r\n'=1+1\r\n'+cmd\r\n'@SUM(A1)\r\n'\tx\r\n'-1+2\r\n-0.05\r\n-12\r\n0.5\r\n-3\r\n");
+    const doc = upfrontDocument();
+    (doc['energy'] as Record<string, unknown>)['annualEscalation'] = -0.05;
+    for (const app of doc['applications'] as Record<string, unknown>[]) app['team'] = '-Ops';
+    const s = subjectOf(doc);
+    const [, ...assumptions] = parseCsv(buildCsv([s], 'assumptions'));
+    expect(assumptions.find((r) => r[2] === 'energy.annualEscalation')?.[4]).toBe('-0.05');
+    const [header, ...allocation] = parseCsv(buildCsv([s], 'allocation'));
+    const team = header?.indexOf('team') ?? -1;
+    expect(allocation.find((r) => r[3] === 'application')?.[team]).toBe("'-Ops");
+  });
 });
