@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { exchangeFileSchema, importEntries, migrateV0Document, remapDetails, shiftDecimal } from '../../src/scenarios/exchange';
-import { LruCache } from '../../src/scenarios/lru';
 
 describe('shiftDecimal', () => {
   it('moves the decimal point exactly, without floating-point arithmetic', () => {
@@ -70,19 +69,5 @@ describe('version 0 migration', () => {
     const result = exchangeFileSchema.safeParse({ format: 'tokenplan.scenarios', schemaVersion: 7, scenarios: [] });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('schemaVersion must be 0 or 1 (this server reads files up to version 1)');
-  });
-});
-
-describe('LruCache', () => {
-  it('evicts the least recently used entry past its capacity', () => {
-    const cache = new LruCache<number>(2);
-    cache.set('a', 1);
-    cache.set('b', 2);
-    expect(cache.get('a')).toBe(1); // a is now the most recent
-    cache.set('c', 3);
-    expect(cache.get('b')).toBeUndefined();
-    expect(cache.get('a')).toBe(1);
-    expect(cache.get('c')).toBe(3);
-    expect(cache.size).toBe(2);
   });
 });

@@ -16,7 +16,7 @@ import {
 import { diffDocuments } from '../../scenarios/diff';
 import { draftReport, etagOf, expectedVersions, mergePatch, noneMatch, prepareDocument } from '../../scenarios/documents';
 import { exchangeFileSchema, exportFileSchema, importEntries, remapDetails } from '../../scenarios/exchange';
-import { LruCache } from '../../scenarios/lru';
+import { ByteBudgetCache, DEFAULT_PROJECTION_CACHE_BYTES } from '../../scenarios/lru';
 import { findPreset, PRESETS, project, validateScenario } from '../../scenarios/model';
 import type { RouteDeps } from '../deps';
 import { asProjectionBody, type ProjectionBody } from '../../schemas/projection';
@@ -24,7 +24,6 @@ import * as s from './schemas';
 
 
 const TAGS = ['scenarios'];
-const PROJECTION_CACHE_SIZE = 256;
 const MAX_EXPORT = 500;
 
 
@@ -63,11 +62,11 @@ async function withStaleAnswer<T>(actor: Actor, reply: FastifyReply, write: () =
   }
 }
 
-export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, jobs }) => {
+export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps & { projectionCacheBytes?: number | undefined }> = async (app, { db, jobs, projectionCacheBytes }) => {
   // JSON only: a text/plain body is a 415, not a string that fails validation.
   app.removeContentTypeParser('text/plain');
   const repo = new ScenarioRepository(db);
-  const projections = new LruCache<ProjectionBody>(PROJECTION_CACHE_SIZE);
+  const projections = new ByteBudgetCache<ProjectionBody>(projectionCacheBytes ?? DEFAULT_PROJECTION_CACHE_BYTES);
 
   // '' (not '/'): exactly /api/v1/scenarios, without a second trailing-slash route.
   app.get(
