@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '@tokenplan/db';
-import { registerErrorHandling } from './plugins/errorHandler';
+import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './plugins/errorHandler';
+import { registerJsonBody } from './plugins/jsonBody';
 import { registerDocs } from './plugins/docs';
 import { registerSpa } from './plugins/spa';
 import { healthRoutes } from './routes/health';
@@ -37,6 +38,8 @@ export interface AppOptions {
   demoWorkspace?: boolean;
   /** Limits of the worker pool that runs exports and analyses (defaults: DEFAULT_JOB_LIMITS, jobs/pool.ts). */
   jobs?: JobPoolOptions;
+  /** Byte budget of the projection cache (default 64 MiB; entries counted by their JSON size). */
+  projectionCacheBytes?: number;
 }
 
 /** Builds the whole application (no listening): used by server.ts and by tests through inject(). */
@@ -48,10 +51,14 @@ export async function buildApp({ db, logger = false, webDist = DEFAULT_WEB_DIST,
     bodyLimit: 1024 * 1024,
     requestTimeout: 30_000,
     trustProxy: false,
+    // Errors found before the error handler (routing, Node's HTTP parser) in our shape too.
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerJsonBody(app); // nesting limit on every JSON body
   await registerSecurityHeaders(app);
   await registerDocs(app);
   // Rate limiting, then authentication, before any /api/v1 route: both hook routes as they are added.
@@ -68,7 +75,7 @@ export async function buildApp({ db, logger = false, webDist = DEFAULT_WEB_DIST,
   await app.register(projectionRoutes);
   await app.register((await import('./routes/exports/index')).exportRoutes, { ...deps, prefix: '/api/v1' }); // board-ready exports (docs/exports.md)
   await app.register((await import('./routes/analysis/index')).analysisRoutes, deps); // compare, tornado, Monte Carlo, goal seek (spec §6)
-  await app.register(scenarioRoutes, { ...deps, prefix: '/api/v1/scenarios' });
+  await app.register(scenarioRoutes, { ...deps, prefix: '/api/v1/scenarios', projectionCacheBytes: options.projectionCacheBytes });
   await registerSpa(app, webDist);
   return app;
 }
