@@ -15,6 +15,7 @@ import type { Database, Prisma, ScenarioModel as ScenarioRow, ScenarioRevisionMo
 import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit';
 import { HttpError } from '../errors';
+import { upgradeIds } from '../scenarios/idUpgrade';
 
 export type JsonObject = Record<string, unknown>;
 export type Visibility = 'PRIVATE' | 'WORKSPACE';
@@ -117,7 +118,7 @@ function toRecord(row: ScenarioRow): ScenarioRecord {
     id: row.id,
     ownerId: row.ownerId,
     name: row.name,
-    document: row.document as JsonObject,
+    document: upgradeIds(row.document as JsonObject), // documents stored before the id rules (idUpgrade.ts)
     isDraft: row.isDraft,
     visibility: row.visibility,
     version: row.version,
@@ -132,7 +133,7 @@ function toRevision(row: RevisionRow): RevisionRecord {
   return {
     scenarioId: row.scenarioId,
     version: row.version,
-    document: row.document as JsonObject,
+    document: upgradeIds(row.document as JsonObject),
     message: row.message,
     authorId: row.authorId,
     createdAt: row.createdAt,
