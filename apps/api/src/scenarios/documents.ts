@@ -107,7 +107,11 @@ export function draftReport(record: Pick<ScenarioRecord, 'isDraft' | 'document'>
   return { issues, missing: issues.filter((i) => i.code === 'required').map((i) => i.path) };
 }
 
-/** RFC 7396 JSON Merge Patch: objects merge key by key, `null` deletes, anything else replaces. */
+/**
+ * RFC 7396 JSON Merge Patch: objects merge key by key, `null` deletes, anything else replaces.
+ * Recursive, one level per level of `patch`: safe because every JSON body was refused past
+ * MAX_JSON_DEPTH levels (plugins/jsonBody.ts) before any route saw it.
+ */
 export function mergePatch(target: unknown, patch: unknown): unknown {
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
   const base: Record<string, unknown> =
