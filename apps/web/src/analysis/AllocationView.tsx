@@ -1,7 +1,7 @@
+import { fiscalYearsOf, showback, type ShowbackDimension, type ShowbackIdle, type ShowbackPeriod } from '@tokenplan/model';
 import { useMemo, useState } from 'react';
 import { categoryColor, SERIES } from '../charts/palette';
 import { formatCents, formatFiscalYear, formatMoney, formatPercent, formatTokens, formatUnitPrice, sumDecimals, toNumber } from '../format';
-import { allocate, fiscalYearOf, type AllocationDimension, type AllocationPeriod, type IdleView } from './allocationModel';
 import { InfoTip } from './InfoTip';
 import { Segmented } from './Segmented';
 import type { ProjectionView, ScenarioView } from './types';
@@ -12,7 +12,7 @@ export interface AllocationViewProps {
   scenario: ScenarioView;
 }
 
-const DIMENSIONS: { value: AllocationDimension; label: string }[] = [
+const DIMENSIONS: { value: ShowbackDimension; label: string }[] = [
   { value: 'team', label: 'Team' },
   { value: 'application', label: 'Application' },
   { value: 'model', label: 'Model' },
@@ -24,15 +24,12 @@ const IDLE_HELP =
 
 /** Cost attribution (showback / chargeback) with cents that add up to the total. */
 export function AllocationView({ projection, scenario }: AllocationViewProps) {
-  const [dimension, setDimension] = useState<AllocationDimension>('team');
-  const [idle, setIdle] = useState<IdleView>(scenario.idlePolicy === 'spread' ? 'spread' : 'separate');
-  const [period, setPeriod] = useState<AllocationPeriod>('horizon');
+  const [dimension, setDimension] = useState<ShowbackDimension>('team');
+  const [idle, setIdle] = useState<ShowbackIdle>(scenario.idlePolicy === 'spread' ? 'spread' : 'separate');
+  const [period, setPeriod] = useState<ShowbackPeriod>('horizon');
 
-  const years = useMemo(
-    () => [...new Set(projection.months.map((m) => fiscalYearOf(m.month, scenario.fiscalYearStartMonth)))],
-    [projection, scenario.fiscalYearStartMonth],
-  );
-  const result = useMemo(() => allocate(projection, scenario, { dimension, idle, period }), [projection, scenario, dimension, idle, period]);
+  const years = useMemo(() => fiscalYearsOf(projection, scenario.fiscalYearStartMonth), [projection, scenario.fiscalYearStartMonth]);
+  const result = useMemo(() => showback(projection, scenario, { dimension, idle, period }), [projection, scenario, dimension, idle, period]);
   const max = result.lines.reduce((m, l) => Math.max(m, toNumber(l.amount) ?? 0), 0);
   const totalTokens = sumDecimals(result.lines.map((l) => l.servedTokens ?? '0'));
   const totalRevenue = sumDecimals(result.lines.map((l) => l.revenue ?? '0'));

@@ -1,18 +1,16 @@
+import { MAX_COMPARE, OUTPUT_LABELS } from '@tokenplan/model';
 import { Fragment, useMemo, useState } from 'react';
 import { ChartPanel, OverlayLineChart, scenarioColor } from '../charts';
 import { moneyTick, unitPriceTick } from '../charts/axes';
 import { formatMoney, formatRatio, formatSignedPercent, formatUnitPrice } from '../format';
 import { COMPARE_KPIS, costPerMPick, cumulativePick, delta, overlayRows, ratio, RATIO_KPIS, type CompareItem } from './compareModel';
 import { InfoTip } from './InfoTip';
-import { KPI_DEFINITIONS } from './kpiDefinitions';
 import './analysis.css';
 
 export interface CompareViewProps {
   /** 2–6 scenarios; the first is the baseline until the user picks another. */
   items: readonly CompareItem[];
 }
-
-export const MAX_COMPARE = 6;
 
 /** Scenarios side by side: KPI table with deltas against a baseline, ratios, overlaid charts. */
 export function CompareView({ items: allItems }: CompareViewProps) {
@@ -76,9 +74,7 @@ export function CompareView({ items: allItems }: CompareViewProps) {
                 <th scope="row">
                   <span className="tp-scenario-head">
                     {kpi.label}
-                    {kpi.key in KPI_DEFINITIONS && (
-                      <InfoTip label={kpi.label}>{KPI_DEFINITIONS[kpi.key as keyof typeof KPI_DEFINITIONS]}</InfoTip>
-                    )}
+                    <InfoTip label={kpi.label}>{OUTPUT_LABELS[kpi.key].description}</InfoTip>
                   </span>
                 </th>
                 <td>{kpi.format(b[kpi.key])}</td>

@@ -8,19 +8,19 @@ import {
   EnergyChart,
   FleetChart,
 } from '../charts';
-import { formatMoney, formatMonth, formatMonths, formatTokens, formatUnitPrice } from '../format';
 import {
   apiApplicationIds,
-  cashFlowSeries,
-  costPerMTokensSeries,
+  cashFlowRows,
+  costPerMTokensRows,
   costStackFiscal,
   costStackMonthly,
-  demandSeries,
-  energySeries,
-  fleetSeries,
+  demandRows,
+  energyRows,
+  fleetRows,
   paybackMonthIndex,
   platformList,
-} from './derive';
+} from '@tokenplan/model';
+import { formatMoney, formatMonth, formatMonths, formatTokens, formatUnitPrice } from '../format';
 import { kpiCards } from './kpiCards';
 import { KpiCard } from './KpiCard';
 import { Segmented } from './Segmented';
@@ -38,13 +38,13 @@ export interface DashboardProps {
 export function Dashboard({ projection, scenario }: DashboardProps) {
   const [stackPeriod, setStackPeriod] = useState<'month' | 'fiscalYear'>('fiscalYear');
   const platforms = useMemo(() => platformList(projection, scenario), [projection, scenario]);
-  const costRows = useMemo(() => costPerMTokensSeries(projection, scenario), [projection, scenario]);
-  const cashRows = useMemo(() => cashFlowSeries(projection), [projection]);
-  const fleetRows = useMemo(() => fleetSeries(projection), [projection]);
-  const demandRows = useMemo(() => demandSeries(projection), [projection]);
-  const energyRows = useMemo(() => energySeries(projection), [projection]);
+  const costRows = useMemo(() => costPerMTokensRows(projection, scenario), [projection, scenario]);
+  const cashRows = useMemo(() => cashFlowRows(projection), [projection]);
+  const fleet = useMemo(() => fleetRows(projection), [projection]);
+  const demand = useMemo(() => demandRows(projection), [projection]);
+  const energy = useMemo(() => energyRows(projection), [projection]);
   const stackRows = useMemo(
-    () => (stackPeriod === 'month' ? costStackMonthly(projection, (m) => m) : costStackFiscal(projection)),
+    () => (stackPeriod === 'month' ? costStackMonthly(projection) : costStackFiscal(projection)),
     [projection, stackPeriod],
   );
   const k = projection.kpis;
@@ -109,17 +109,17 @@ export function Dashboard({ projection, scenario }: DashboardProps) {
           <CostStackChart rows={stackRows} period={stackPeriod} />
         </ChartPanel>
         <ChartPanel title="Fleet and utilisation" subtitle="Nodes in service (left) and busy share of GPU-hours (right, dashed)">
-          <FleetChart rows={fleetRows} platforms={platforms} />
+          <FleetChart rows={fleet} platforms={platforms} />
         </ChartPanel>
         <ChartPanel
           title="Token demand vs served"
           subtitle="Tokens per month, input + output; unmet demand hatched"
           summary={`${formatTokens(k.totalTokens)} served over the horizon${Number(k.unmetTokens) > 0 ? `, ${formatTokens(k.unmetTokens)} unmet` : ''}.`}
         >
-          <DemandChart rows={demandRows} />
+          <DemandChart rows={demand} />
         </ChartPanel>
         <ChartPanel title="Energy" subtitle="Facility energy incl. PUE (MWh, bars) and its cost (USD, line)">
-          <EnergyChart rows={energyRows} />
+          <EnergyChart rows={energy} />
         </ChartPanel>
       </div>
     </div>

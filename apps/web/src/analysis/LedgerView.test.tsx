@@ -32,7 +32,7 @@ describe('LedgerView', () => {
     const heads = screen.getAllByRole('columnheader').map((h) => h.textContent);
     expect(heads).toEqual(['Line', 'FY2027', 'FY2028', 'Total']);
     expect(rowCells(/^RevenueUSD$/)).toEqual(['2,100', '1,200', '3,300']);
-    expect(rowCells(/^API tokensUSD$/)).toEqual(['70', '35', '105']);
+    expect(rowCells(/^API costUSD$/)).toEqual(['70', '35', '105']);
     expect(screen.queryByRole('rowheader', { name: /nodes/ })).toBeNull();
   });
 
@@ -51,7 +51,7 @@ describe('LedgerView', () => {
     const csv = ledgerCsv(ledgerColumns(PROJECTION, 'month'), ledgerRows(PROJECTION, 'month'));
     const lines = csv.split('\n');
     expect(lines[0]).toBe('Line,Unit,2027-11,2027-12,2028-01,Total');
-    expect(lines).toContain('API tokens,USD,40,30,35.005,105.005');
+    expect(lines).toContain('API cost,USD,40,30,35.005,105.005');
     expect(lines).toContain('Budget incl. contingency,USD,1281,220.5,225.75525,1727.25525');
   });
 });

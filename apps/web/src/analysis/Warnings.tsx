@@ -1,9 +1,5 @@
 import type { WarningView } from './types';
 
-function pathText(path: WarningView['path']): string | null {
-  if (path === undefined || path === null) return null;
-  return typeof path === 'string' ? path : path.join('.');
-}
 
 /** The projection's warnings, shown first: a budget with unmet demand or no IRR must not look clean. */
 export function Warnings({ warnings }: { warnings: readonly WarningView[] }) {
@@ -20,7 +16,7 @@ export function Warnings({ warnings }: { warnings: readonly WarningView[] }) {
       </h2>
       <ul>
         {warnings.map((w, i) => {
-          const path = pathText(w.path);
+          const path = w.path ?? null;
           return (
             <li key={`${w.code}-${i}`}>
               <span className="tp-warnings__message">{w.message}</span>

@@ -3,6 +3,7 @@
  * and ratios against a baseline. Deltas are exact decimal-string differences; relative deltas
  * and ratios are presentation numbers.
  */
+import { OUTPUT_LABELS, perMTokens } from '@tokenplan/model';
 import {
   formatCount,
   formatJoulesPerToken,
@@ -17,7 +18,6 @@ import {
   subtractDecimals,
   toNumber,
 } from '../format';
-import { perMTokens } from './derive';
 import type { KpisView, ProjectionView } from './types';
 
 export interface CompareItem {
@@ -57,39 +57,36 @@ const tokens = (d: string) => signed(formatTokens(d), Number(d));
 const joules = (d: string) => signed(formatJoulesPerToken(d), Number(d));
 const perMWh = (d: string) => signed(formatTokensPerMWh(d), Number(d));
 
-export const COMPARE_KPIS: readonly CompareKpiDef[] = [
-  { key: 'npv', label: 'NPV', format: formatMoney, formatDelta: money, better: 'higher' },
-  { key: 'irrAnnual', label: 'IRR', format: formatRate, formatDelta: points, better: 'higher', comparable: withinRateCap },
-  { key: 'mirrAnnual', label: 'MIRR', format: formatRate, formatDelta: points, better: 'higher', comparable: withinRateCap },
-  { key: 'paybackMonths', label: 'Payback', format: formatMonths, formatDelta: months, better: 'lower' },
-  { key: 'discountedPaybackMonths', label: 'Discounted payback', format: formatMonths, formatDelta: months, better: 'lower' },
-  { key: 'totalRevenue', label: 'Total revenue', format: formatMoney, formatDelta: money, better: 'higher' },
-  { key: 'totalOpex', label: 'Total opex', format: formatMoney, formatDelta: money, better: 'lower' },
-  { key: 'totalCapex', label: 'Total capex', format: formatMoney, formatDelta: money, better: 'lower' },
-  { key: 'revenueMultiple', label: 'Revenue multiple', format: formatMultiple, formatDelta: multiple, better: 'higher' },
-  { key: 'roi', label: 'ROI', format: formatPercent, formatDelta: points, better: 'higher' },
-  { key: 'grossMarginPct', label: 'Gross margin', format: formatPercent, formatDelta: points, better: 'higher' },
-  { key: 'costPerMTokens', label: 'Cost per M tokens (all-in)', format: formatUnitPrice, formatDelta: unit, better: 'lower' },
-  { key: 'cashCostPerMTokens', label: 'Cash cost per M tokens', format: formatUnitPrice, formatDelta: unit, better: 'lower' },
-  { key: 'energyCostPerMTokens', label: 'Energy cost per M tokens', format: formatUnitPrice, formatDelta: unit, better: 'lower' },
-  { key: 'breakEvenApiPricePerMTokens', label: 'Break-even API price', format: formatUnitPrice, formatDelta: unit, better: 'lower' },
-  { key: 'energyCostPerRevenueDollar', label: 'Energy cost per revenue $', format: formatUnitPrice, formatDelta: unit, better: 'lower' },
-  { key: 'joulesPerToken', label: 'Energy per token', format: formatJoulesPerToken, formatDelta: joules, better: 'lower' },
-  { key: 'tokensPerMWh', label: 'Tokens per MWh', format: formatTokensPerMWh, formatDelta: perMWh, better: 'higher' },
-  { key: 'totalTokens', label: 'Tokens served', format: formatTokens, formatDelta: tokens, better: 'higher' },
-  { key: 'unmetTokens', label: 'Tokens unmet', format: formatTokens, formatDelta: tokens, better: 'lower' },
+const KPI_ROWS: readonly Omit<CompareKpiDef, 'label'>[] = [
+  { key: 'npv', format: formatMoney, formatDelta: money, better: 'higher' },
+  { key: 'irrAnnual', format: formatRate, formatDelta: points, better: 'higher', comparable: withinRateCap },
+  { key: 'mirrAnnual', format: formatRate, formatDelta: points, better: 'higher', comparable: withinRateCap },
+  { key: 'paybackMonths', format: formatMonths, formatDelta: months, better: 'lower' },
+  { key: 'discountedPaybackMonths', format: formatMonths, formatDelta: months, better: 'lower' },
+  { key: 'totalRevenue', format: formatMoney, formatDelta: money, better: 'higher' },
+  { key: 'totalOpex', format: formatMoney, formatDelta: money, better: 'lower' },
+  { key: 'totalCapex', format: formatMoney, formatDelta: money, better: 'lower' },
+  { key: 'revenueMultiple', format: formatMultiple, formatDelta: multiple, better: 'higher' },
+  { key: 'roi', format: formatPercent, formatDelta: points, better: 'higher' },
+  { key: 'grossMarginPct', format: formatPercent, formatDelta: points, better: 'higher' },
+  { key: 'costPerMTokens', format: formatUnitPrice, formatDelta: unit, better: 'lower' },
+  { key: 'cashCostPerMTokens', format: formatUnitPrice, formatDelta: unit, better: 'lower' },
+  { key: 'energyCostPerMTokens', format: formatUnitPrice, formatDelta: unit, better: 'lower' },
+  { key: 'breakEvenApiPricePerMTokens', format: formatUnitPrice, formatDelta: unit, better: 'lower' },
+  { key: 'energyCostPerRevenueDollar', format: formatUnitPrice, formatDelta: unit, better: 'lower' },
+  { key: 'joulesPerToken', format: formatJoulesPerToken, formatDelta: joules, better: 'lower' },
+  { key: 'tokensPerMWh', format: formatTokensPerMWh, formatDelta: perMWh, better: 'higher' },
+  { key: 'totalTokens', format: formatTokens, formatDelta: tokens, better: 'higher' },
+  { key: 'unmetTokens', format: formatTokens, formatDelta: tokens, better: 'lower' },
 ];
 
+/** The KPI rows of the comparison, labelled as the model names them. */
+export const COMPARE_KPIS: readonly CompareKpiDef[] = KPI_ROWS.map((row) => ({ ...row, label: OUTPUT_LABELS[row.key].label }));
+
 /** KPIs whose ratio to the baseline is meaningful (same units, positive). */
-export const RATIO_KPIS: readonly { key: KpiKey; label: string }[] = [
-  { key: 'costPerMTokens', label: 'Cost per M tokens' },
-  { key: 'cashCostPerMTokens', label: 'Cash cost per M tokens' },
-  { key: 'breakEvenApiPricePerMTokens', label: 'Break-even API price' },
-  { key: 'tokensPerMWh', label: 'Tokens per MWh' },
-  { key: 'joulesPerToken', label: 'Joules per token' },
-  { key: 'totalCapex', label: 'Total capex' },
-  { key: 'totalRevenue', label: 'Total revenue' },
-];
+export const RATIO_KPIS: readonly { key: KpiKey; label: string }[] = (
+  ['costPerMTokens', 'cashCostPerMTokens', 'breakEvenApiPricePerMTokens', 'tokensPerMWh', 'joulesPerToken', 'totalCapex', 'totalRevenue'] as const
+).map((key) => ({ key, label: OUTPUT_LABELS[key].label }));
 
 export interface Delta {
   /** Exact item − baseline (decimal string), null when either is null. */

@@ -1,4 +1,5 @@
-/** The dashboard's KPI cards: which KPIs, formatted how, with which secondary figure. */
+/** The dashboard's KPI cards: which KPIs, formatted how, with which secondary figure; labels and definitions are the model's. */
+import { OUTPUT_LABELS, type OutputField } from '@tokenplan/model';
 import {
   formatJoulesPerToken,
   formatMoney,
@@ -11,8 +12,11 @@ import {
   formatUnitPrice,
   sumDecimals,
 } from '../format';
-import { KPI_DEFINITIONS } from './kpiDefinitions';
 import type { KpisView } from './types';
+
+const label = (field: OutputField) => OUTPUT_LABELS[field].label;
+/** The definitions of one or more KPIs, one after the other. */
+const define = (...fields: OutputField[]) => fields.map((f) => OUTPUT_LABELS[f].description).join(' ');
 
 export interface KpiCardSpec {
   key: string;
@@ -33,7 +37,7 @@ function sign(value: string | null): 'positive' | 'negative' | 'neutral' {
 
 /** Why IRR shows "—": several roots (a warning says so), or flows that never change sign. */
 function irrDetail(k: KpisView, warningCodes: readonly string[]): string {
-  if (k.irrAnnual !== null || k.mirrAnnual !== null) return `MIRR ${formatRate(k.mirrAnnual)}`;
+  if (k.irrAnnual !== null || k.mirrAnnual !== null) return `${label('mirrAnnual')} ${formatRate(k.mirrAnnual)}`;
   if (warningCodes.includes('irr_multiple')) return 'Several IRRs: read NPV and MIRR';
   return 'Undefined: cash flow never changes sign';
 }
@@ -46,85 +50,85 @@ function share(value: string | null): string {
 
 export function kpiCards(k: KpisView, warningCodes: readonly string[] = []): KpiCardSpec[] {
   return [
-    { key: 'npv', label: 'NPV', value: formatMoney(k.npv), definition: KPI_DEFINITIONS.npv, tone: sign(k.npv) },
+    { key: 'npv', label: label('npv'), value: formatMoney(k.npv), definition: define('npv'), tone: sign(k.npv) },
     {
       key: 'irr',
-      label: 'IRR',
+      label: label('irrAnnual'),
       value: formatRate(k.irrAnnual),
       detail: irrDetail(k, warningCodes),
-      definition: `${KPI_DEFINITIONS.irrAnnual} ${KPI_DEFINITIONS.mirrAnnual}`,
+      definition: define('irrAnnual', 'mirrAnnual'),
       tone: sign(k.irrAnnual),
     },
     {
       key: 'payback',
-      label: 'Payback',
+      label: label('paybackMonths'),
       value: formatMonths(k.paybackMonths),
       detail: `Discounted ${formatMonths(k.discountedPaybackMonths)}`,
-      definition: `${KPI_DEFINITIONS.paybackMonths} ${KPI_DEFINITIONS.discountedPaybackMonths}`,
+      definition: define('paybackMonths', 'discountedPaybackMonths'),
     },
     {
       key: 'revenueMultiple',
-      label: 'Revenue multiple',
+      label: label('revenueMultiple'),
       value: formatMultiple(k.revenueMultiple),
-      detail: `ROI ${formatPercent(k.roi, 0)}`,
-      definition: `${KPI_DEFINITIONS.revenueMultiple} ${KPI_DEFINITIONS.roi}`,
+      detail: `${label('roi')} ${formatPercent(k.roi, 0)}`,
+      definition: define('revenueMultiple', 'roi'),
     },
     {
       key: 'costPerMTokens',
-      label: 'Cost per M tokens',
+      label: label('costPerMTokens'),
       value: formatUnitPrice(k.costPerMTokens),
       detail: `Cash ${formatUnitPrice(k.cashCostPerMTokens)} · energy ${formatUnitPrice(k.energyCostPerMTokens)}`,
-      definition: `${KPI_DEFINITIONS.costPerMTokens} ${KPI_DEFINITIONS.cashCostPerMTokens}`,
+      definition: define('costPerMTokens', 'cashCostPerMTokens'),
     },
     {
       key: 'breakEvenApiPrice',
-      label: 'Break-even API price',
+      label: label('breakEvenApiPricePerMTokens'),
       value: formatUnitPrice(k.breakEvenApiPricePerMTokens),
       detail: 'per M tokens, self-hosted',
-      definition: KPI_DEFINITIONS.breakEvenApiPricePerMTokens,
+      definition: define('breakEvenApiPricePerMTokens'),
     },
     {
       key: 'energyCostPerRevenueDollar',
-      label: 'Energy cost per revenue $',
+      label: label('energyCostPerRevenueDollar'),
       value: formatUnitPrice(k.energyCostPerRevenueDollar),
       detail: `${share(k.energyCostPerRevenueDollar)} of revenue`,
-      definition: KPI_DEFINITIONS.energyCostPerRevenueDollar,
+      definition: define('energyCostPerRevenueDollar'),
     },
     {
       key: 'joulesPerToken',
-      label: 'Energy per token',
+      label: label('joulesPerToken'),
       value: formatJoulesPerToken(k.joulesPerToken),
       detail: formatTokensPerMWh(k.tokensPerMWh),
-      definition: `${KPI_DEFINITIONS.joulesPerToken} ${KPI_DEFINITIONS.tokensPerMWh}`,
+      definition: define('joulesPerToken', 'tokensPerMWh'),
     },
     {
       key: 'totalRevenue',
-      label: 'Total revenue',
+      label: label('totalRevenue'),
       value: formatMoney(k.totalRevenue),
       detail: `Over ${formatTokens(k.totalTokens)}`,
-      definition: KPI_DEFINITIONS.totalRevenue,
+      definition: define('totalRevenue'),
     },
     {
       key: 'grossMargin',
-      label: 'Gross margin',
+      label: label('grossMarginPct'),
       value: formatPercent(k.grossMarginPct),
-      detail: `P&L cost ${formatMoney(sumDecimals([k.totalOpex, k.totalDepreciation]))}`,
-      definition: KPI_DEFINITIONS.grossMarginPct,
+      detail: `${label('pnlCost')} ${formatMoney(sumDecimals([k.totalOpex, k.totalDepreciation]))}`,
+      definition: define('grossMarginPct'),
       tone: sign(k.grossMarginPct),
     },
     {
       key: 'totalCapex',
-      label: 'Total capex',
+      label: label('totalCapex'),
       value: formatMoney(k.totalCapex),
       detail: `Opex ${formatMoney(k.totalOpex)}`,
-      definition: `${KPI_DEFINITIONS.totalCapex} ${KPI_DEFINITIONS.totalOpex}`,
+      definition: define('totalCapex', 'totalOpex'),
     },
     {
       key: 'totalTokens',
-      label: 'Tokens served',
+      label: label('totalTokens'),
       value: formatTokens(k.totalTokens),
       detail: Number(k.unmetTokens) > 0 ? `${formatTokens(k.unmetTokens)} unmet` : 'All demand served',
-      definition: `${KPI_DEFINITIONS.totalTokens} ${KPI_DEFINITIONS.unmetTokens}`,
+      definition: define('totalTokens', 'unmetTokens'),
       tone: Number(k.unmetTokens) > 0 ? 'negative' : 'neutral',
     },
   ];

@@ -2,6 +2,7 @@
  * The ledger as a grid: lines down, periods across (months or fiscal years), a total column.
  * Values stay decimal strings; totals are exact decimal-string sums.
  */
+import { OUTPUT_LABELS, UNITS, type MonthFlowLine } from '@tokenplan/model';
 import { formatFiscalYear, formatLedgerAmount, formatMonth, formatPercent, sumDecimals, toNumber } from '../format';
 import type { FiscalYearView, MonthView, ProjectionView } from './types';
 
@@ -26,45 +27,30 @@ export interface LedgerRow {
   total: string | null;
 }
 
-export const UNIT_LABEL: Record<Unit, string> = { usd: 'USD', mtokens: 'M tokens', mwh: 'MWh', nodes: 'nodes', pct: '%' };
+export const UNIT_LABEL: Record<Unit, string> = { usd: UNITS.usd, mtokens: `M ${UNITS.tokens}`, mwh: UNITS.mwh, nodes: UNITS.nodes, pct: UNITS.fraction };
 
-type FlowKey =
-  | 'revenue' | 'energyCost' | 'hosting' | 'maintenance' | 'rentalCost' | 'apiCost' | 'fixedOpex' | 'opex'
-  | 'capex' | 'depreciation' | 'pnlCost' | 'cashFlow' | 'budget' | 'demandTokens' | 'servedTokens' | 'unmetTokens' | 'energyMWh';
+type LineKey = MonthFlowLine | 'cumulativeCashFlow';
 
-interface LineDef {
-  key: FlowKey | 'cumulativeCashFlow';
-  label: string;
-  unit: Unit;
-  kind?: Kind;
-  section: string;
-}
-
-const LINES: readonly LineDef[] = [
-  { key: 'revenue', label: 'Revenue', unit: 'usd', kind: 'subtotal', section: 'Revenue' },
-  { key: 'energyCost', label: 'Energy', unit: 'usd', section: 'Operating cost' },
-  { key: 'hosting', label: 'Hosting', unit: 'usd', section: 'Operating cost' },
-  { key: 'maintenance', label: 'Maintenance', unit: 'usd', section: 'Operating cost' },
-  { key: 'rentalCost', label: 'GPU rental', unit: 'usd', section: 'Operating cost' },
-  { key: 'apiCost', label: 'API tokens', unit: 'usd', section: 'Operating cost' },
-  { key: 'fixedOpex', label: 'Fixed opex', unit: 'usd', section: 'Operating cost' },
-  { key: 'opex', label: 'Total opex', unit: 'usd', kind: 'subtotal', section: 'Operating cost' },
-  { key: 'capex', label: 'Capex', unit: 'usd', section: 'Investment and P&L' },
-  { key: 'depreciation', label: 'Depreciation', unit: 'usd', section: 'Investment and P&L' },
-  { key: 'pnlCost', label: 'P&L cost (opex + depreciation)', unit: 'usd', kind: 'subtotal', section: 'Investment and P&L' },
-  { key: 'cashFlow', label: 'Cash flow', unit: 'usd', kind: 'total', section: 'Cash' },
-  { key: 'cumulativeCashFlow', label: 'Cumulative cash flow', unit: 'usd', section: 'Cash' },
-  { key: 'budget', label: 'Budget incl. contingency', unit: 'usd', section: 'Cash' },
-  { key: 'demandTokens', label: 'Tokens demanded', unit: 'mtokens', section: 'Volume' },
-  { key: 'servedTokens', label: 'Tokens served', unit: 'mtokens', section: 'Volume' },
-  { key: 'unmetTokens', label: 'Tokens unmet', unit: 'mtokens', section: 'Volume' },
-  { key: 'energyMWh', label: 'Energy', unit: 'mwh', section: 'Volume' },
+/** The ledger's lines in P&L order; labels and units are the model's (OUTPUT_LABELS). */
+const LINES: readonly { key: LineKey; kind?: Kind; section: string }[] = [
+  { key: 'revenue', kind: 'subtotal', section: 'Revenue' },
+  ...(['energyCost', 'hosting', 'maintenance', 'rentalCost', 'apiCost', 'fixedOpex'] as const).map((key) => ({ key, section: 'Operating cost' })),
+  { key: 'opex', kind: 'subtotal', section: 'Operating cost' },
+  { key: 'capex', section: 'Investment and P&L' },
+  { key: 'depreciation', section: 'Investment and P&L' },
+  { key: 'pnlCost', kind: 'subtotal', section: 'Investment and P&L' },
+  { key: 'cashFlow', kind: 'total', section: 'Cash' },
+  { key: 'cumulativeCashFlow', section: 'Cash' },
+  { key: 'budget', section: 'Cash' },
+  ...(['demandTokens', 'servedTokens', 'unmetTokens', 'energyMWh'] as const).map((key) => ({ key, section: 'Volume' })),
 ];
 
-function lineValue(row: MonthView | FiscalYearView, key: LineDef['key']): string | null {
-  const value = (row as Partial<Record<LineDef['key'], string>>)[key];
-  return value ?? null;
-}
+/** Tokens read in millions in the ledger; the other lines in the model's unit. */
+const ledgerUnit = (key: LineKey): Unit => {
+  const unit = OUTPUT_LABELS[key].unit;
+  return unit === 'tokens' ? 'mtokens' : unit === 'mwh' ? 'mwh' : 'usd';
+};
+
 
 export function ledgerColumns(projection: ProjectionView, period: LedgerPeriod): LedgerColumn[] {
   return period === 'month'
@@ -76,14 +62,9 @@ export function ledgerRows(projection: ProjectionView, period: LedgerPeriod, pla
   const periods: readonly (MonthView | FiscalYearView)[] = period === 'month' ? projection.months : projection.fiscalYears;
   const last = projection.months[projection.months.length - 1];
   const rows: LedgerRow[] = LINES.map((line) => {
-    const values = periods.map((p) => lineValue(p, line.key));
-    const total =
-      line.key === 'cumulativeCashFlow'
-        ? (last?.cumulativeCashFlow ?? null)
-        : values.every((v) => v !== null)
-          ? sumDecimals(values as string[])
-          : null;
-    return { key: line.key, label: line.label, unit: line.unit, kind: line.kind ?? 'line', section: line.section, values, total };
+    const values = periods.map((p) => p[line.key]);
+    const total = line.key === 'cumulativeCashFlow' ? (last?.cumulativeCashFlow ?? null) : sumDecimals(values);
+    return { key: line.key, label: OUTPUT_LABELS[line.key].label, unit: ledgerUnit(line.key), kind: line.kind ?? 'line', section: line.section, values, total };
   });
   if (period === 'month') {
     const ids: string[] = [];
@@ -92,12 +73,12 @@ export function ledgerRows(projection: ProjectionView, period: LedgerPeriod, pla
       const name = platformNames.get(id) ?? id;
       const at = (m: MonthView) => m.platforms.find((p) => p.id === id);
       rows.push({
-        key: `nodes:${id}`, label: `${name} — nodes`, unit: 'nodes', kind: 'line', section: 'Fleet',
+        key: `nodes:${id}`, label: `${name} — ${OUTPUT_LABELS.nodes.label.toLowerCase()}`, unit: 'nodes', kind: 'line', section: 'Fleet',
         values: projection.months.map((m) => { const p = at(m); return p ? String(p.nodes) : null; }),
         total: null,
       });
       rows.push({
-        key: `util:${id}`, label: `${name} — utilisation`, unit: 'pct', kind: 'line', section: 'Fleet',
+        key: `util:${id}`, label: `${name} — ${OUTPUT_LABELS.utilization.label.toLowerCase()}`, unit: 'pct', kind: 'line', section: 'Fleet',
         values: projection.months.map((m) => at(m)?.utilization ?? null),
         total: null,
       });

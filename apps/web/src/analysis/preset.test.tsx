@@ -1,9 +1,8 @@
 // The analysis screens on a real projection: the Blackwell preset, projected by @tokenplan/model.
 import { cleanup, render } from '@testing-library/react';
-import { findPreset, project, validateScenario, type Projection, type Scenario } from '@tokenplan/model';
+import { findPreset, project, showback, validateScenario, type Projection, type Scenario } from '@tokenplan/model';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney, sumDecimals } from '../format';
-import { allocate } from './allocationModel';
 import { Dashboard } from './Dashboard';
 import { installResizeObserver } from './testing/fixture';
 
@@ -29,7 +28,7 @@ describe('on the Blackwell preset', () => {
     );
     for (const dimension of ['team', 'application', 'model', 'platform'] as const) {
       for (const idle of ['separate', 'spread'] as const) {
-        const r = allocate(projection, scenario, { dimension, idle, period: 'horizon' });
+        const r = showback(projection, scenario, { dimension, idle, period: 'horizon' });
         expect(r.total, `${dimension}/${idle}`).toBe(expected);
         expect(r.lines.reduce((s, l) => s + l.cents, 0n)).toBe(r.totalCents);
       }

@@ -1,110 +1,19 @@
 /**
- * The parts of the Projection (spec §7) and Scenario (spec §2) the analysis screens read.
- * Structural and read-only, so the model's own `Projection` / `Scenario` types are assignable
- * to them. Every computed value is a decimal string or null; `t`, `nodes`, `fiscalYear` are ints.
+ * The Projection the analysis screens read is the model's output contract (spec §7,
+ * packages/model/src/output/projectionSchema.ts), under the names the screens use.
+ * ScenarioView is the part of a Scenario (spec §2) the screens need: names, teams, models and
+ * which application runs where; the model's own `Scenario` is assignable to it.
  */
-export type Dec = string;
-export type DecOrNull = string | null;
+export type {
+  Projection as ProjectionView,
+  MonthRow as MonthView,
+  FiscalYearRow as FiscalYearView,
+  PlatformMonth as PlatformMonthView,
+  ApplicationMonth as ApplicationMonthView,
+  Kpis as KpisView,
+  ProjectionWarning as WarningView,
+} from '@tokenplan/model';
 
-export interface PlatformMonthView {
-  readonly id: string;
-  readonly nodes: number;
-  readonly busyGpuHours: Dec;
-  readonly utilization: Dec;
-  readonly softwareMultiplier: Dec;
-  readonly servedTokens: Dec;
-  readonly unmetTokens: Dec;
-  readonly energyMWh: Dec;
-  readonly energyCost: Dec;
-  readonly hosting: Dec;
-  readonly maintenance: Dec;
-  readonly rentalCost: Dec;
-  readonly capex: Dec;
-  readonly depreciation: Dec;
-  readonly idleCost: Dec;
-}
-
-export interface ApplicationMonthView {
-  readonly id: string;
-  readonly demandTokens: Dec;
-  readonly servedTokens: Dec;
-  readonly revenue: Dec;
-  readonly allocatedCost: Dec;
-}
-
-/** The money, token and energy lines of a month, also summed per fiscal year. */
-export interface LinesView {
-  readonly demandTokens: Dec;
-  readonly servedTokens: Dec;
-  readonly unmetTokens: Dec;
-  readonly revenue: Dec;
-  readonly energyMWh: Dec;
-  readonly energyCost: Dec;
-  readonly hosting: Dec;
-  readonly maintenance: Dec;
-  readonly apiCost: Dec;
-  readonly rentalCost: Dec;
-  readonly fixedOpex: Dec;
-  readonly opex: Dec;
-  readonly capex: Dec;
-  readonly depreciation: Dec;
-  readonly pnlCost: Dec;
-  readonly cashFlow: Dec;
-  readonly budget: Dec;
-}
-
-export interface MonthView extends LinesView {
-  readonly t: number;
-  readonly month: string;
-  readonly hours?: Dec | number;
-  readonly cumulativeCashFlow: Dec;
-  readonly platforms: readonly PlatformMonthView[];
-  readonly applications: readonly ApplicationMonthView[];
-}
-
-export interface FiscalYearView extends Partial<LinesView> {
-  readonly fiscalYear: number;
-}
-
-export interface KpisView {
-  readonly totalRevenue: Dec;
-  readonly totalOpex: Dec;
-  readonly totalCapex: Dec;
-  readonly totalDepreciation: Dec;
-  readonly totalTokens: Dec;
-  readonly unmetTokens: Dec;
-  readonly npv: Dec;
-  readonly irrAnnual: DecOrNull;
-  readonly mirrAnnual: DecOrNull;
-  readonly paybackMonths: DecOrNull;
-  readonly discountedPaybackMonths: DecOrNull;
-  readonly revenueMultiple: DecOrNull;
-  readonly roi: DecOrNull;
-  readonly costPerMTokens: DecOrNull;
-  readonly cashCostPerMTokens: DecOrNull;
-  readonly energyCostPerMTokens: DecOrNull;
-  readonly joulesPerToken: DecOrNull;
-  readonly tokensPerMWh: DecOrNull;
-  readonly energyCostPerRevenueDollar: DecOrNull;
-  readonly grossMarginPct: DecOrNull;
-  readonly breakEvenApiPricePerMTokens: DecOrNull;
-}
-
-export interface WarningView {
-  readonly code: string;
-  readonly message: string;
-  readonly path?: string | readonly (string | number)[] | undefined;
-}
-
-export interface ProjectionView {
-  readonly scenarioName: string;
-  readonly months: readonly MonthView[];
-  readonly fiscalYears: readonly FiscalYearView[];
-  readonly kpis: KpisView;
-  readonly warnings: readonly WarningView[];
-}
-
-/** The Scenario fields the screens use for names, teams, models and which app runs where. */
 export interface ScenarioView {
   readonly name: string;
   readonly start: string;

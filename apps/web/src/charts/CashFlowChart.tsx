@@ -1,6 +1,6 @@
 import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney, formatMonths } from '../format';
-import type { CashRow } from '../analysis/derive';
+import { OUTPUT_LABELS, type CashRow } from '@tokenplan/model';
 import { alignedZeroScales, AXIS_LABEL_STYLE, CHART_HEIGHT, moneyTick, monthTick, monthTicks, TICK_STYLE } from './axes';
 import { makeTooltip } from './ChartTooltip';
 import { GRID, INK_2, SERIES } from './palette';
@@ -55,12 +55,12 @@ export function CashFlowChart({ rows, paybackIndex, paybackMonths, height = CHAR
         <Tooltip content={Content} />
         <Legend verticalAlign="top" align="right" height={28} wrapperStyle={{ fontSize: 12 }} />
         <ReferenceLine yAxisId="monthly" y={0} stroke={INK_2} />
-        <Bar yAxisId="monthly" dataKey="cashFlow" name="Monthly cash flow" fill={SERIES.cashPositive} isAnimationActive={false}>
+        <Bar yAxisId="monthly" dataKey="cashFlow" name={OUTPUT_LABELS.cashFlow.label} fill={SERIES.cashPositive} isAnimationActive={false}>
           {rows.map((r) => (
             <Cell key={r.month} fill={r.cashFlow < 0 ? SERIES.cashNegative : SERIES.cashPositive} />
           ))}
         </Bar>
-        <Line yAxisId="cumulative" type="monotone" dataKey="cumulative" name="Cumulative cash flow" stroke={SERIES.cumulative} strokeWidth={2.5} dot={false} isAnimationActive={false} />
+        <Line yAxisId="cumulative" type="monotone" dataKey="cumulative" name={OUTPUT_LABELS.cumulativeCashFlow.label} stroke={SERIES.cumulative} strokeWidth={2.5} dot={false} isAnimationActive={false} />
         {payback && (
           <ReferenceLine
             yAxisId="monthly"

@@ -1,6 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatUnitPrice } from '../format';
-import type { CostPerMRow } from '../analysis/derive';
+import type { CostPerMRow } from '@tokenplan/model';
 import { AXIS_LABEL_STYLE, CHART_HEIGHT, monthTick, monthTicks, niceScale, TICK_STYLE, unitPriceTick } from './axes';
 import { makeTooltip } from './ChartTooltip';
 import { GRID, platformColor, SERIES } from './palette';

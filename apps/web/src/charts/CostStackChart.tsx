@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney } from '../format';
-import type { CostStackRow } from '../analysis/derive';
+import type { CostStackRow } from '@tokenplan/model';
 import { AXIS_LABEL_STYLE, CHART_HEIGHT, moneyTick, monthTick, monthTicks, TICK_STYLE } from './axes';
 import { makeTooltip } from './ChartTooltip';
 import { COST_LINES, GRID } from './palette';

@@ -1,6 +1,6 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatTokens } from '../format';
-import type { DemandRow } from '../analysis/derive';
+import { OUTPUT_LABELS, type DemandRow } from '@tokenplan/model';
 import { AXIS_LABEL_STYLE, CHART_HEIGHT, countTick, monthTick, monthTicks, niceScale, TICK_STYLE } from './axes';
 import { makeTooltip } from './ChartTooltip';
 import { GRID, SERIES } from './palette';
@@ -38,11 +38,11 @@ export function DemandChart({ rows, height = CHART_HEIGHT }: DemandChartProps) {
         />
         <Tooltip content={Content} />
         <Legend verticalAlign="top" align="right" height={28} wrapperStyle={{ fontSize: 12 }} />
-        <Area type="monotone" dataKey="served" name="Served" stackId="t" stroke={SERIES.served} fill={SERIES.served} fillOpacity={0.35} isAnimationActive={false} />
+        <Area type="monotone" dataKey="served" name={OUTPUT_LABELS.servedTokens.label} stackId="t" stroke={SERIES.served} fill={SERIES.served} fillOpacity={0.35} isAnimationActive={false} />
         {anyUnmet && (
-          <Area type="monotone" dataKey="unmet" name="Unmet" stackId="t" stroke={SERIES.unmet} fill="url(#tp-unmet-hatch)" isAnimationActive={false} />
+          <Area type="monotone" dataKey="unmet" name={OUTPUT_LABELS.unmetTokens.label} stackId="t" stroke={SERIES.unmet} fill="url(#tp-unmet-hatch)" isAnimationActive={false} />
         )}
-        <Line type="monotone" dataKey="demand" name="Demand" stroke={SERIES.demand} strokeWidth={1.5} strokeDasharray="5 4" dot={false} isAnimationActive={false} />
+        <Line type="monotone" dataKey="demand" name={OUTPUT_LABELS.demandTokens.label} stroke={SERIES.demand} strokeWidth={1.5} strokeDasharray="5 4" dot={false} isAnimationActive={false} />
       </ComposedChart>
     </ResponsiveContainer>
   );

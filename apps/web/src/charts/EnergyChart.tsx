@@ -1,6 +1,6 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatEnergy, formatMoney } from '../format';
-import type { EnergyRow } from '../analysis/derive';
+import { OUTPUT_LABELS, type EnergyRow } from '@tokenplan/model';
 import { AXIS_LABEL_STYLE, CHART_HEIGHT, countTick, moneyTick, monthTick, monthTicks, TICK_STYLE } from './axes';
 import { makeTooltip } from './ChartTooltip';
 import { GRID, SERIES } from './palette';
@@ -37,8 +37,8 @@ export function EnergyChart({ rows, height = CHART_HEIGHT }: EnergyChartProps) {
         />
         <Tooltip content={Content} />
         <Legend verticalAlign="top" align="right" height={28} wrapperStyle={{ fontSize: 12 }} />
-        <Bar yAxisId="mwh" dataKey="mwh" name="Energy (MWh)" fill={SERIES.energyMWh} isAnimationActive={false} />
-        <Line yAxisId="usd" type="monotone" dataKey="cost" name="Energy cost (USD)" stroke={SERIES.energyCost} strokeWidth={2.5} dot={false} isAnimationActive={false} />
+        <Bar yAxisId="mwh" dataKey="mwh" name={`${OUTPUT_LABELS.energyMWh.label} (MWh)`} fill={SERIES.energyMWh} isAnimationActive={false} />
+        <Line yAxisId="usd" type="monotone" dataKey="cost" name={`${OUTPUT_LABELS.energyCost.label} (USD)`} stroke={SERIES.energyCost} strokeWidth={2.5} dot={false} isAnimationActive={false} />
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -1,6 +1,6 @@
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount, formatPercent } from '../format';
-import type { FleetRow } from '../analysis/derive';
+import { OUTPUT_LABELS, type FleetRow } from '@tokenplan/model';
 import { AXIS_LABEL_STYLE, CHART_HEIGHT, countTick, monthTick, monthTicks, percentTick, TICK_STYLE } from './axes';
 import { makeTooltip } from './ChartTooltip';
 import { GRID, platformColor } from './palette';
@@ -46,7 +46,7 @@ export function FleetChart({ rows, platforms, height = CHART_HEIGHT }: FleetChar
             yAxisId="nodes"
             type="stepAfter"
             dataKey={`nodes:${p.id}`}
-            name={`${p.name} nodes`}
+            name={`${p.name} ${OUTPUT_LABELS.nodes.label.toLowerCase()}`}
             stroke={platformColor(i)}
             strokeWidth={2.5}
             dot={false}
@@ -59,7 +59,7 @@ export function FleetChart({ rows, platforms, height = CHART_HEIGHT }: FleetChar
             yAxisId="util"
             type="monotone"
             dataKey={`util:${p.id}`}
-            name={`${p.name} utilisation`}
+            name={`${p.name} ${OUTPUT_LABELS.utilization.label.toLowerCase()}`}
             stroke={platformColor(i)}
             strokeWidth={1.5}
             strokeDasharray="4 3"

@@ -4,22 +4,27 @@
  * text colours (`INK`) keep ≥ 4.5:1. Tested for the common colour-vision deficiencies by keeping
  * hue and lightness apart (navy / amber / teal / violet / raspberry / grey).
  */
+import { COST_STACK_LINES, OUTPUT_LABELS, type CostStackLine } from '@tokenplan/model';
+
 export const INK = '#16212e';
 export const INK_2 = '#4a5868';
 export const GRID = '#e3e8ee';
 export const AXIS = '#6b7887';
 
-/** Cost lines, in stacking order (bottom to top). */
-export const COST_LINES = [
-  { key: 'depreciation', label: 'Depreciation', color: '#1f3a5f' },
-  { key: 'energyCost', label: 'Energy', color: '#d97706' },
-  { key: 'hosting', label: 'Hosting', color: '#5b7fa6' },
-  { key: 'maintenance', label: 'Maintenance', color: '#2b8a78' },
-  { key: 'rentalCost', label: 'Rental', color: '#7c5cbf' },
-  { key: 'apiCost', label: 'API', color: '#c0417a' },
-  { key: 'fixedOpex', label: 'Fixed opex', color: '#7b8594' },
-] as const;
-export type CostLineKey = (typeof COST_LINES)[number]['key'];
+/** Colour of each P&L cost line of the cost stack. */
+const COST_LINE_COLORS: Record<CostStackLine, string> = {
+  depreciation: '#1f3a5f',
+  energyCost: '#d97706',
+  hosting: '#5b7fa6',
+  maintenance: '#2b8a78',
+  rentalCost: '#7c5cbf',
+  apiCost: '#c0417a',
+  fixedOpex: '#7b8594',
+};
+
+/** Cost lines in stacking order (bottom to top, the model's), labelled as the model names them. */
+export const COST_LINES = COST_STACK_LINES.map((key) => ({ key, label: OUTPUT_LABELS[key].label, color: COST_LINE_COLORS[key] }));
+export type CostLineKey = CostStackLine;
 
 export const SERIES = {
   revenue: '#2f855a',

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
 import { CompareView, type CompareItem, type ProjectionView } from '../analysis';
-import { MAX_COMPARE } from '../analysis/CompareView';
+import { MAX_COMPARE } from '@tokenplan/model';
 import '../analysis/analysis.css';
 
 interface ScenarioOption {

@@ -139,15 +139,16 @@ export const PROJECTION: ProjectionView = {
     {
       fiscalYear: 2027, demandTokens: '7000000', servedTokens: '6900000', unmetTokens: '100000', revenue: '2100', energyMWh: '2',
       energyCost: '200', hosting: '100', maintenance: '40', apiCost: '70', rentalCost: '0', fixedOpex: '20', opex: '430',
-      capex: '1000', depreciation: '60', pnlCost: '490', cashFlow: '670', budget: '1501.5',
+      capex: '1000', depreciation: '60', pnlCost: '490', cashFlow: '670', cumulativeCashFlow: '670', budget: '1501.5',
     },
     {
       fiscalYear: 2028, demandTokens: '5000000', servedTokens: '5000000', unmetTokens: '0', revenue: '1200', energyMWh: '1',
       energyCost: '100', hosting: '50', maintenance: '20', apiCost: '35.005', rentalCost: '0', fixedOpex: '10', opex: '215.005',
-      capex: '0', depreciation: '30', pnlCost: '245.005', cashFlow: '984.995', budget: '225.75525',
+      capex: '0', depreciation: '30', pnlCost: '245.005', cashFlow: '984.995', cumulativeCashFlow: '1654.995', budget: '225.75525',
     },
   ],
   kpis: KPIS,
+  applications: [],
   warnings: [{ code: 'unmet_demand', message: 'Platform "GPU fleet" cannot serve all its demand from Nov 2027.', path: 'platforms[0]' }],
 };
 
