@@ -1,6 +1,7 @@
 // The audit log (owner): newest first, cursor-paginated, filterable by entity and action.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { queryInt } from './numbers';
 import type { RouteDeps } from './deps';
 import { errors } from './schemas';
 
@@ -24,7 +25,7 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
         summary: 'Who created, changed, shared, deleted or restored what, and when (owner)',
         querystring: z
           .object({
-            limit: z.coerce.number().int().min(1).max(200).default(50),
+            limit: queryInt(1, 200).default(50),
             cursor: z.uuid().optional(),
             entityType: z.string().max(50).optional(),
             entityId: z.string().max(100).optional(),

@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { ANALYSIS_KPIS, DRIVERS, MAX_COMPARE, MAX_PATHS, MIN_COMPARE } from '@tokenplan/model';
 import { errorBodySchema } from '../../errors';
 import { errors } from '../schemas';
+import { boundedDecimal } from '../numbers';
 
 const decimal = z.string().meta({ description: 'A decimal string, e.g. "1234.5678".' });
 const nullableDecimal = decimal.nullable();
-const decimalInput = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/)]);
 const scenarioField = z.record(z.string(), z.unknown()).meta({ description: 'A Scenario (spec §2).' });
 const driver = z.enum(DRIVERS);
 const kpi = z.enum(ANALYSIS_KPIS);
@@ -22,8 +22,7 @@ export const compareBody = z.strictObject({
 });
 
 const tornadoOptions = {
-  swing: decimalInput
-    .refine((v) => Number(v) > 0 && Number(v) < 1, { message: 'Must be greater than 0 and less than 1.' })
+  swing: boundedDecimal({ gt: '0', lt: '1' })
     .optional()
     .meta({ description: 'Relative swing in (0, 1); default 0.2.' }),
   kpi: kpi.optional(),
@@ -50,7 +49,7 @@ export const monteCarloBody = z.strictObject({ scenario: scenarioField, ...monte
 const goalSeekOptions = {
   driver,
   kpi,
-  target: decimalInput,
+  target: boundedDecimal({}, 'The KPI value to reach: a JSON number or decimal string (at most 100 characters, magnitude 1e-30 to 1e24, or 0).'),
   minFactor: factor.optional(),
   maxFactor: factor.optional(),
 };

@@ -19,6 +19,7 @@ import { MAX_PATHS } from '../../exports/model';
 import type { ExportFormat, SubjectInput } from '../../jobs/exportJob';
 import type { JobPool } from '../../jobs/pool';
 import { distributionsSchema } from '../analysis/schemas';
+import { queryInt } from '../numbers';
 import type { RouteDeps } from '../deps';
 
 const TAGS = ['exports'];
@@ -41,12 +42,15 @@ const csvOptions = {
     .transform((v) => v === 'true')
     .describe('Start with a UTF-8 byte order mark (for Excel on Windows).'),
 };
-const monteCarloPaths = z.coerce.number().int().min(1).max(MAX_PATHS);
-const monteCarloSeed = z.coerce.number().int().min(0).max(4_294_967_295);
+// Query strings: digits only (numbers.ts); the POST body takes JSON integers.
+const monteCarloPaths = queryInt(1, MAX_PATHS);
+const monteCarloSeed = queryInt(0, 4_294_967_295);
+const bodyPaths = z.number().int().min(1).max(MAX_PATHS);
+const bodySeed = z.number().int().min(0).max(4_294_967_295);
 const pdfOptions = {
   paper: z.enum(PAPER_SIZES).default('a4').describe('Page size: a4 or letter.'),
   monteCarloPaths: monteCarloPaths.optional().describe('Add the Monte Carlo page: number of paths of the run (as in the app).'),
-  monteCarloSeed: monteCarloSeed.default(1).describe('Seed of that run (default 1).'),
+  monteCarloSeed: monteCarloSeed.optional().describe('Seed of that run (default 1).'),
 };
 
 const scenarioRef = z.union([
@@ -66,7 +70,7 @@ const postBody = z
     bom: z.boolean().optional(),
     paper: pdfOptions.paper.optional(),
     monteCarlo: z
-      .strictObject({ paths: monteCarloPaths, seed: monteCarloSeed.default(1), distributions: distributionsSchema.optional() })
+      .strictObject({ paths: bodyPaths, seed: bodySeed.default(1), distributions: distributionsSchema.optional() })
       .optional()
       .describe('PDF only: add the Monte Carlo page for this run (paths and seed as run in the app).'),
   })

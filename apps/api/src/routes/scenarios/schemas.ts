@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { errorBodySchema } from '../../errors';
 import { projectionSchema } from '../../schemas/projection';
 import { unstorableText } from '../../scenarios/documents';
+import { queryInt } from '../numbers';
 
 /** Text PostgreSQL can store (no NUL, no lone surrogate). */
 const storableText = (max: number) =>
@@ -28,7 +29,7 @@ const messageSchema = storableText(500).optional().meta({ description: 'Revision
 const nameSchema = storableText(120).pipe(z.string().trim().min(1));
 
 // Int4 columns: anything larger is not a version we could have written.
-const versionNumber = z.coerce.number().int().min(1).max(2_147_483_647);
+const versionNumber = queryInt(1, 2_147_483_647);
 
 export const idParams = z.strictObject({ id: z.uuid() });
 export const revisionParams = z.strictObject({ id: z.uuid(), version: versionNumber });
@@ -69,8 +70,8 @@ export const patchBody = z
 export const duplicateBody = z.strictObject({ name: nameSchema.optional() }).nullish();
 export const restoreRevisionBody = z.strictObject({ message: messageSchema }).nullish();
 
-const limit = z.coerce.number().int().min(1).max(100).default(20);
-const offset = z.coerce.number().int().min(0).max(1_000_000).default(0);
+const limit = queryInt(1, 100).default(20);
+const offset = queryInt(0, 1_000_000).default(0);
 
 export const listQuery = z.strictObject({
   search: storableText(120).optional().meta({ description: 'Case-insensitive substring of the name.' }),
