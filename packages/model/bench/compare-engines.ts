@@ -34,7 +34,8 @@ const count = Number(option('--count', '2000'));
 const seed = Number(option('--seed', '20261202'));
 const beforeDir = args.includes('--no-before') ? null : option('--before', '/tmp/engine-before');
 
-function scenarios(): { name: string; scenario: Scenario }[] {
+/** Generated scenarios are parsed with the previous engine's schema when there is one (the engines are compared, not the validation). */
+function scenarios(schema: Model['scenarioSchema']): { name: string; scenario: Scenario }[] {
   const list: { name: string; scenario: Scenario }[] = [
     { name: 'typical', scenario: typicalScenario },
     { name: 'large', scenario: largeScenario() },
@@ -45,7 +46,7 @@ function scenarios(): { name: string; scenario: Scenario }[] {
     preset.scenarios.forEach((input, i) => list.push({ name: `preset:${preset.id}[${i}]`, scenario: after.scenarioSchema.parse(input) }));
   }
   fc.sample(scenarioInputArbitrary, { seed, numRuns: count }).forEach((input, i) => {
-    const parsed = after.scenarioSchema.safeParse(input);
+    const parsed = schema.safeParse(input);
     if (!parsed.success) throw new Error(`generated scenario ${i} is invalid: ${JSON.stringify(parsed.error.issues.slice(0, 2))}`);
     list.push({ name: `generated#${i}`, scenario: parsed.data });
   });
@@ -54,7 +55,7 @@ function scenarios(): { name: string; scenario: Scenario }[] {
 
 async function main() {
   const before: Model | null = beforeDir === null ? null : ((await import(pathToFileURL(path.join(beforeDir, 'packages/model/src/index.ts')).href)) as Model);
-  const list = scenarios();
+  const list = scenarios((before ?? after).scenarioSchema);
   let byteFailures = 0;
   let floatFailures = 0;
   let beforeMs = 0;

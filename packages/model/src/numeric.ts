@@ -79,6 +79,25 @@ function floatToMoney(a: number): number {
   return Math.abs(a) < MONEY_GRID_LIMIT ? Math.round(a * 1e20) / 1e20 : a;
 }
 
+/**
+ * Integer knife-edges: where the exact (Decimal) ratio is a whole number, float64 may land a few
+ * ulps either side of it and `ceil`/`floor` would jump by one node. A ratio within 1e-12
+ * relative of a whole number is taken as that whole number (float error here is ~1e-15):
+ * the float instance's `ceil` and `floor`.
+ */
+const SNAP = 1e-12;
+
+export function ceilSnapped(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x - r) <= SNAP * x ? r : Math.ceil(x);
+}
+
+export function floorSnapped(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  const r = Math.round(x);
+  return Math.abs(x - r) <= SNAP * x ? r : Math.floor(x);
+}
+
 export const floatArithmetic: Arithmetic<number> = {
   zero: 0,
   one: 1,
@@ -92,8 +111,8 @@ export const floatArithmetic: Arithmetic<number> = {
   isZero: (a) => a === 0,
   min: (a, b) => (a <= b ? a : b),
   max: (a, b) => (a >= b ? a : b),
-  ceil: Math.ceil,
-  floor: Math.floor,
+  ceil: ceilSnapped,
+  floor: floorSnapped,
   pow: Math.pow,
   toMoney: floatToMoney,
   toTokens: (a) => (Math.abs(a) < TOKEN_GRID_LIMIT ? Math.round(a * 1e6) / 1e6 : a),

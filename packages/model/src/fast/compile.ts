@@ -12,6 +12,8 @@
 import type { Scenario } from '../scenario/schema';
 import { Decimal } from '../decimal';
 import { buildCalendar } from '../projection/calendar';
+import type { NodeRule } from '../projection/platformMonth';
+import { floorSnapped } from '../numeric';
 
 export type FloatSoftwareCurve =
   | { type: 'none' }
@@ -40,11 +42,11 @@ export interface FloatPlatform {
   softwareCurve: FloatSoftwareCurve;
   /** `M_p(t)`, tabulated from `softwareCurve` (fillSoftwareMultiplier). */
   softwareMultiplier: Float64Array;
-  /** Fixed fleet size (power cap applied, as the Decimal engine does), or null for auto. */
+  /** Fixed fleet size (never capped, spec §3), or null for auto. */
   fixedNodes: number | null;
+  /** The fleet rule of platformMonth.ts: fixed, or auto with the cap `min(maxNodes, floor(powerCapKw / (kW · pue)))`. */
+  rule: NodeRule<number>;
   targetUtilization: number;
-  maxNodes: number;
-  powerCapKw: number;
 }
 
 export interface FloatApplication {
@@ -164,8 +166,13 @@ export function compileScenario(s: Scenario): FloatScenario {
       const price = Number(p.acquisition.pricePerGpuHour);
       for (let t = 0; t < horizon; t++) rentPrice[t] = price * (decline[t] ?? 0);
     }
+    const maxNodes = p.fleet.mode === 'auto' && p.fleet.maxNodes !== undefined ? p.fleet.maxNodes : Infinity;
+    const cap = Math.min(maxNodes, floorSnapped(powerCapKw / (powerKwPerNode * pue)));
+    const rule: NodeRule<number> =
+      p.fleet.mode === 'fixed' ? { kind: 'fixed', nodes: p.fleet.nodes } : { kind: p.acquisition.type === 'rent' ? 'autoRented' : 'autoOwned', cap: Number.isFinite(cap) ? cap : null };
     return {
       id: p.id,
+      rule,
       rented: p.acquisition.type === 'rent',
       gpusPerNode: p.gpusPerNode,
       powerKwPerNode,
@@ -180,8 +187,6 @@ export function compileScenario(s: Scenario): FloatScenario {
       softwareMultiplier,
       fixedNodes: p.fleet.mode === 'fixed' ? p.fleet.nodes : null, // spec §3: fixed `nodes`, never capped
       targetUtilization: Number(p.fleet.targetUtilization),
-      maxNodes: p.fleet.mode === 'auto' && p.fleet.maxNodes !== undefined ? p.fleet.maxNodes : Infinity,
-      powerCapKw,
     };
   });
   const platformIndex = new Map(s.platforms.map((p, i) => [p.id, i]));
@@ -241,20 +246,4 @@ export function compileScenario(s: Scenario): FloatScenario {
   };
 }
 
-/**
- * Integer knife-edges: where the exact (Decimal) ratio is a whole number, float64 may land a few
- * ulps either side of it and `ceil`/`floor` would jump by one node. A ratio within 1e-12
- * relative of a whole number is taken as that whole number (float error here is ~1e-15).
- */
-const SNAP = 1e-12;
-
-export function ceilSnapped(x: number): number {
-  const r = Math.round(x);
-  return Math.abs(x - r) <= SNAP * x ? r : Math.ceil(x);
-}
-
-export function floorSnapped(x: number): number {
-  if (!Number.isFinite(x)) return x;
-  const r = Math.round(x);
-  return Math.abs(x - r) <= SNAP * x ? r : Math.floor(x);
-}
+export { ceilSnapped, floorSnapped } from '../numeric';

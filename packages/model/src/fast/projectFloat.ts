@@ -9,7 +9,8 @@
  * does), price paths are tabulated at compile time, depreciation runs on a difference array.
  */
 import { floatArithmetic } from '../numeric';
-import { ceilSnapped, floorSnapped, type FloatScenario } from './compile';
+import { platformMonth, type PlatformMonthCell, type PlatformMonthInput } from '../projection/platformMonth';
+import type { FloatScenario } from './compile';
 
 export interface FloatProjection {
   horizon: number;
@@ -69,7 +70,36 @@ export function createWorkspace(s: FloatScenario): FloatWorkspace {
   };
 }
 
-const { moneyProduct, toTokens } = floatArithmetic;
+const F = floatArithmetic;
+const { moneyProduct, toTokens } = F;
+/**
+ * Scratch of the platform month (platformMonth.ts), one per process. Classes of their own: the
+ * Decimal engine's objects of the same fields hold Decimals, and sharing their hidden class
+ * would box every float stored here (an allocation per field per month).
+ */
+class FloatMonthInput implements PlatformMonthInput<number> {
+  weight = 0.5;
+  perBusyHour = 0.5;
+  perNode = 0.5;
+  busyCapacity = 0.5;
+  gpuHours = 0.5;
+  idleMWhPerNode = 0.5;
+  mwhPerBusyGpuHour = 0.5;
+  previous = 0.5;
+}
+class FloatMonthCell implements PlatformMonthCell<number> {
+  needed = 0.5;
+  nodes = 0.5;
+  saturated = false;
+  servedFraction = 0.5;
+  busyGpuHours = 0.5;
+  demandedGpuHours = 0.5;
+  provisionedGpuHours = 0.5;
+  utilization = 0.5;
+  energyMWh = 0.5;
+}
+const input = new FloatMonthInput();
+const cell = new FloatMonthCell();
 
 /** Demand per month on the token grid (as the Decimal engine's demand.ts). */
 function demandInto(app: FloatScenario['applications'][number], out: Float64Array, base: number, H: number): void {
@@ -136,11 +166,11 @@ export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): Floa
     const p = s.platforms[pi];
     if (!p) continue;
     const base = pi * H;
-    const nMax = Math.min(p.maxNodes, floorSnapped(p.powerCapKw / (p.powerKwPerNode * s.pue)));
     const soft = p.softwareMultiplier;
-    const capPerHour = p.gpusPerNode * p.targetUtilization;
-    const kwLoad = (p.powerKwPerNode * s.pue) / 1000;
-    const idle = p.idlePowerFraction;
+    const busyPerHour = p.gpusPerNode * p.targetUtilization;
+    const facilityMw = (p.powerKwPerNode * s.pue) / 1000;
+    const idleMw = facilityMw * p.idlePowerFraction;
+    input.mwhPerBusyGpuHour = (facilityMw * (1 - p.idlePowerFraction)) / p.gpusPerNode;
     const hostingPerNode = p.powerKwPerNode * s.hostingPerKwMonth;
     const maintPerNode = (p.capexPerNode * p.maintenancePctPerYear) / 12;
     depreciationChange.fill(0);
@@ -149,22 +179,21 @@ export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): Floa
     let prev = 0;
     for (let t = 0; t < H; t++) {
       const hours = s.hours[t] ?? 0;
-      const B = (weight[base + t] ?? 0) / ((soft[t] ?? 1) * 3600);
-      const c = capPerHour * hours;
-      let n: number;
-      if (p.fixedNodes !== null) n = p.fixedNodes;
-      else {
-        const needed = B === 0 ? 0 : ceilSnapped(B / c);
-        n = p.rented ? Math.min(nMax, needed) : Math.min(nMax, prev > needed ? prev : needed);
-      }
+      input.weight = weight[base + t] ?? 0;
+      input.perBusyHour = (soft[t] ?? 1) * 3600;
+      input.busyCapacity = busyPerHour * hours;
+      input.perNode = input.perBusyHour * input.busyCapacity;
+      input.gpuHours = p.gpusPerNode * hours;
+      input.idleMWhPerNode = idleMw * hours;
+      input.previous = prev;
+      platformMonth(F, p.rule, input, cell);
+      const n = cell.nodes;
       nodes[base + t] = n;
-      const f = B === 0 ? 1 : Math.min(1, (n * c) / B);
-      served[base + t] = f;
-      const U = n === 0 ? 0 : (f * B) / (n * p.gpusPerNode * hours);
-      const mwh = n * kwLoad * (idle + (1 - idle) * U) * hours;
+      served[base + t] = cell.servedFraction;
+      const mwh = cell.energyMWh;
       energyMWh[t] = (energyMWh[t] ?? 0) + mwh;
       if (p.rented) {
-        const rent = n * p.gpusPerNode * hours * (p.rentPrice[t] ?? 0);
+        const rent = cell.provisionedGpuHours * (p.rentPrice[t] ?? 0);
         rentalCost[t] = (rentalCost[t] ?? 0) + rent;
         selfHostedCost[t] = (selfHostedCost[t] ?? 0) + rent;
       } else {

@@ -3,12 +3,12 @@
  * load at 100 %; the facility overhead multiplies it by PUE:
  * `E_p(t) [MWh] = N · powerKwPerNode · (idle + (1 − idle) · U) · hours_t · pue / 1000`.
  * With `U = busy / (N · gpusPerNode · hours)` this is an idle part per node plus a part per
- * busy GPU-hour, which is how it is computed (no rounded U in it):
+ * busy GPU-hour, which is how platformMonth.ts computes it (no rounded U in it):
  * `E = N · [powerKwPerNode · pue · hours / 1000 · idle] + busy · [powerKwPerNode · pue · (1 − idle) / (1000 · gpusPerNode)]`.
  * The energy price escalates once per model year: `pricePerMWh · (1 + escalation)^year(t)`.
  */
 import { type Decimal, ONE } from '../decimal';
-import { add, mul } from '../wordArithmetic';
+import { mul } from '../wordArithmetic';
 import { wholeYearPowers } from './powerSeries';
 
 export interface EnergyRates {
@@ -30,13 +30,6 @@ export function energyRates(powerKwPerNode: Decimal, pue: Decimal, idlePowerFrac
     },
     mwhPerBusyGpuHour: facilityMw.times(ONE.minus(idlePowerFraction)).div(gpusPerNode),
   };
-}
-
-/** `E = N · idleMWhPerNode + busyGpuHours · mwhPerBusyGpuHour`; 0 without nodes. */
-export function energyMWh(nodes: Decimal, busyGpuHours: Decimal, hours: Decimal, rates: EnergyRates): Decimal {
-  if (nodes.isZero()) return nodes;
-  const idle = mul(nodes, rates.idleMWhPerNode(hours));
-  return busyGpuHours.isZero() ? idle : add(idle, mul(busyGpuHours, rates.mwhPerBusyGpuHour));
 }
 
 /** `pricePerMWh · (1 + annualEscalation)^year(t)` for t = 0 … months−1. */

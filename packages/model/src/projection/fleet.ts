@@ -1,5 +1,5 @@
 /**
- * Fleet size `N_p(t)` (spec §3).
+ * Fleet size `N_p(t)` (spec §3): the cap and the rule here, the month's count in platformMonth.ts.
  * - Node cap `N_max = min(maxNodes, floor(powerCapKw / (powerKwPerNode · pue)))` over the
  *   limits given (none given: no cap). The power envelope includes the facility overhead,
  *   so a node draws `powerKwPerNode · pue` of it.
@@ -10,9 +10,9 @@
  *   beyond the power envelope gets a `power_cap_exceeded` warning); owned, it is bought in
  *   month 0; rented, it is a reserved commitment paid whether used or not.
  */
-import { Decimal, ZERO } from '../decimal';
+import { Decimal } from '../decimal';
 import type { Platform } from '../scenario/schema';
-import { compare, div } from '../wordArithmetic';
+import type { NodeRule } from './platformMonth';
 
 export interface NodeCap {
   /** The binding cap, or null when no limit is given. */
@@ -21,9 +21,6 @@ export interface NodeCap {
   readonly byPower: Decimal | null;
 }
 
-export type NodeRule =
-  | { readonly kind: 'autoOwned' | 'autoRented'; readonly cap: Decimal | null }
-  | { readonly kind: 'fixed'; readonly nodes: Decimal };
 
 export function nodeCap(platform: Platform, pue: Decimal): NodeCap {
   const { fleet, powerCapKw } = platform;
@@ -34,28 +31,10 @@ export function nodeCap(platform: Platform, pue: Decimal): NodeCap {
   return { limit: limits.length === 0 ? null : Decimal.min(...limits), byMaxNodes, byPower };
 }
 
-export function nodeRule(platform: Platform, cap: NodeCap): NodeRule {
+export function nodeRule(platform: Platform, cap: NodeCap): NodeRule<Decimal> {
   const { fleet } = platform;
   if (fleet.mode === 'fixed') {
     return { kind: 'fixed', nodes: new Decimal(fleet.nodes) };
   }
   return { kind: platform.acquisition.type === 'own' ? 'autoOwned' : 'autoRented', cap: cap.limit };
-}
-
-/** `ceil(demanded / perNode)`: nodes needed to serve demand at the target utilisation. */
-export function nodesNeeded(demanded: Decimal, perNode: Decimal): Decimal {
-  return demanded.isZero() ? ZERO : div(demanded, perNode).ceil();
-}
-
-export function nodesThisMonth(rule: NodeRule, previous: Decimal, needed: Decimal): Decimal {
-  switch (rule.kind) {
-    case 'fixed':
-      return rule.nodes;
-    case 'autoOwned': {
-      const wanted = compare(needed, previous) > 0 ? needed : previous;
-      return rule.cap === null || compare(wanted, rule.cap) <= 0 ? wanted : rule.cap;
-    }
-    case 'autoRented':
-      return rule.cap === null || compare(needed, rule.cap) <= 0 ? needed : rule.cap;
-  }
 }

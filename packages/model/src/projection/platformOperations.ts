@@ -4,21 +4,20 @@
  *
  * Demand is gathered per model: `W = Σ_models (Σ_a D_a) / T_model` (token-seconds at
  * day-one speed per GPU), carried as `W · ΠT` (modelGroups.ts), so `B = W / (M · 3600)` busy
- * GPU-hours. Nodes and the served fraction compare W with a node's capacity in the same unit,
- * `M · 3600 · c` with `c = gpusPerNode · hours · targetUtilization`: `N = ceil(W / (M·3600·c))`
- * is one division of exact quantities, so an exact fit is not lost to rounding.
- * The served fraction `f = min(1, N·c/B)` (1 when B = 0) applies pro rata to every
- * application on the platform (each served amount on the token grid). Utilisation
- * `U = f·B / (N · gpusPerNode · hours)`, 0 without nodes.
+ * GPU-hours. The month itself (nodes, served fraction, utilisation, energy) is platformMonth.ts,
+ * shared with the float64 path; the served fraction applies pro rata to every application on
+ * the platform (each served amount on the token grid).
  */
 import { Decimal, ONE, ZERO } from '../decimal';
 import type { Platform } from '../scenario/schema';
-import { add, compare, div, mul } from '../wordArithmetic';
+import { decimalArithmetic as N } from '../numeric';
+import { add } from '../wordArithmetic';
 import { tokenProduct } from './grids';
-import { energyMWh, energyRates } from './energy';
+import { energyRates } from './energy';
 import { gatherDemand, scaledWeight, type ModelGroups } from './modelGroups';
 import { perNodeFigures, weightPerNodeOf } from './nodeCapacity';
-import { nodeCap, nodeRule, nodesNeeded, nodesThisMonth, type NodeCap } from './fleet';
+import { nodeCap, nodeRule, type NodeCap } from './fleet';
+import { emptyCell, platformMonth, type PlatformMonthInput } from './platformMonth';
 
 export interface PlatformApplication {
   /** Index in `scenario.applications`. */
@@ -84,50 +83,50 @@ export function operatePlatform(
   const served: (readonly Decimal[])[] = applications.map((app) => app.demand);
   const copies: (Decimal[] | undefined)[] = applications.map(() => undefined);
   const months: PlatformMonthOperations[] = [];
-  let previous = ZERO;
+  const input: PlatformMonthInput<Decimal> = {
+    weight: ZERO, perBusyHour: ONE, perNode: ONE, busyCapacity: ZERO, gpuHours: ZERO,
+    idleMWhPerNode: ZERO, mwhPerBusyGpuHour: energy.mwhPerBusyGpuHour, previous: ZERO,
+  };
+  const cell = emptyCell(N);
   context.hours.forEach((hours, t) => {
     const { groupDemand, demandTokens } = gatherDemand(applications, groups.throughput.length, t);
     const weight = scaledWeight(groupDemand, groups); // W · ΠT
     const { gpuHours, busyCapacity } = figuresFor(hours);
-    const { perBusyHour: weightPerBusyHour, perNode: weightPerNode } = weightsFor(context.softwareMultiplier[t] ?? ONE, busyCapacity);
-    const needed = nodesNeeded(weight, weightPerNode);
-    const nodes = nodesThisMonth(rule, previous, needed);
-    const capacityWeight = mul(nodes, weightPerNode);
-    const saturated = !weight.isZero() && compare(capacityWeight, weight) < 0;
-    const servedFraction = saturated ? div(capacityWeight, weight) : ONE;
-    const busyGpuHours = saturated
-      ? mul(nodes, busyCapacity)
-      : weight.isZero() ? ZERO : div(weight, weightPerBusyHour);
-    const demandedGpuHours = saturated ? div(weight, weightPerBusyHour) : busyGpuHours;
-    const provisionedGpuHours = mul(nodes, gpuHours);
-    const utilization = nodes.isZero() ? ZERO : div(busyGpuHours, provisionedGpuHours);
+    const { perBusyHour, perNode } = weightsFor(context.softwareMultiplier[t] ?? ONE, busyCapacity);
+    input.weight = weight;
+    input.perBusyHour = perBusyHour;
+    input.perNode = perNode;
+    input.busyCapacity = busyCapacity;
+    input.gpuHours = gpuHours;
+    input.idleMWhPerNode = energy.idleMWhPerNode(hours);
+    platformMonth(N, rule, input, cell);
     let servedTokens = demandTokens;
-    if (saturated) {
+    if (cell.saturated) {
       servedTokens = ZERO;
       applications.forEach((app, i) => {
         const copy = copies[i] ?? [...app.demand];
         copies[i] = copy;
         served[i] = copy;
-        const s = tokenProduct(app.demand[t] ?? ZERO, servedFraction);
+        const s = tokenProduct(app.demand[t] ?? ZERO, cell.servedFraction);
         copy[t] = s;
         servedTokens = add(servedTokens, s);
       });
     }
     months.push({
-      nodes,
-      nodesNeeded: needed,
-      busyGpuHours,
-      demandedGpuHours,
-      utilization,
-      servedFraction,
+      nodes: cell.nodes,
+      nodesNeeded: cell.needed,
+      busyGpuHours: cell.busyGpuHours,
+      demandedGpuHours: cell.demandedGpuHours,
+      utilization: cell.utilization,
+      servedFraction: cell.servedFraction,
       demandTokens,
       servedTokens,
-      provisionedGpuHours,
-      energyMWh: energyMWh(nodes, busyGpuHours, hours, energy),
+      provisionedGpuHours: cell.provisionedGpuHours,
+      energyMWh: cell.energyMWh,
       groupDemand,
       scaledWeight: weight,
     });
-    previous = nodes;
+    input.previous = cell.nodes;
   });
   return { cap, months, served };
 }
