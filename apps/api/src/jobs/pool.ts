@@ -90,16 +90,25 @@ export class JobPool {
     return this.#inFlight;
   }
 
-  /** Runs `job` for `owner` (a user id) in a worker; the job's own HttpErrors are rethrown here. */
-  async run<K extends Job['kind']>(owner: string, job: Extract<Job, { kind: K }>): Promise<JobResults[K]> {
-    const { threads, queue, perUser, timeLimitMs, retryAfterSeconds } = this.limits;
+  /** Why a job of `owner` would be refused now (pool or the user's share of it full), or null. */
+  refusal(owner: string): JobRejectedError | null {
+    const { threads, queue, perUser, retryAfterSeconds } = this.limits;
     if (this.#inFlight >= threads + queue) {
-      throw new JobRejectedError('server_busy', `The server is busy with ${this.#inFlight} exports and analyses: try again in a few seconds.`, retryAfterSeconds);
+      return new JobRejectedError('server_busy', `The server is busy with ${this.#inFlight} exports and analyses: try again in a few seconds.`, retryAfterSeconds);
     }
     const mine = this.#perUser.get(owner) ?? 0;
     if (mine >= perUser) {
-      throw new JobRejectedError('too_many_jobs', `You already have ${mine} exports or analyses running: try again when one has finished.`, retryAfterSeconds);
+      return new JobRejectedError('too_many_jobs', `You already have ${mine} exports or analyses running: try again when one has finished.`, retryAfterSeconds);
     }
+    return null;
+  }
+
+  /** Runs `job` for `owner` (a user id) in a worker; the job's own HttpErrors are rethrown here. */
+  async run<K extends Job['kind']>(owner: string, job: Extract<Job, { kind: K }>): Promise<JobResults[K]> {
+    const refused = this.refusal(owner);
+    if (refused) throw refused;
+    const { timeLimitMs } = this.limits;
+    const mine = this.#perUser.get(owner) ?? 0;
     this.#inFlight++;
     this.#perUser.set(owner, mine + 1);
     const timeout = new AbortController();
@@ -145,12 +154,25 @@ declare module 'fastify' {
   interface FastifyInstance {
     jobs: JobPool;
   }
+  interface FastifyContextConfig {
+    /** The route runs a pool job: a full pool refuses it before its body is read. */
+    job?: boolean;
+  }
 }
 
-/** The app's job pool: `app.jobs`, Retry-After on its refusals, workers stopped when the app closes. */
+/**
+ * The app's job pool: `app.jobs`, Retry-After on its refusals, workers stopped when the app closes.
+ * Routes with `config.job` are refused before their body is parsed (a scenario can be 1 MB of JSON),
+ * so a burst of requests over the caps costs the event loop almost nothing.
+ */
 export function registerJobPool(app: FastifyInstance, options: JobPoolOptions = {}): JobPool {
   const pool = new JobPool({ onWorkerError: (err) => app.log.error({ err }, 'job pool worker failed'), ...options });
   app.decorate('jobs', pool);
+  app.addHook('preParsing', async (request) => {
+    if (request.routeOptions.config.job !== true || !request.actor) return;
+    const refused = pool.refusal(request.actor.userId);
+    if (refused) throw refused;
+  });
   app.addHook('onError', async (_request, reply, error) => {
     if (error instanceof JobRejectedError) void reply.header('retry-after', String(error.retryAfterSeconds));
   });

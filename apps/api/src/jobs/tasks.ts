@@ -2,7 +2,7 @@
 // data, since a class does not survive the thread boundary; file bytes are transferred, not copied.
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { HttpError, type ErrorDetail } from '../errors';
-import { runAnalysis, type AnalysisResult, type AnalysisTask } from './analysis';
+import { runAnalysis, type AnalysisTask } from './analysis';
 import type { ExchangeJob } from './exchangeJob';
 import type { ExportedFile, ExportJob } from './exportJob';
 
@@ -10,7 +10,8 @@ export type Job = { kind: 'analysis'; task: AnalysisTask } | ExportJob | Exchang
 
 /** What each kind of job gives back. */
 export interface JobResults {
-  analysis: AnalysisResult;
+  /** The response body. */
+  analysis: unknown;
   export: ExportedFile;
   exchange: Uint8Array;
 }
@@ -37,12 +38,7 @@ function moving<T>(value: T, bytes: Uint8Array): unknown {
 async function run(job: Job): Promise<unknown> {
   switch (job.kind) {
     case 'analysis':
-      try {
-        return { ok: true, value: runAnalysis(job.task) };
-      } catch (error) {
-        // The model rejects options it cannot use (e.g. an unknown driver): the caller's input.
-        throw new HttpError(400, 'analysis_failed', error instanceof Error ? error.message : String(error));
-      }
+      return { ok: true, value: runAnalysis(job.task) };
     // Loaded on first use: the PDF and XLSX libraries take seconds to load, which an analysis need not wait for.
     case 'export': {
       const { buildExport } = await import('./exportJob');

@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HttpError } from '../../src/errors';
-import { JobPool } from '../../src/jobs/pool';
+import { JobPool, type JobRejectedError } from '../../src/jobs/pool';
 import { createTestApp, createUser, type TestApp, type TestUser } from '../helpers';
 import { upfrontDocument } from '../exports/fixtures';
 
@@ -126,6 +126,24 @@ describe('job pool: time limit', () => {
 });
 
 describe('JobPool with a worker that starts fast', () => {
+  it('counts a job from submission: a second job of the same user, then any job past the global cap, is refused', async () => {
+    const pool = new JobPool({ workerFile: PLAIN_WORKER, threads: 1, queue: 1, perUser: 1, retryAfterSeconds: 3 });
+    try {
+      const first = pool.run('alice', { kind: 'spin' } as never).catch((e: unknown) => e);
+      const mine = await rejection(pool.run('alice', { kind: 'echo', value: 1 } as never));
+      expect([mine.statusCode, mine.code, (mine as JobRejectedError).retryAfterSeconds]).toEqual([503, 'too_many_jobs', 3]);
+      const second = pool.run('bob', { kind: 'echo', value: 2 } as never).catch((e: unknown) => e);
+      const full = await rejection(pool.run('carol', { kind: 'echo', value: 3 } as never));
+      expect([full.statusCode, full.code]).toEqual([503, 'server_busy']);
+      expect(pool.inFlight).toBe(2);
+      await pool.close(); // terminates the spinning worker: both jobs fail, nothing hangs
+      await Promise.all([first, second]);
+      expect(pool.inFlight).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('stops a job past its time limit (terminating its worker) and runs the next one on a fresh worker', async () => {
     const pool = new JobPool({ workerFile: PLAIN_WORKER, timeLimitMs: 1_500 });
     try {

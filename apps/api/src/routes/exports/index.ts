@@ -131,7 +131,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, 
     app.get(
       `/scenarios/:id/export.${format}`,
       {
-        config: { auth: 'user' },
+        config: { auth: 'user', job: true },
         schema: { tags: TAGS, summary, params: idParams, querystring, response: errorResponses },
       },
       async (request, reply) => {
@@ -149,7 +149,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, 
     app.post(
       `/exports/${format}`,
       {
-        config: { auth: 'user' },
+        config: { auth: 'user', job: true },
         schema: {
           tags: TAGS,
           summary: `${format.toUpperCase()} export of unsaved scenario documents and/or stored ids; 2–6 scenarios make a comparison`,
