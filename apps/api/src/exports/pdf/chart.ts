@@ -3,6 +3,7 @@
 // (apps/web/src/charts/palette.ts), mirrored in palette.ts beside this file.
 import type PDFDocument from 'pdfkit';
 import { AXIS, GRID, INK, INK_2 } from './palette';
+import { cellText, fitText } from './text';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -67,32 +68,52 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
 const FONT = 'Inter';
 const FONT_MEDIUM = 'Inter-SemiBold';
 
+/** Legend entries wider than this are cut with "…" (a platform may be named with 120 characters). */
+const LEGEND_LABEL_MAX = 170;
+/** Rows of legend at most; entries beyond them become "+ N more" so the plot keeps its height. */
+const LEGEND_ROWS = 3;
+
+/** The legend above a plot, at most LEGEND_ROWS rows; returns its height. */
 function legend(doc: Doc, series: readonly Series[], x: number, y: number, maxW: number): number {
   let cx = x;
-  let cy = y;
+  let row = 0;
   doc.font(FONT).fontSize(7.5);
-  for (const s of series) {
-    const w = doc.widthOfString(s.label) + 22;
-    if (cx + w > x + maxW) {
+  const labelMax = Math.min(LEGEND_LABEL_MAX, maxW - 22);
+  const more = (n: number) => `+ ${n} more`;
+  for (const [i, s] of series.entries()) {
+    const label = fitText(doc, s.label, labelMax);
+    const w = doc.widthOfString(label) + 22;
+    const left = series.length - i - 1;
+    // On the last row, keep room for "+ N more" unless this is the last entry.
+    const reserve = row === LEGEND_ROWS - 1 && left > 0 ? doc.widthOfString(more(left)) + 4 : 0;
+    if (cx > x && cx + w + reserve > x + maxW) {
+      if (row === LEGEND_ROWS - 1) {
+        doc.fillColor(INK_2);
+        cellText(doc, more(left + 1), cx, y + row * 12, x + maxW - cx);
+        break;
+      }
       cx = x;
-      cy += 12;
+      row += 1;
     }
+    const cy = y + row * 12;
     if (s.type === 'bar') doc.rect(cx, cy + 1, 9, 7).fill(s.color);
     else {
       doc.save().moveTo(cx, cy + 4.5).lineTo(cx + 12, cy + 4.5).lineWidth(2).strokeColor(s.color);
       if (s.dash) doc.dash(3, { space: 2 });
       doc.stroke().restore();
     }
-    doc.fillColor(INK_2).text(s.label, cx + (s.type === 'bar' ? 12 : 15), cy, { lineBreak: false });
+    doc.fillColor(INK_2).text(label, cx + (s.type === 'bar' ? 12 : 15), cy, { lineBreak: false });
     cx += w;
   }
-  return cy + 12 - y;
+  return (row + 1) * 12;
 }
 
 /** A chart's title and subtitle at the top of `box`; returns the y below them. */
 function drawHeading(doc: Doc, { x, y, w }: Box, { title, subtitle }: { title: string; subtitle: string }): number {
-  doc.font(FONT_MEDIUM).fontSize(11).fillColor(INK).text(title, x, y, { width: w, lineBreak: false });
-  doc.font(FONT).fontSize(8).fillColor(INK_2).text(subtitle, x, y + 15, { width: w, lineBreak: false });
+  doc.font(FONT_MEDIUM).fontSize(11).fillColor(INK);
+  cellText(doc, title, x, y, w);
+  doc.font(FONT).fontSize(8).fillColor(INK_2);
+  cellText(doc, subtitle, x, y + 15, w);
   return y + 28;
 }
 
@@ -132,7 +153,8 @@ export function drawChart(doc: Doc, box: Box, spec: ChartSpec): void {
 
   doc.font(FONT).fontSize(7.5);
   const axisW = Math.max(...ticks.map((t) => doc.widthOfString(spec.yFormat(t)))) + 8;
-  const plot = { x: x + axisW, y: y + 4, w: w - axisW - 6, h: box.y + box.h - y - 4 - 24 };
+  // At least a sliver of plot, whatever the box: a negative size would draw nonsense.
+  const plot = { x: x + axisW, y: y + 4, w: Math.max(1, w - axisW - 6), h: Math.max(1, box.y + box.h - y - 4 - 24) };
   const py = (v: number) => plot.y + plot.h - ((v - yMin) / (yMax - yMin || 1)) * plot.h;
   const slot = plot.w / Math.max(1, n);
   const cx = (i: number) => plot.x + slot * (i + 0.5);
@@ -141,11 +163,13 @@ export function drawChart(doc: Doc, box: Box, spec: ChartSpec): void {
   for (const t of ticks) {
     const ty = py(t);
     doc.save().moveTo(plot.x, ty).lineTo(plot.x + plot.w, ty).lineWidth(t === 0 && spec.zeroLine ? 0.9 : 0.5).strokeColor(t === 0 && spec.zeroLine ? AXIS : GRID).stroke().restore();
-    doc.fillColor(AXIS).text(spec.yFormat(t), x, ty - 4, { width: axisW - 5, align: 'right', lineBreak: false });
+    doc.fillColor(AXIS);
+    cellText(doc, spec.yFormat(t), x, ty - 4, axisW - 5, { align: 'right' });
   }
   // Y-axis unit label, rotated.
   doc.save().rotate(-90, { origin: [x - 10, plot.y + plot.h / 2] });
-  doc.fontSize(7.5).fillColor(INK_2).text(spec.yLabel, x - 10 - plot.h / 2, plot.y + plot.h / 2 - 4, { width: plot.h, align: 'center', lineBreak: false });
+  doc.fontSize(7.5).fillColor(INK_2);
+  cellText(doc, spec.yLabel, x - 10 - plot.h / 2, plot.y + plot.h / 2 - 4, plot.h, { align: 'center' });
   doc.restore();
 
   // Bars.
@@ -203,7 +227,7 @@ export function drawChart(doc: Doc, box: Box, spec: ChartSpec): void {
     const mx = plot.x + slot * (spec.marker.at + 0.5);
     doc.save().moveTo(mx, plot.y).lineTo(mx, plot.y + plot.h).lineWidth(1).dash(3, { space: 2 }).strokeColor(spec.marker.color).stroke().restore();
     doc.font(FONT_MEDIUM).fontSize(7.5).fillColor(spec.marker.color);
-    const label = spec.marker.label;
+    const label = fitText(doc, spec.marker.label, plot.w / 2);
     const lw = doc.widthOfString(label);
     const lx = mx + 4 + lw > plot.x + plot.w ? mx - 4 - lw : mx + 4;
     doc.text(label, lx, plot.y + 2, { lineBreak: false });
@@ -211,11 +235,14 @@ export function drawChart(doc: Doc, box: Box, spec: ChartSpec): void {
   // X axis and labels.
   doc.save().moveTo(plot.x, plot.y + plot.h).lineTo(plot.x + plot.w, plot.y + plot.h).lineWidth(0.8).strokeColor(AXIS).stroke().restore();
   doc.font(FONT).fontSize(7.5).fillColor(AXIS);
-  const every = spec.labelEvery ?? Math.max(1, Math.ceil(n / 10));
+  // Every n-th label, n large enough that neighbours never overlap (FY labels in a narrow chart).
+  const widest = Math.max(0, ...spec.categories.map((c) => doc.widthOfString(c)));
+  const every = Math.max(spec.labelEvery ?? Math.ceil(n / 10), Math.ceil((widest + 4) / slot), 1);
   spec.categories.forEach((c, i) => {
     if (i % every !== 0) return;
-    const lw = doc.widthOfString(c);
-    doc.text(c, cx(i) - lw / 2, plot.y + plot.h + 5, { lineBreak: false });
+    const label = fitText(doc, c, slot * every - 4);
+    const lw = doc.widthOfString(label);
+    doc.text(label, Math.max(x, Math.min(cx(i) - lw / 2, x + w - lw)), plot.y + plot.h + 5, { lineBreak: false });
   });
 }
 
@@ -250,13 +277,16 @@ export function drawTornado(doc: Doc, box: Box, spec: TornadoSpec): void {
   for (const t of ticks) {
     doc.save().moveTo(px(t), plot.y).lineTo(px(t), plot.y + plot.h).lineWidth(0.5).strokeColor(GRID).stroke().restore();
     const label = spec.format(t);
-    doc.fillColor(AXIS).text(label, px(t) - doc.widthOfString(label) / 2, plot.y + plot.h + 5, { lineBreak: false });
+    const lw = doc.widthOfString(label);
+    // Centred under its tick, but never past the box's edges.
+    doc.fillColor(AXIS).text(label, Math.max(x, Math.min(px(t) - lw / 2, x + w - lw)), plot.y + plot.h + 5, { lineBreak: false });
   }
   const slot = plot.h / Math.max(1, spec.bars.length);
   const bh = Math.min(18, slot * 0.62);
   spec.bars.forEach((b, i) => {
     const cy = plot.y + slot * (i + 0.5);
-    doc.font(FONT).fontSize(8).fillColor(INK).text(b.label, x, cy - 4.5, { width: labelW - 8, align: 'right', lineBreak: false });
+    doc.font(FONT).fontSize(8).fillColor(INK);
+    cellText(doc, b.label, x, cy - 4.5, labelW - 8, { align: 'right' });
     for (const [v, color] of [[b.low, spec.lowColor], [b.high, spec.highColor]] as const) {
       if (v === null) continue;
       const a = px(Math.min(v, spec.base));
@@ -267,5 +297,6 @@ export function drawTornado(doc: Doc, box: Box, spec: TornadoSpec): void {
   const bx = px(spec.base);
   doc.save().moveTo(bx, plot.y - 2).lineTo(bx, plot.y + plot.h).lineWidth(1).strokeColor(INK).stroke().restore();
   const baseLabel = `Base ${spec.format(spec.base)}`;
-  doc.font(FONT_MEDIUM).fontSize(7.5).fillColor(INK).text(baseLabel, bx + 4, plot.y - 12, { lineBreak: false });
+  doc.font(FONT_MEDIUM).fontSize(7.5).fillColor(INK);
+  cellText(doc, baseLabel, Math.min(bx + 4, x + w - doc.widthOfString(baseLabel)), plot.y - 12, w);
 }

@@ -1,0 +1,60 @@
+// The title page: the scenario(s) with horizon and basis, the baseline's headline figures.
+import { isoDate, num } from '../content';
+import { formatValue } from './format';
+import { ACCENT, horizonText, monthName, type Layout } from './layout';
+import { GRID, INK, INK_2, scenarioColor } from './palette';
+import { cellText, paragraph, shrinkToFit } from './text';
+
+export function titlePage(l: Layout): void {
+  const { doc, context } = l;
+  const n = context.subjects.length;
+  const compare = n > 1;
+  doc.rect(0, 0, doc.page.width, 8).fill(ACCENT);
+  doc.font('Inter-SemiBold').fontSize(11).fillColor(INK_2);
+  cellText(doc, 'TOKENPLAN · AI INFERENCE BUDGET', l.left, 120, l.width, { characterSpacing: 1.5 });
+  doc.font('Inter-Bold').fontSize(30).fillColor(INK);
+  cellText(doc, compare ? 'Scenario comparison' : 'Board pack', l.left, 145, l.width);
+  let y = 145 + doc.currentLineHeight(true) + 8;
+  // Six scenarios must leave room for the headline figures: smaller type beyond four.
+  const dense = n > 4;
+  const indent = compare ? 18 : 0;
+  for (const [i, s] of context.subjects.entries()) {
+    if (compare) doc.rect(l.left, y + 5, 10, 10).fill(scenarioColor(i));
+    doc.font('Inter-SemiBold').fontSize(dense ? 13 : 16).fillColor(INK);
+    // One scenario may take two lines for its name; in a comparison each takes one.
+    y = paragraph(doc, s.scenario.name, l.left + indent, y, l.width - indent, { maxLines: compare ? 1 : 2 }) + 2;
+    doc.font('Inter').fontSize(dense ? 9 : 10).fillColor(INK_2);
+    cellText(doc, `${horizonText(s)} · discount rate ${formatValue(s.scenario.discountRateAnnual, 'fraction')} · fiscal year from ${monthName(s.scenario.fiscalYearStartMonth)}`, l.left + indent, y, l.width - indent);
+    y += doc.currentLineHeight(true) + (dense ? 6 : 10);
+  }
+  y += 12;
+  // Headline figures of the first (baseline) scenario.
+  const k = context.subjects[0]?.projection.kpis;
+  if (k) {
+    const headline: [string, string][] = [
+      ['Net present value', formatValue(num(k.npv), 'money')],
+      ['Payback', k.paybackMonths === null ? 'beyond horizon' : formatValue(num(k.paybackMonths), 'months')],
+      ['Cost per M tokens', formatValue(num(k.costPerMTokens), 'unitPrice')],
+      ['Total revenue', formatValue(num(k.totalRevenue), 'money')],
+    ];
+    const w = l.width / headline.length;
+    headline.forEach(([label, value], i) => {
+      const x = l.left + i * w;
+      doc.save().moveTo(x, y).lineTo(x, y + 46).lineWidth(2).strokeColor(i === 0 ? ACCENT : GRID).stroke().restore();
+      doc.font('Inter').fontSize(9).fillColor(INK_2);
+      cellText(doc, label + (compare ? ` (${context.subjects[0]?.scenario.name ?? ''})` : ''), x + 10, y, w - 16);
+      doc.font('Inter-Bold').fillColor(INK);
+      shrinkToFit(doc, value, w - 16, 20, 12);
+      cellText(doc, value, x + 10, y + 16, w - 16);
+    });
+  }
+  doc.font('Inter').fontSize(9).fillColor(INK_2);
+  paragraph(
+    doc,
+    `Prepared ${isoDate(context.generatedAt)} with Tokenplan. All amounts in US dollars, nominal. Figures are projections of the model described in the method notes, not forecasts of actual results.`,
+    l.left,
+    l.bottom - 40,
+    l.width,
+    { maxLines: 3 },
+  );
+}
