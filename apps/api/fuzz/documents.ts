@@ -105,8 +105,8 @@ export function mutateDocument(rng: Rng, doc: Record<string, unknown>): Record<s
         break;
       }
       case 'missingRef': {
-        const apps = copy.applications;
-        if (Array.isArray(apps) && apps.length) (rng.pick(apps) as Record<string, unknown>).servedBy = rng.pick([{ platform: 'nope' }, { api: 'nope' }, {}, { platform: 'a', api: 'b' }]);
+        const apps = Array.isArray(copy.applications) ? copy.applications.filter((a) => a && typeof a === 'object' && !Array.isArray(a)) : [];
+        if (apps.length) (rng.pick(apps) as Record<string, unknown>).servedBy = rng.pick([{ platform: 'nope' }, { api: 'nope' }, {}, { platform: 'a', api: 'b' }]);
         break;
       }
       case 'counts': {

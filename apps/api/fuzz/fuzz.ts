@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import type { Database } from '@tokenplan/db';
 import { buildApp, type App } from '../src/app';
 import { buildRequest, type FuzzRequest } from './requests';
-import { discoverRoutes } from './routes';
+import { discoverRoutes, routeKey } from './routes';
 import { newReport, record, type DatabaseReport } from './report';
 import { Rng, requestSeed } from './rng';
 import { runSocketRequests } from './socket';
@@ -91,6 +91,7 @@ export async function runFuzz(options: FuzzOptions): Promise<DatabaseReport> {
     const world = await createWorld(app, options.db);
     world.otherIds.push(...Object.values(world.users).map((u) => u.userId));
     const routes = await discoverRoutes(app);
+    report.routes = routes.map(routeKey);
     const socketCount = Math.max(40, Math.round(options.count * (options.socketShare ?? 0.03)));
     const injectCount = options.count - socketCount;
     for (let index = 0; index < injectCount; index++) {
@@ -117,7 +118,8 @@ export async function runFuzz(options: FuzzOptions): Promise<DatabaseReport> {
       }
       record(report, index, req, outcome);
       report.sent += 1;
-      if (mayBreakCallers(req.method, req.url)) await repair(world);
+      // Only an accepted request can sign a caller out or change a role.
+      if (outcome.status !== undefined && outcome.status < 300 && mayBreakCallers(req.method, req.url)) await repair(world);
       if (report.sent % 500 === 0) options.onProgress?.(report.sent);
     }
     if (!report.stoppedByTimeLimit) {

@@ -28,6 +28,8 @@ export interface DatabaseReport {
   sent: number;
   socketSent: number;
   stoppedByTimeLimit: boolean;
+  /** Every route fuzzed (from the app's OpenAPI document and route table). */
+  routes: string[];
   ms: number;
   byRoute: Record<string, Record<string, number>>;
   byCategory: Record<string, Record<string, number>>;
@@ -37,7 +39,7 @@ export interface DatabaseReport {
 }
 
 export function newReport(database: string, seed: number, requested: number): DatabaseReport {
-  return { database, seed, requested, sent: 0, socketSent: 0, stoppedByTimeLimit: false, ms: 0, byRoute: {}, byCategory: {}, msByRoute: {}, findings: [] };
+  return { database, seed, requested, sent: 0, socketSent: 0, stoppedByTimeLimit: false, routes: [], ms: 0, byRoute: {}, byCategory: {}, msByRoute: {}, findings: [] };
 }
 
 function bump(table: Record<string, Record<string, number>>, key: string, status: string): void {
@@ -102,11 +104,21 @@ export function failures(report: DatabaseReport): Finding[] {
   return report.findings.filter((f) => f.kind !== 'slow');
 }
 
-/** Distinct failures: one line per route, status and response (for a short summary). */
+/** The gist of a failure: the server's logged error (Prisma's database message), else the answer. */
+export function causeOf(f: Finding): string {
+  const log = f.response.split(' || server log: ')[1];
+  const text = (log ?? f.response).replace(/\s+/g, ' ');
+  const database = /Message: `([^`]*)`/.exec(text)?.[1];
+  const type = /^(\w+Error)/.exec(text)?.[1];
+  if (database) return `${type ?? 'Error'}: ${database}`;
+  return text.slice(0, 160);
+}
+
+/** Distinct failures: one line per route, status and cause (for a short summary). */
 export function distinctFailures(report: DatabaseReport): string[] {
   const seen = new Map<string, number>();
   for (const f of failures(report)) {
-    const key = `${f.kind} ${f.status ?? ''} ${f.route} → ${f.response.slice(0, 160)}`;
+    const key = `${f.kind} ${f.status ?? ''} ${f.route} → ${causeOf(f)}`;
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   return [...seen].map(([k, n]) => `${n}× ${k}`);
