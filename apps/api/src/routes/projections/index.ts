@@ -1,7 +1,8 @@
 // POST /api/v1/projections: a Scenario in, its Projection out (spec §7). Validation is the model's
 // own validateScenario (fields, ranges and cross-checks), so the API and the editor say the same thing.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { project, scenarioSchema, validateScenario } from '@tokenplan/model';
+import { scenarioSchema, validateScenario } from '@tokenplan/model';
+import { project } from '../../scenarios/model';
 import { HttpError } from '../../errors';
 import { asProjectionBody, projectionSchema } from '../../schemas/projection';
 import { errors } from '../schemas';
