@@ -1,18 +1,20 @@
 // Defence in depth: if the engine throws on a scenario that passed validation, or returns node
 // counts JSON cannot carry, the API answers 422 naming the problem, never a 500.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as Model from '@tokenplan/model';
 import { createTestApp, createUser, type TestApp, type TestUser } from './helpers';
 
 const engine = vi.hoisted(() => ({ mode: 'ok' as 'ok' | 'throw' | 'huge' }));
 vi.mock('@tokenplan/model', async (importOriginal) => {
-  const model = await importOriginal<typeof import('@tokenplan/model')>();
+  const model = await importOriginal<typeof Model>();
   return {
     ...model,
     project: (scenario: Parameters<typeof model.project>[0]) => {
       if (engine.mode === 'throw') throw new RangeError('demand beyond the decimal range');
       const projection = model.project(scenario);
-      if (engine.mode === 'huge') projection.months[0]!.platforms[0]!.nodes = 2 ** 60;
-      return projection;
+      if (engine.mode !== 'huge') return projection;
+      const months = projection.months.map((m) => ({ ...m, platforms: m.platforms.map((p) => ({ ...p, nodes: 2 ** 60 })) }));
+      return { ...projection, months };
     },
   };
 });
