@@ -1,5 +1,6 @@
 // The fitting helpers of the board pack (src/exports/pdf/text.ts): one line cut with "…", or a
 // bounded wrap; never wider than the cell, never a page added, whatever the width.
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
@@ -72,5 +73,15 @@ describe('drawing', () => {
     const below = paragraph(d, `${NAME} ${NAME} ${NAME}`, 40, 570, 200, { maxLines: 3 });
     expect(below).toBeGreaterThan(570);
     expect(d.bufferedPageRange().count).toBe(1);
+  });
+});
+
+describe('the board pack modules', () => {
+  it('hand pdfkit no text width outside text.ts (its wrapper is what never ended)', () => {
+    const dir = new URL('../../src/exports/pdf/', import.meta.url);
+    const offenders = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && f !== 'text.ts')
+      .flatMap((f) => [...readFileSync(new URL(f, dir), 'utf8').matchAll(/\.text\([^;]*?\{[^}]*\bwidth\s*:/g)].map((m) => `${f}: ${m[0].slice(0, 80)}`));
+    expect(offenders).toEqual([]);
   });
 });
