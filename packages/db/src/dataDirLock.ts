@@ -18,6 +18,8 @@ export interface LockHolder {
   host: string;
   /** ISO 8601 time the holder took the lock. */
   since: string;
+  /** Linux only: boot id and start time (clock ticks) of the holder, to tell a reused pid from it. */
+  identity?: string | undefined;
 }
 
 /** Refusal to open a data directory another live process holds; `message` is one line for the operator. */
@@ -27,9 +29,10 @@ export class DataDirectoryInUseError extends Error {
     readonly dataDir: string,
     readonly holder: LockHolder,
   ) {
+    const remote = holder.host === hostname() ? '' : ` (never taken over from another host: if ${holder.host} is gone, delete ${join(dataDir, LOCK_FILE_NAME)})`;
     super(
       `Data directory ${dataDir} is in use by process ${holder.pid} on host ${holder.host} since ${holder.since}; ` +
-        'stop it first or set TOKENPLAN_DATA_DIR',
+        `stop it first or set TOKENPLAN_DATA_DIR${remote}`,
     );
   }
 }
@@ -53,11 +56,24 @@ function alive(pid: number): boolean {
   }
 }
 
+/** What the process table says of `pid` (Linux /proc): boot id + start ticks, and whether it is a zombie. */
+function processIdentity(pid: number): { identity: string; zombie: boolean } | null {
+  try {
+    const bootId = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (comm) state ppid …": comm may hold spaces and parentheses; starttime is field 22.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { identity: `${bootId}:${fields[19] ?? ''}`, zombie: fields[0] === 'Z' };
+  } catch {
+    return null; // not Linux, or no such process
+  }
+}
+
 function parseHolder(text: string): LockHolder | null {
   try {
     const parsed = JSON.parse(text) as Partial<LockHolder>;
     if (typeof parsed.pid === 'number' && typeof parsed.host === 'string' && typeof parsed.since === 'string') {
-      return { pid: parsed.pid, host: parsed.host, since: parsed.since };
+      return { pid: parsed.pid, host: parsed.host, since: parsed.since, identity: typeof parsed.identity === 'string' ? parsed.identity : undefined };
     }
   } catch {
     // Not a lock file of ours: treated as stale below.
@@ -66,13 +82,18 @@ function parseHolder(text: string): LockHolder | null {
 }
 
 /**
- * Whether `holder` can no longer be using the directory: it ran on this host and its pid is dead, or
- * its pid is ours but this process does not hold the lock (a container restarted: pid 1 again).
+ * Whether `holder` can no longer be using the directory. Only a holder on this host can be judged: its
+ * pid is dead or a zombie; or the pid now belongs to another process (another boot or start time:
+ * pids are reused, in containers they repeat from one start to the next); or the pid is ours but this
+ * process does not hold the lock (a restarted container: pid 1 again).
  */
 function isStale(holder: LockHolder, path: string): boolean {
   if (holder.host !== hostname()) return false;
   if (holder.pid === process.pid) return !heldHere.has(path);
-  return !alive(holder.pid);
+  if (!alive(holder.pid)) return true;
+  const now = processIdentity(holder.pid);
+  if (now === null) return false;
+  return now.zombie || (holder.identity !== undefined && holder.identity !== now.identity);
 }
 
 /** Moves a stale lock file aside, atomically, and puts it back if someone replaced it meanwhile. */
@@ -99,7 +120,12 @@ function removeStale(path: string, stale: string): void {
 /** Takes the lock on `dataDir` (which must exist) or throws DataDirectoryInUseError naming the holder. */
 export function lockDataDirectory(dataDir: string): DataDirLock {
   const path = join(realpathSync(dataDir), LOCK_FILE_NAME);
-  const holder: LockHolder = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+  const holder: LockHolder = {
+    pid: process.pid,
+    host: hostname(),
+    since: new Date().toISOString(),
+    identity: processIdentity(process.pid)?.identity,
+  };
   const content = `${JSON.stringify(holder)}\n`;
   // Written aside, then linked into place: link() fails if the lock exists, and nobody ever sees it half-written.
   const draft = `${path}.${process.pid}.new`;

@@ -101,10 +101,24 @@ describe('PGlite data directory lock', () => {
     expect(existsSync(lock.path)).toBe(false);
   });
 
-  it('never takes a live lock of another host (no way to know it is dead)', () => {
+  it('takes over a live pid that is no longer the holder (pid reused: another boot or start time), not one it cannot tell', () => {
+    const dir = tempDir();
+    const path = join(dir, LOCK_FILE_NAME);
+    // process.ppid is alive on this host, but it is not the process that wrote this identity.
+    writeFileSync(path, JSON.stringify({ pid: process.ppid, host: hostname(), since: '2026-01-01T00:00:00.000Z', identity: 'another-boot:1' }));
+    lockDataDirectory(dir).release();
+    // Without an identity to compare, a live pid is taken at its word.
+    writeFileSync(path, JSON.stringify({ pid: process.ppid, host: hostname(), since: '2026-01-01T00:00:00.000Z' }));
+    expect(() => lockDataDirectory(dir)).toThrow(`in use by process ${process.ppid} on host ${hostname()}`);
+  });
+
+  it('never takes a lock of another host (no way to know it is dead), and says how to clear it', () => {
     const dir = tempDir();
     const remote = { pid: 1, host: `not-${hostname()}`, since: '2026-01-01T00:00:00.000Z' };
     writeFileSync(join(dir, LOCK_FILE_NAME), JSON.stringify(remote));
-    expect(() => lockDataDirectory(dir)).toThrow(`in use by process 1 on host not-${hostname()} since 2026-01-01T00:00:00.000Z`);
+    expect(() => lockDataDirectory(dir)).toThrow(
+      `Data directory ${dir} is in use by process 1 on host not-${hostname()} since 2026-01-01T00:00:00.000Z; stop it first or set TOKENPLAN_DATA_DIR ` +
+        `(never taken over from another host: if not-${hostname()} is gone, delete ${join(dir, LOCK_FILE_NAME)})`,
+    );
   });
 });
