@@ -37,10 +37,10 @@ export function ApiOptionsSection() {
                 return (
                   <tr key={i}>
                     <td><TextField path={['apiOptions', i, 'name']} label={`Name of API option ${i + 1}`} compact /></td>
-                    <td><TextField path={['apiOptions', i, 'id']} label={`Id of ${label}`} compact /></td>
-                    <td><NumberField path={['apiOptions', i, 'inputPricePerMTokens']} label={`Input price of ${label}`} unit="$/M" compact /></td>
-                    <td><NumberField path={['apiOptions', i, 'outputPricePerMTokens']} label={`Output price of ${label}`} unit="$/M" compact /></td>
-                    <td><NumberField path={['apiOptions', i, 'annualPriceDecline']} label={`Yearly price decline of ${label}`} percent compact /></td>
+                    <td><TextField path={['apiOptions', i, 'id']} of={label} compact /></td>
+                    <td><NumberField path={['apiOptions', i, 'inputPricePerMTokens']} of={label} compact /></td>
+                    <td><NumberField path={['apiOptions', i, 'outputPricePerMTokens']} of={label} compact /></td>
+                    <td><NumberField path={['apiOptions', i, 'annualPriceDecline']} of={label} compact /></td>
                     <td>
                       {readOnly ? null : (
                         <button type="button" className="button button--quiet" aria-label={`Remove ${label}`} onClick={() => change(['apiOptions'], options.filter((_, j) => j !== i))}>

@@ -41,7 +41,7 @@ export const ApplicationRow = memo(function ApplicationRow({ index, application,
       <th scope="row" className="sticky-col">
         <TextField path={[...base, 'name']} label={`Name of application ${index + 1}`} compact />
       </th>
-      <td><TextField path={[...base, 'team']} label={`Team of ${name}`} compact /></td>
+      <td><TextField path={[...base, 'team']} of={name} compact /></td>
       <td><ModelField index={index} name={name} /></td>
       <td>
         <SelectField
@@ -57,13 +57,13 @@ export const ApplicationRow = memo(function ApplicationRow({ index, application,
           }}
         />
       </td>
-      <td><NumberField path={[...base, 'tokensMonth0']} label={`Tokens per month at start for ${name}`} unit="tok/mo" compact /></td>
-      <td><NumberField path={[...base, 'outputShare']} label={`Output share of ${name}`} percent compact /></td>
+      <td><NumberField path={[...base, 'tokensMonth0']} of={name} compact /></td>
+      <td><NumberField path={[...base, 'outputShare']} of={name} compact /></td>
       <td>
         <div className="cell-stack">
           <SelectField
             path={[...base, 'growth', 'type']}
-            label={`Growth model of ${name}`}
+            of={name}
             compact
             choices={[
               { value: 'compound', label: 'Compound' },
@@ -72,12 +72,12 @@ export const ApplicationRow = memo(function ApplicationRow({ index, application,
             ]}
             onSelect={(v) => change([...base, 'growth'], (GROWTH_DEFAULTS[v] ?? GROWTH_DEFAULTS['compound'])?.(application['tokensMonth0']))}
           />
-          {growthType === 'compound' ? <NumberField path={[...base, 'growth', 'monthlyRate']} label={`Monthly growth of ${name}`} unit="%/mo" percent compact /> : null}
-          {growthType === 'linear' ? <NumberField path={[...base, 'growth', 'monthlyIncrement']} label={`Monthly increment of ${name}`} unit="tok/mo" compact /> : null}
+          {growthType === 'compound' ? <NumberField path={[...base, 'growth', 'monthlyRate']} of={name} compact /> : null}
+          {growthType === 'linear' ? <NumberField path={[...base, 'growth', 'monthlyIncrement']} of={name} compact /> : null}
           {growthType === 'logistic' ? (
             <>
-              <NumberField path={[...base, 'growth', 'capacity']} label={`Saturation capacity of ${name}`} unit="tok/mo cap" compact />
-              <NumberField path={[...base, 'growth', 'rate']} label={`Logistic rate of ${name}`} unit="rate/mo" compact />
+              <NumberField path={[...base, 'growth', 'capacity']} of={name} compact />
+              <NumberField path={[...base, 'growth', 'rate']} of={name} unit="/mo" compact />
             </>
           ) : null}
         </div>
@@ -92,13 +92,13 @@ export const ApplicationRow = memo(function ApplicationRow({ index, application,
             choices={[...PRICE_TIERS.map((t) => ({ value: t.value, label: `${t.label} / M tokens` })), { value: 'custom', label: 'Custom' }]}
             onSelect={(v) => v !== 'custom' && change([...base, 'revenuePerMTokens'], v)}
           />
-          <NumberField path={[...base, 'revenuePerMTokens']} label={`Revenue per million tokens of ${name}`} unit="$/M" compact />
+          <NumberField path={[...base, 'revenuePerMTokens']} of={name} compact />
         </div>
       </td>
-      <td><NumberField path={[...base, 'annualPriceErosion']} label={`Yearly price erosion of ${name}`} percent compact /></td>
-      <td><NumberField path={[...base, 'tokensPerQuery']} label={`Tokens per query of ${name}`} unit="tok" compact /></td>
-      <td><NumberField path={[...base, 'queriesPerTask']} label={`Queries per task of ${name}`} unit="q" compact /></td>
-      <td><TextField path={[...base, 'id']} label={`Id of ${name}`} compact /></td>
+      <td><NumberField path={[...base, 'annualPriceErosion']} of={name} compact /></td>
+      <td><NumberField path={[...base, 'tokensPerQuery']} of={name} compact /></td>
+      <td><NumberField path={[...base, 'queriesPerTask']} of={name} compact /></td>
+      <td><TextField path={[...base, 'id']} of={name} compact /></td>
       <td>
         {readOnly ? null : (
           <button type="button" className="button button--quiet" aria-label={`Remove ${name}`} onClick={() => onRemove(index)}>
@@ -111,5 +111,5 @@ export const ApplicationRow = memo(function ApplicationRow({ index, application,
 });
 
 function ModelField({ index, name }: { index: number; name: string }) {
-  return <TextField path={['applications', index, 'model']} label={`Model of ${name}`} compact placeholder="model id" list="model-ids" />;
+  return <TextField path={['applications', index, 'model']} of={name} compact placeholder="model id" list="model-ids" />;
 }

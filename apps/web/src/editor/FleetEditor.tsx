@@ -17,7 +17,6 @@ export function FleetEditor({ base }: { base: DocPath }) {
       <legend>Fleet sizing</legend>
       <SelectField
         path={[...path, 'mode']}
-        label="Mode"
         choices={[
           { value: 'auto', label: 'Auto: nodes follow demand' },
           { value: 'fixed', label: 'Fixed node count' },
@@ -25,11 +24,11 @@ export function FleetEditor({ base }: { base: DocPath }) {
         onSelect={setMode}
       />
       <div className="field-grid field-grid--2">
-        <NumberField path={[...path, 'targetUtilization']} label="Target utilisation" percent hint="Busy share planned per node" />
+        <NumberField path={[...path, 'targetUtilization']} />
         {mode === 'fixed' ? (
-          <NumberField path={[...path, 'nodes']} label="Nodes" unit="nodes" integer />
+          <NumberField path={[...path, 'nodes']} integer />
         ) : (
-          <NumberField path={[...path, 'maxNodes']} label="Max nodes" unit="nodes" integer optional hint="Empty = no limit" />
+          <NumberField path={[...path, 'maxNodes']} integer optional />
         )}
       </div>
     </fieldset>

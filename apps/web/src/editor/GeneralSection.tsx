@@ -8,16 +8,15 @@ export function GeneralSection() {
   return (
     <EditorSection id="general" title="General" description="Horizon, discounting and budget reserve.">
       <div className="field-grid">
-        <TextField path={['name']} label="Scenario name" />
-        <TextField path={['start']} label="Start month" type="month" hint="First projected month (YYYY-MM)" />
-        <NumberField path={['horizonMonths']} label="Horizon" unit="months" integer hint="1–120 months; 60 = 5 years" />
-        <NumberField path={['discountRateAnnual']} label="Discount rate" unit="%/yr" percent hint="Annual, for NPV (hurdle rate / WACC)" />
+        <TextField path={['name']} />
+        <TextField path={['start']} type="month" />
+        <NumberField path={['horizonMonths']} integer />
+        <NumberField path={['discountRateAnnual']} />
         <FiscalYearStartField />
-        <NumberField path={['contingencyPct']} label="Contingency" percent hint="Budget reserve added on costs" />
-        <NumberField path={['fixedOpexPerMonth']} label="Fixed opex" unit="$/month" hint="Platform team, software, support" />
+        <NumberField path={['contingencyPct']} />
+        <NumberField path={['fixedOpexPerMonth']} />
         <SelectField
           path={['idlePolicy']}
-          label="Idle capacity in allocation"
           choices={[
             { value: 'separate', label: 'Show separately (showback)' },
             { value: 'spread', label: 'Spread over applications (chargeback)' },

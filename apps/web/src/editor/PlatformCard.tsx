@@ -33,38 +33,37 @@ export const PlatformCard = memo(function PlatformCard({ index, platform, onRemo
         )}
       </header>
       <div className="field-grid">
-        <TextField path={[...base, 'name']} label="Name" />
-        <TextField path={[...base, 'id']} label="Id" hint="Applications refer to this id" />
+        <TextField path={[...base, 'name']} />
+        <TextField path={[...base, 'id']} />
         <SelectField
           path={[...base, 'acquisition', 'type']}
-          label="Acquisition"
           choices={[
             { value: 'own', label: 'Owned (capex, depreciated)' },
             { value: 'rent', label: 'Rented (price per GPU-hour)' },
           ]}
           onSelect={setAcquisition}
         />
-        <NumberField path={[...base, 'gpusPerNode']} label="GPUs per node" unit="GPUs" integer />
-        <NumberField path={[...base, 'powerKwPerNode']} label="IT power per node" unit="kW" hint="At full load" />
-        <NumberField path={[...base, 'idlePowerFraction']} label="Idle power" percent hint="Draw at 0 % utilisation, share of full load" />
-        <NumberField path={[...base, 'powerCapKw']} label="Site power cap" unit="kW" optional hint="Facility envelope incl. PUE; empty = no cap" />
+        <NumberField path={[...base, 'gpusPerNode']} integer />
+        <NumberField path={[...base, 'powerKwPerNode']} />
+        <NumberField path={[...base, 'idlePowerFraction']} />
+        <NumberField path={[...base, 'powerCapKw']} optional />
       </div>
       {rented ? (
         <fieldset className="field-group">
           <legend>Rental</legend>
           <div className="field-grid">
-            <NumberField path={[...base, 'acquisition', 'pricePerGpuHour']} label="Price per GPU-hour" unit="$/GPU-h" hint="All-in: power and hosting included" />
-            <NumberField path={[...base, 'acquisition', 'annualPriceDecline']} label="Price decline" unit="%/yr" percent />
+            <NumberField path={[...base, 'acquisition', 'pricePerGpuHour']} />
+            <NumberField path={[...base, 'acquisition', 'annualPriceDecline']} />
           </div>
         </fieldset>
       ) : (
         <fieldset className="field-group">
           <legend>Ownership</legend>
           <div className="field-grid">
-            <NumberField path={[...base, 'capexPerNode']} label="Capex per node" unit="$" hint="Incl. networking and install" />
-            <NumberField path={[...base, 'maintenancePctPerYear']} label="Maintenance" unit="%/yr of capex" percent />
-            <NumberField path={[...base, 'depreciationMonths']} label="Depreciation" unit="months" integer hint="Straight line" />
-            <NumberField path={[...base, 'residualValuePct']} label="Residual value" percent hint="Of capex, at end of depreciation" />
+            <NumberField path={[...base, 'capexPerNode']} />
+            <NumberField path={[...base, 'maintenancePctPerYear']} />
+            <NumberField path={[...base, 'depreciationMonths']} integer />
+            <NumberField path={[...base, 'residualValuePct']} />
           </div>
         </fieldset>
       )}

@@ -56,10 +56,10 @@ describe('ScenarioEditor', { timeout: 30_000 }, () => {
   it('reads big numbers as 4T, 4e12 or 4,000,000,000,000 and stores exact decimal strings', () => {
     const latest = renderEditor(blackwell());
     for (const text of ['4T', '4e12', '4,000,000,000,000']) {
-      type('Tokens per month at start for Code assistant', text);
+      type('Tokens per month at start of Code assistant', text);
       expect((latest.doc['applications'] as Record<string, unknown>[])[1]).toMatchObject({ tokensMonth0: '4000000000000' });
     }
-    expect(screen.getByLabelText('Tokens per month at start for Code assistant')).toHaveProperty('value', '4,000,000,000,000');
+    expect(screen.getByLabelText('Tokens per month at start of Code assistant')).toHaveProperty('value', '4,000,000,000,000');
   });
 
   it('shows percentages as % and stores fractions', () => {

@@ -35,8 +35,8 @@ export function SoftwareCurveEditor({ base }: { base: DocPath }) {
       />
       {type === 'compound' ? (
         <div className="field-grid field-grid--2">
-          <NumberField path={[...path, 'annualImprovement']} label="Yearly gain" unit="%/yr" percent />
-          <NumberField path={[...path, 'cap']} label="Cap" unit="× day one" />
+          <NumberField path={[...path, 'annualImprovement']} />
+          <NumberField path={[...path, 'cap']} unit="× day one" />
         </div>
       ) : null}
       {type === 'steps' ? (
@@ -44,7 +44,7 @@ export function SoftwareCurveEditor({ base }: { base: DocPath }) {
           {steps.map((_, i) => (
             <div className="field-grid field-grid--3 step-row" key={i}>
               <NumberField path={[...path, 'steps', i, 'month']} label={`Step ${i + 1} month`} unit="month" integer />
-              <NumberField path={[...path, 'steps', i, 'multiplier']} label={`Step ${i + 1} multiplier`} unit="×" />
+              <NumberField path={[...path, 'steps', i, 'multiplier']} label={`Step ${i + 1} multiplier`} />
               {readOnly ? null : (
                 <button type="button" className="button button--quiet" aria-label={`Remove step ${i + 1}`} onClick={() => change([...path, 'steps'], steps.filter((__, j) => j !== i))}>
                   ×

@@ -1,21 +1,12 @@
-// Issue paths in words: `applications[1].growth.monthlyRate` → `Code assistant › monthly rate`.
-const WORDS: Record<string, string> = {
-  name: 'name', start: 'start month', horizonMonths: 'horizon', discountRateAnnual: 'discount rate',
-  fiscalYearStartMonth: 'fiscal year start', contingencyPct: 'contingency', fixedOpexPerMonth: 'fixed opex',
-  idlePolicy: 'idle policy', pricePerMWh: 'electricity price', annualEscalation: 'price escalation', pue: 'PUE',
-  perKwMonth: 'per kW-month', gpusPerNode: 'GPUs per node', powerKwPerNode: 'power per node',
-  idlePowerFraction: 'idle power', capexPerNode: 'capex per node', maintenancePctPerYear: 'maintenance',
-  depreciationMonths: 'depreciation', residualValuePct: 'residual value', throughput: 'throughput',
-  softwareCurve: 'software curve', annualImprovement: 'yearly gain', cap: 'cap', fleet: 'fleet',
-  targetUtilization: 'target utilisation', maxNodes: 'max nodes', nodes: 'nodes', powerCapKw: 'power cap',
-  pricePerGpuHour: 'price per GPU-hour', annualPriceDecline: 'price decline', inputPricePerMTokens: 'input price',
-  outputPricePerMTokens: 'output price', team: 'team', model: 'model', servedBy: 'served by', platform: 'platform',
-  api: 'API option', tokensMonth0: 'tokens per month', outputShare: 'output share', growth: 'growth',
-  monthlyRate: 'monthly growth', monthlyIncrement: 'monthly increment', capacity: 'capacity', rate: 'rate',
-  revenuePerMTokens: 'price per M tokens', annualPriceErosion: 'price erosion', tokensPerQuery: 'tokens per query',
-  queriesPerTask: 'queries per task', id: 'id', applications: 'applications', platforms: 'platforms',
-  apiOptions: 'API options', energy: 'energy', hosting: 'hosting', steps: 'steps', multiplier: 'multiplier', month: 'month',
-};
+// Issue paths in words, in the model's labels: `applications[1].growth.monthlyRate` →
+// `Code assistant › growth › monthly growth`.
+import { inputLabel } from '@tokenplan/model';
+
+/** The model's label of the field at `pattern` (`applications[].growth`), lower-cased after its first word unless an acronym. */
+function word(pattern: string, key: string): string {
+  const label = inputLabel(pattern)?.label ?? key;
+  return label.replace(/^(\p{Lu})(\p{Ll})/u, (_, first: string, next: string) => first.toLowerCase() + next);
+}
 
 const LIST_NAMES = new Set(['applications', 'platforms', 'apiOptions']);
 
@@ -24,11 +15,14 @@ export function describePath(doc: Record<string, unknown>, path: string): string
   const parts: string[] = [];
   const re = /([A-Za-z_$][\w$]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g;
   let list: string | null = null;
+  let pattern = '';
   for (let m = re.exec(path); m; m = re.exec(path)) {
     if (m[1] !== undefined) {
+      pattern = pattern === '' ? m[1] : `${pattern}.${m[1]}`;
       if (LIST_NAMES.has(m[1])) list = m[1];
-      else parts.push(WORDS[m[1]] ?? m[1]);
+      else parts.push(word(pattern, m[1]));
     } else if (m[2] !== undefined) {
+      pattern += '[]';
       const index = Number(m[2]);
       if (list) {
         const item = (doc[list] as Record<string, unknown>[] | undefined)?.[index];
@@ -38,7 +32,7 @@ export function describePath(doc: Record<string, unknown>, path: string): string
       } else parts.push(`#${index + 1}`);
     } else if (m[3] !== undefined) parts.push(m[3]);
   }
-  if (list) parts.unshift(WORDS[list] ?? list);
+  if (list) parts.unshift(word(list, list));
   const text = parts.join(' › ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,4 +1,5 @@
 // The editor's inputs: every one labelled, its unit visible, its validation message beside it.
+import { inputLabel, UNIT_SYMBOLS } from '@tokenplan/model';
 import { useId, useState, type ReactNode } from 'react';
 import { fieldId, pathText, type DocPath } from './documentPath';
 import { useDocValue, useEditor } from './EditorContext';
@@ -47,16 +48,39 @@ function describedBy(id: string, error: string | undefined, hint: unknown): stri
   return hint ? `${id}-hint` : undefined;
 }
 
+interface FieldTextProps {
+  label?: string | undefined;
+  /** In a compact row: the item's name, for the label "Team of Chat". */
+  of?: string | undefined;
+  unit?: string | undefined;
+  hint?: ReactNode;
+  percent?: boolean | undefined;
+}
+
+/**
+ * Label, unit and hint of the field at `path` as the model names it (INPUT_LABELS), unless the
+ * caller gives its own; a fraction (share, rate) is typed in percent.
+ */
+export function fieldText(path: DocPath | undefined, given: FieldTextProps = {}) {
+  const meta = path ? inputLabel(path) : undefined;
+  const label = meta?.label ?? (path ? pathText(path) : '');
+  return {
+    label: given.label ?? (given.of === undefined ? label : `${label} of ${given.of}`),
+    unit: given.unit ?? (meta && UNIT_SYMBOLS[meta.unit] !== '' ? UNIT_SYMBOLS[meta.unit] : undefined),
+    hint: given.hint ?? meta?.hint,
+    percent: given.percent ?? meta?.unit.startsWith('fraction') ?? false,
+  };
+}
+
 /** Range messages of a fraction field read in percent: "between 0 and 1" → "between 0 % and 100 %". */
 export function percentMessage(message: string): string {
   if (!/^must be (between|at least|at most|greater than|less than)/.test(message)) return message;
   return message.replace(/(-?\d+(?:\.\d+)?)(?![\w%])/g, (n) => `${shiftDecimal(n, 2)} %`);
 }
 
-interface NumberFieldProps {
+/** Label, unit, hint and percent default to the model's (fieldText). */
+interface NumberFieldProps extends FieldTextProps {
   path: DocPath;
-  label: string;
-  unit?: string;
   /** Stored as a fraction 0..1, shown and typed as a percentage. */
   percent?: boolean;
   integer?: boolean;
@@ -67,7 +91,8 @@ interface NumberFieldProps {
   placeholder?: string;
 }
 
-export function NumberField({ path, label, unit, percent = false, integer = false, optional = false, hint, compact, placeholder }: NumberFieldProps) {
+export function NumberField({ path, integer = false, optional = false, compact, placeholder, ...given }: NumberFieldProps) {
+  const { label, unit, hint, percent } = fieldText(path, given);
   const { change, issueAt, readOnly } = useEditor();
   const id = fieldId(path);
   const value = useDocValue(path);
@@ -118,10 +143,8 @@ export function NumberField({ path, label, unit, percent = false, integer = fals
   );
 }
 
-interface TextFieldProps {
+interface TextFieldProps extends FieldTextProps {
   path: DocPath;
-  label: string;
-  hint?: ReactNode;
   compact?: boolean;
   placeholder?: string;
   /** Id of a <datalist> of suggestions. */
@@ -129,7 +152,8 @@ interface TextFieldProps {
   type?: 'text' | 'month';
 }
 
-export function TextField({ path, label, hint, compact, placeholder, list, type = 'text' }: TextFieldProps) {
+export function TextField({ path, compact, placeholder, list, type = 'text', ...given }: TextFieldProps) {
+  const { label, hint } = fieldText(path, given);
   const { change, issueAt, readOnly } = useEditor();
   const id = fieldId(path);
   const value = useDocValue(path);
@@ -158,11 +182,11 @@ export interface Choice {
   label: string;
 }
 
-interface SelectFieldProps {
+interface SelectFieldProps extends FieldTextProps {
   path?: DocPath;
   /** A DOM id when the select edits something other than one path (e.g. a union's type). */
   id?: string;
-  label: string;
+  label?: string;
   value?: string;
   choices: readonly Choice[];
   onSelect?: (value: string) => void;
@@ -171,7 +195,8 @@ interface SelectFieldProps {
   error?: string | undefined;
 }
 
-export function SelectField({ path, id: givenId, label, value, choices, onSelect, hint, compact, error: givenError }: SelectFieldProps) {
+export function SelectField({ path, id: givenId, value, choices, onSelect, compact, error: givenError, ...given }: SelectFieldProps) {
+  const { label, hint } = fieldText(path, given);
   const { change, issueAt, readOnly } = useEditor();
   const fallbackId = useId();
   const id = givenId ?? (path ? fieldId(path) : fallbackId);
