@@ -1,6 +1,6 @@
 // Child process of healthz-under-load.ts: the whole app on a fresh PGlite directory, on an ephemeral
 // 127.0.0.1 port, with one API token per bench user. Talks to its parent over IPC:
-// → { port, tokens } once listening; on 'stop' → { maxRssKb } (peak RSS, worker threads included), then exits.
+// → { port, tokens, readyAtS } once listening; on 'stop' → { maxRssKb } (peak RSS, worker threads included), then exits.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ for (let i = 0; i < users; i++) {
 await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 if (address === null || typeof address === 'string') throw new Error('no TCP address');
-process.send?.({ port: address.port, tokens });
+process.send?.({ port: address.port, tokens, readyAtS: process.uptime() });
 
 process.on('message', (message) => {
   if (message !== 'stop') return;

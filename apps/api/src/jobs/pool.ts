@@ -2,11 +2,13 @@
 // analyses (compare, tornado, Monte Carlo, goal seek), so none of them runs on the event loop.
 // Bounds: `threads` jobs run at once and `queue` more wait (beyond that: 503 `server_busy`); each
 // user has at most `perUser` jobs running or waiting (503 `too_many_jobs`); both carry Retry-After.
-// A job past `timeLimitMs` (counted from submission, queueing included) is stopped, its worker
+// A request holds its place from before its body is parsed until its job ends (JobTicket).
+// A job past `timeLimitMs` (counted from the start of its run, not its wait) is stopped, its worker
 // terminated: 503 `job_timeout`. A worker past its V8 heap limit dies alone: 503 `job_memory_limit`.
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Piscina } from 'piscina';
+import type { Actor } from '../auth/actor';
 import { HttpError } from '../errors';
 import type { Job, JobOutcome, JobResults } from './tasks';
 
@@ -17,13 +19,15 @@ export interface JobLimits {
   queue: number;
   /** Jobs one user may have running or waiting. */
   perUser: number;
-  /** From submission to result; past it the worker is terminated. */
+  /** From the start of a job's run (its wait not counted) to its result; past it the worker is terminated. */
   timeLimitMs: number;
   /** V8 heap limits of each worker (MB). */
   maxOldGenerationSizeMb: number;
   maxYoungGenerationSizeMb: number;
   /** Retry-After of a 503 for a full pool. */
   retryAfterSeconds: number;
+  /** Added to the workers' nice value (Linux: per thread), so the event loop wins the CPU over jobs. */
+  niceIncrement: number;
 }
 
 export interface JobPoolOptions extends Partial<JobLimits> {
@@ -35,7 +39,7 @@ export interface JobPoolOptions extends Partial<JobLimits> {
   onWorkerError?: (error: unknown) => void;
 }
 
-/** Two cores: two jobs run, four wait; a worker may use ~0.5 GB of heap. */
+/** Two cores: two jobs run, four wait; a worker may use ~0.5 GB of heap and yields the CPU to the event loop. */
 export const DEFAULT_JOB_LIMITS: JobLimits = {
   threads: 2,
   queue: 4,
@@ -44,6 +48,7 @@ export const DEFAULT_JOB_LIMITS: JobLimits = {
   maxOldGenerationSizeMb: 512,
   maxYoungGenerationSizeMb: 32,
   retryAfterSeconds: 5,
+  niceIncrement: 10,
 };
 
 const WORKER_FILE = fileURLToPath(new URL('./worker.mjs', import.meta.url));
@@ -60,11 +65,29 @@ export class JobRejectedError extends HttpError {
   }
 }
 
+/** A place in the pool for one job of `owner`: admitted, then running, then released (once). */
+export class JobTicket {
+  state: 'admitted' | 'running' | 'released' = 'admitted';
+  constructor(
+    readonly owner: string,
+    private readonly giveBack: () => void,
+  ) {}
+
+  release(): void {
+    if (this.state === 'released') return;
+    this.state = 'released';
+    this.giveBack();
+  }
+}
+
 export class JobPool {
   readonly limits: JobLimits;
   readonly #piscina: Piscina;
   #inFlight = 0;
   readonly #perUser = new Map<string, number>();
+  /** Jobs handed to piscina (at most `threads`), and the admitted ones waiting their turn, in order. */
+  #running = 0;
+  readonly #waiting: (() => void)[] = [];
 
   constructor({ workerFile = WORKER_FILE, workerData, onWorkerError = () => {}, ...limits }: JobPoolOptions = {}) {
     this.limits = { ...DEFAULT_JOB_LIMITS, ...limits };
@@ -76,6 +99,7 @@ export class JobPool {
       // Our own count (run) is the bound; piscina's queue only has to hold what it admits.
       maxQueue: this.limits.threads + this.limits.queue,
       idleTimeout: IDLE_TIMEOUT_MS,
+      niceIncrement: this.limits.niceIncrement,
       resourceLimits: {
         maxOldGenerationSizeMb: this.limits.maxOldGenerationSizeMb,
         maxYoungGenerationSizeMb: this.limits.maxYoungGenerationSizeMb,
@@ -103,14 +127,29 @@ export class JobPool {
     return null;
   }
 
-  /** Runs `job` for `owner` (a user id) in a worker; the job's own HttpErrors are rethrown here. */
-  async run<K extends Job['kind']>(owner: string, job: Extract<Job, { kind: K }>): Promise<JobResults[K]> {
+  /** Takes a place for one job of `owner` (503 JobRejectedError when there is none), to use with run(). */
+  admit(owner: string): JobTicket {
     const refused = this.refusal(owner);
     if (refused) throw refused;
-    const { timeLimitMs } = this.limits;
-    const mine = this.#perUser.get(owner) ?? 0;
     this.#inFlight++;
-    this.#perUser.set(owner, mine + 1);
+    this.#perUser.set(owner, (this.#perUser.get(owner) ?? 0) + 1);
+    return new JobTicket(owner, () => {
+      this.#inFlight--;
+      const left = (this.#perUser.get(owner) ?? 1) - 1;
+      if (left === 0) this.#perUser.delete(owner);
+      else this.#perUser.set(owner, left);
+    });
+  }
+
+  /**
+   * Runs `job` in a worker, on a place taken by admit() (`ticket`) or taken now for `owner` (a user id);
+   * the place is given back when the job ends. The job's own HttpErrors are rethrown here.
+   */
+  async run<K extends Job['kind']>(by: string | JobTicket, job: Extract<Job, { kind: K }>): Promise<JobResults[K]> {
+    const ticket = typeof by === 'string' || by.state !== 'admitted' ? this.admit(typeof by === 'string' ? by : by.owner) : by;
+    ticket.state = 'running';
+    await this.#turn();
+    const { timeLimitMs } = this.limits;
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), timeLimitMs);
     try {
@@ -121,16 +160,31 @@ export class JobPool {
       throw explain(error, timeout.signal.aborted, timeLimitMs);
     } finally {
       clearTimeout(timer);
-      this.#inFlight--;
-      const left = (this.#perUser.get(owner) ?? 1) - 1;
-      if (left === 0) this.#perUser.delete(owner);
-      else this.#perUser.set(owner, left);
+      this.#next();
+      ticket.release();
     }
   }
 
-  /** Terminates the workers (running jobs fail). */
+  /** Waits until fewer than `threads` jobs run, so a job's time limit starts when a worker takes it. */
+  async #turn(): Promise<void> {
+    if (this.#running < this.limits.threads) {
+      this.#running++;
+      return;
+    }
+    await new Promise<void>((resolve) => this.#waiting.push(resolve));
+  }
+
+  /** A job ended: the longest-waiting one takes its turn (the running count stays), else one fewer runs. */
+  #next(): void {
+    const waiter = this.#waiting.shift();
+    if (waiter) waiter();
+    else this.#running--;
+  }
+
+  /** Terminates the workers (running jobs fail; waiting ones fail when piscina refuses them). */
   async close(): Promise<void> {
     await this.#piscina.destroy();
+    for (const waiter of this.#waiting.splice(0)) waiter();
   }
 }
 
@@ -154,25 +208,38 @@ declare module 'fastify' {
   interface FastifyInstance {
     jobs: JobPool;
   }
+  interface FastifyRequest {
+    /** The pool place of a `config.job` route, taken before its body is read. */
+    jobTicket?: JobTicket;
+  }
   interface FastifyContextConfig {
-    /** The route runs a pool job: a full pool refuses it before its body is read. */
+    /** The route runs one pool job: its place is taken before the body is parsed. */
     job?: boolean;
   }
 }
 
+/** What a route passes to JobPool.run: the place taken for the request, else its user. */
+export function jobOwner(request: FastifyRequest, actor: Actor): JobTicket | string {
+  return request.jobTicket ?? actor.userId;
+}
+
 /**
  * The app's job pool: `app.jobs`, Retry-After on its refusals, workers stopped when the app closes.
- * Routes with `config.job` are refused before their body is parsed (a scenario can be 1 MB of JSON),
- * so a burst of requests over the caps costs the event loop almost nothing.
+ * A `config.job` route takes its place before its body is parsed (a scenario can be 1 MB of JSON),
+ * so a burst of requests over the caps is refused at almost no cost to the event loop; a place its
+ * handler did not use (400, 404…) is given back when the answer is sent or the client goes away.
  */
 export function registerJobPool(app: FastifyInstance, options: JobPoolOptions = {}): JobPool {
   const pool = new JobPool({ onWorkerError: (err) => app.log.error({ err }, 'job pool worker failed'), ...options });
   app.decorate('jobs', pool);
   app.addHook('preParsing', async (request) => {
-    if (request.routeOptions.config.job !== true || !request.actor) return;
-    const refused = pool.refusal(request.actor.userId);
-    if (refused) throw refused;
+    if (request.routeOptions.config.job === true && request.actor) request.jobTicket = pool.admit(request.actor.userId);
   });
+  const giveBackUnused = async (request: FastifyRequest) => {
+    if (request.jobTicket?.state === 'admitted') request.jobTicket.release();
+  };
+  app.addHook('onResponse', giveBackUnused);
+  app.addHook('onRequestAbort', giveBackUnused);
   app.addHook('onError', async (_request, reply, error) => {
     if (error instanceof JobRejectedError) void reply.header('retry-after', String(error.retryAfterSeconds));
   });

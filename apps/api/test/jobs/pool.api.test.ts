@@ -120,6 +120,12 @@ describe('job pool: time limit', () => {
     expect(tornado.statusCode).toBe(503);
     expect(tornado.json().error.code).toBe('job_timeout');
     expect(t.app.jobs.inFlight).toBe(0);
+    // A request takes its place before its body is read, and gives it back when it fails before its job.
+    const invalid = await t.app.inject({ method: 'POST', url: '/api/v1/exports/pdf', headers: alice.headers, payload: { scenario: upfrontDocument(), paper: 'a3' } });
+    expect(invalid.statusCode).toBe(400);
+    const unknown = await t.app.inject({ method: 'GET', url: '/api/v1/scenarios/00000000-0000-4000-8000-000000000000/export.xlsx', headers: alice.headers });
+    expect(unknown.statusCode).toBe(404);
+    expect(t.app.jobs.inFlight).toBe(0);
     expect((await t.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/scenarios', headers: alice.headers })).statusCode).toBe(200);
   });

@@ -17,7 +17,7 @@ import { CSV_TABLES } from '../../exports/csv';
 import { PAPER_SIZES, type MonteCarloRun } from '../../exports/pdf/index';
 import { MAX_PATHS } from '../../exports/model';
 import type { ExportFormat, SubjectInput } from '../../jobs/exportJob';
-import type { JobPool } from '../../jobs/pool';
+import { jobOwner, type JobPool, type JobTicket } from '../../jobs/pool';
 import { distributionsSchema } from '../analysis/schemas';
 import { queryInt } from '../numbers';
 import type { RouteDeps } from '../deps';
@@ -100,10 +100,10 @@ function monteCarloRun(options: FileOptions): MonteCarloRun | undefined {
   return options.monteCarloPaths === undefined ? undefined : { paths: options.monteCarloPaths, seed: options.monteCarloSeed ?? 1 };
 }
 
-/** Builds the file in the job pool (for `actor`) and sends it with its name and content type. */
-async function sendFile(jobs: JobPool, actor: Actor, reply: FastifyReply, format: Format, subjects: SubjectInput[], options: FileOptions) {
+/** Builds the file in the job pool (on the request's place, `by`) and sends it with its name and content type. */
+async function sendFile(jobs: JobPool, by: JobTicket | string, reply: FastifyReply, format: Format, subjects: SubjectInput[], options: FileOptions) {
   const generatedAt = new Date();
-  const file = await jobs.run(actor.userId, {
+  const file = await jobs.run(by, {
     kind: 'export',
     format,
     subjects,
@@ -137,7 +137,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, 
       async (request, reply) => {
         const actor = requireActor(request);
         const { id } = request.params as { id: string };
-        return sendFile(jobs, actor, reply, format, [await storedSubject(actor, id)], request.query as FileOptions);
+        return sendFile(jobs, jobOwner(request, actor), reply, format, [await storedSubject(actor, id)], request.query as FileOptions);
       },
     );
 
@@ -166,7 +166,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, 
           if ('id' in ref) subjects.push(await storedSubject(actor, ref.id, `scenarios[${i}]`));
           else subjects.push({ document: ref.document, prefix: `scenarios[${i}].document` });
         }
-        return sendFile(jobs, actor, reply, format, subjects, body);
+        return sendFile(jobs, jobOwner(request, actor), reply, format, subjects, body);
       },
     );
   }
