@@ -15,6 +15,8 @@ export interface RouteSpec {
   weight: number;
   /** Exports and analyses: CPU-heavy, so fewer requests and small path counts. */
   heavy: boolean;
+  /** The body carries a scenario document (a `document` or `scenario` field, or is one). */
+  takesScenario: boolean;
 }
 
 interface OpenApiOperation {
@@ -55,6 +57,7 @@ export async function discoverRoutes(app: App): Promise<RouteSpec[]> {
         body: content ? Object.values(content)[0]?.schema : undefined,
         weight: weightOf(method, path),
         heavy: HEAVY.test(path),
+        takesScenario: path === '/api/v1/projections' || /"(document|scenario)"/.test(JSON.stringify(content ?? {})),
       });
     }
   }
@@ -69,6 +72,7 @@ export async function discoverRoutes(app: App): Promise<RouteSpec[]> {
       query: [],
       weight: weightOf(rule.method, rule.url),
       heavy: HEAVY.test(rule.url),
+      takesScenario: false,
     });
   }
   return [...routes.values()];
