@@ -1,10 +1,12 @@
-// The audit log: who created, changed, shared, deleted or restored what, and when. Call recordAudit()
-// inside the same transaction as the change when there is one. Secrets never enter `details`:
+// The audit log: who created, changed, shared, deleted or restored what, and when. recordAudit() runs
+// inside the transaction of the change it records (it refuses the plain client): a change is never
+// left behind without its entry, nor an entry without its change. Secrets never enter `details`:
 // keys that look like credentials are dropped before writing.
-import type { Prisma, PrismaClient } from '@tokenplan/db';
+import type { Prisma } from '@tokenplan/db';
 import type { Actor } from './auth/actor';
 
-export type AuditClient = Pick<PrismaClient, 'auditEvent'> | Prisma.TransactionClient;
+/** The client of an interactive transaction (`prisma.$transaction(async (tx) => …)`). */
+export type AuditClient = Prisma.TransactionClient;
 
 export interface AuditEntry {
   /** `scenario.create`, `scenario.share`, `user.role_change`, `token.revoke`, … */
@@ -29,8 +31,10 @@ export function scrubSecrets(value: unknown, depth = 0): unknown {
   return value;
 }
 
-export async function recordAudit(client: AuditClient, actor: Pick<Actor, 'userId'> | null, entry: AuditEntry): Promise<void> {
-  await client.auditEvent.create({
+export async function recordAudit(tx: AuditClient, actor: Pick<Actor, 'userId'> | null, entry: AuditEntry): Promise<void> {
+  // The types cannot tell a PrismaClient from a transaction client; only the former has $connect.
+  if (typeof (tx as { $connect?: unknown }).$connect === 'function') throw new Error(`recordAudit(${entry.action}) must run inside the transaction of the change it records.`);
+  await tx.auditEvent.create({
     data: {
       actorId: actor?.userId ?? null,
       action: entry.action,

@@ -23,6 +23,8 @@ export type { ValidationIssue, ValidationResult } from './scenario/validate';
 export { CODES as VALIDATION_CODES, MESSAGES as VALIDATION_MESSAGES } from './scenario/messages';
 export type { ValidationCode } from './scenario/messages';
 export { formatPath } from './scenario/paths';
+// Typed text every API field accepts (no lone surrogates, NUL or control characters)
+export { safeText, unsafeTextProblem, type SafeTextOptions } from './text';
 export { LIMITS as VALIDATION_LIMITS } from './scenario/limits';
 export { plausibilityWarnings } from './scenario/plausibility';
 export { ID_PATTERN, MODEL_ID_PATTERN, DECIMAL_PATTERN, decimalField } from './scenario/fields';

@@ -19,6 +19,12 @@ export interface RateLimitConfig {
   authPerMinute: number;
   /** Every other /api request: per IP (or per user) per minute. */
   generalPerMinute: number;
+  /** Failed sign-ins for one email (known or not) before each further failure locks it out. */
+  loginFreeFailures: number;
+  /** The first lock-out; each further failure doubles it (seconds). */
+  loginLockoutBaseSeconds: number;
+  /** The longest lock-out (seconds). */
+  loginLockoutMaxSeconds: number;
 }
 
 export const DEFAULT_AUTH_CONFIG: AuthConfig = {
@@ -29,6 +35,14 @@ export const DEFAULT_AUTH_CONFIG: AuthConfig = {
   trustedOrigins: [],
 };
 
-export const DEFAULT_RATE_LIMIT: RateLimitConfig = { enabled: true, authPerMinute: 10, generalPerMinute: 600 };
+export const DEFAULT_RATE_LIMIT: RateLimitConfig = {
+  enabled: true,
+  authPerMinute: 10,
+  generalPerMinute: 600,
+  // 5 free failures, then 30 s, 1, 2, 4, 8 min, then 15 min per failure.
+  loginFreeFailures: 5,
+  loginLockoutBaseSeconds: 30,
+  loginLockoutMaxSeconds: 900,
+};
 
 export const SESSION_COOKIE = 'tokenplan_session';

@@ -54,14 +54,14 @@ function cookieSecure(config: AuthConfig, request: FastifyRequest): boolean {
 }
 
 /**
- * Logs a user in: any session the browser presented is destroyed and a brand-new id is issued
- * (no session fixation), then the cookie is set.
+ * Logs a user in, inside the transaction that audits it: any session the browser presented is destroyed
+ * and a brand-new id is issued (no session fixation). Set the cookie with setSessionCookie() once the
+ * transaction has committed, so a failed sign-in never hands out a cookie.
  */
-export async function startSession(db: Database, config: AuthConfig, request: FastifyRequest, reply: FastifyReply, userId: string) {
+export async function replaceSession(tx: SessionClient, config: AuthConfig, request: FastifyRequest, userId: string) {
   const previous = request.cookies[SESSION_COOKIE];
-  if (previous) await db.prisma.session.deleteMany({ where: { id: hashSecret(previous) } });
-  const { secret, absoluteExpiresAt } = await createSession(db, config, userId);
-  setSessionCookie(config, request, reply, secret, absoluteExpiresAt);
+  if (previous) await tx.session.deleteMany({ where: { id: hashSecret(previous) } });
+  return insertSession(tx, config, userId);
 }
 
 /** The session cookie, with the same attributes wherever a session is issued (sign-in, setup, password change). */

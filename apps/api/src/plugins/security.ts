@@ -37,11 +37,17 @@ export async function registerRateLimit(app: FastifyInstance, config: RateLimitC
     global: true,
     max: config.generalPerMinute,
     timeWindow: 60_000,
-    // Static files and the SPA are not limited; every API route is.
-    allowList: (request) => !request.url.startsWith('/api/'),
+    // Every API route is limited, static files and the SPA are not. Decided by the route the request
+    // reached, never by the raw URL: `/%61pi/v1/…` reaches the same handler as `/api/v1/…`.
+    allowList: (request) => !isApiRoute(request.routeOptions.url),
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, 'rate_limited', `Too many requests: retry in ${Math.ceil(context.ttl / 1000)} s.`),
   });
+}
+
+/** Whether a route pattern (`request.routeOptions.url`, not the URL as sent) belongs to the API. */
+export function isApiRoute(routeUrl: string | undefined): boolean {
+  return routeUrl !== undefined && (routeUrl === '/api' || routeUrl.startsWith('/api/'));
 }
 
 /** Per-route config for the strict limit (login, setup, password change, invite inspection and acceptance). */

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { queryInt } from './numbers';
+import { safeText } from '@tokenplan/model';
 import type { RouteDeps } from './deps';
 import { errors } from './schemas';
 
@@ -27,9 +28,9 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
           .object({
             limit: queryInt(1, 200).default(50),
             cursor: z.uuid().optional(),
-            entityType: z.string().max(50).optional(),
-            entityId: z.string().max(100).optional(),
-            action: z.string().max(100).optional(),
+            entityType: safeText().max(50).optional(),
+            entityId: safeText().max(100).optional(),
+            action: safeText().max(100).optional(),
           })
           .strict(),
         response: { 200: z.object({ events: z.array(eventSchema), nextCursor: z.string().nullable() }), ...errors },

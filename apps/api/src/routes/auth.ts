@@ -1,10 +1,12 @@
 // First run (owner setup), login, logout, the current user and changing one's own password.
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../audit';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from '../auth/passwords';
 import { requireActor } from '../auth/actor';
-import { endSession, insertSession, setSessionCookie, startSession } from '../auth/sessions';
+import { clearLoginFailures, lockedOutFor, recordLoginFailure } from '../auth/loginThrottle';
+import { endSession, insertSession, replaceSession, setSessionCookie } from '../auth/sessions';
 import { HttpError } from '../errors';
 import { seedDemoWorkspace } from '../scenarios/demoWorkspace';
 import { strictRateLimit } from '../plugins/security';
@@ -57,12 +59,12 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, au
       if ((await db.prisma.user.count()) > 0) throw alreadySetUp();
       assertPassword(password, { email, name });
       const passwordHash = await hashPassword(password);
-      const user = await db.prisma.$transaction(async (tx) => {
+      const { user, session } = await db.prisma.$transaction(async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK_KEY})`;
         if ((await tx.user.count()) > 0) throw alreadySetUp();
         const created = await tx.user.create({ data: { email, name, passwordHash, role: 'OWNER' }, select: userSelect });
         await recordAudit(tx, { userId: created.id }, { action: 'workspace.setup', entityType: 'user', entityId: created.id, details: { email } });
-        return created;
+        return { user: created, session: await replaceSession(tx, auth, request, created.id) };
       });
       if (demoWorkspace) {
         // A failed seed must not fail the setup: the owner can still load the template by hand.
@@ -70,7 +72,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, au
           request.log.error({ err }, 'demo workspace not created'),
         );
       }
-      await startSession(db, auth, request, reply, user.id);
+      setSessionCookie(auth, request, reply, session.secret, session.absoluteExpiresAt);
       return reply.code(201).send({ user: publicUser(user) });
     },
   );
@@ -88,6 +90,10 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, au
     },
     async (request, reply) => {
       const { email, password } = request.body;
+      // An email locked out by its failures is refused before any password check (so guessing there
+      // tells nothing), for unknown emails alike. Only while rate limiting is on (off in most tests).
+      const lockout = rateLimit.enabled ? await lockedOutFor(db.prisma, email) : 0;
+      if (lockout > 0) throw lockedOut(reply, lockout);
       const found = await db.prisma.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true } });
       // Same work whether or not the account exists: the answer time does not reveal emails.
       const ok = await verifyPassword(password, found?.passwordHash ?? (await dummyPasswordHash()));
@@ -96,19 +102,26 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, au
         // either way, the password checked in each case), and answered identically: the answer does not
         // reveal whether an account exists or is deactivated. Nobody is signed in, so no actor; the
         // account tried, when it exists, is the entity. The email tried and the IP are kept, never the
-        // password; the owner's log also says when the account was deactivated. The route's strict rate
-        // limit caps how many of these one IP can write.
-        await recordAudit(db.prisma, null, {
-          action: 'auth.login_failed',
-          entityType: 'user',
-          entityId: found?.id ?? null,
-          details: { email, ip: request.ip, ...(found?.disabledAt ? { disabled: true } : {}) },
+        // password; the owner's log also says when the account was deactivated, and when this failure
+        // locks the email out. The route's strict rate limit caps how many of these one IP can write.
+        await db.prisma.$transaction(async (tx) => {
+          const lockedForSeconds = rateLimit.enabled ? await recordLoginFailure(tx, email, rateLimit) : 0;
+          await recordAudit(tx, null, {
+            action: 'auth.login_failed',
+            entityType: 'user',
+            entityId: found?.id ?? null,
+            details: { email, ip: request.ip, ...(found?.disabledAt ? { disabled: true } : {}), ...(lockedForSeconds > 0 ? { lockedForSeconds } : {}) },
+          });
         });
         throw new HttpError(401, 'invalid_credentials', 'Email or password is incorrect.');
       }
       const { passwordHash: _hash, ...user } = found;
-      await startSession(db, auth, request, reply, user.id);
-      await recordAudit(db.prisma, { userId: user.id }, { action: 'auth.login', entityType: 'user', entityId: user.id });
+      const session = await db.prisma.$transaction(async (tx) => {
+        await clearLoginFailures(tx, email);
+        await recordAudit(tx, { userId: user.id }, { action: 'auth.login', entityType: 'user', entityId: user.id });
+        return replaceSession(tx, auth, request, user.id);
+      });
+      setSessionCookie(auth, request, reply, session.secret, session.absoluteExpiresAt);
       return { user: publicUser(user) };
     },
   );
@@ -165,12 +178,9 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, au
         // A guess at the current password from a signed-in session (a borrowed laptop, a stolen cookie):
         // audited with the user as actor and the IP, never the password tried. The route's strict rate
         // limit caps how many of these one IP can write (a refused 429 never reaches this handler).
-        await recordAudit(db.prisma, actor, {
-          action: 'auth.password_change_failed',
-          entityType: 'user',
-          entityId: actor.userId,
-          details: { ip: request.ip },
-        });
+        await db.prisma.$transaction((tx) =>
+          recordAudit(tx, actor, { action: 'auth.password_change_failed', entityType: 'user', entityId: actor.userId, details: { ip: request.ip } }),
+        );
         const message = 'Your current password is incorrect.';
         throw new HttpError(400, 'wrong_password', message, [{ path: 'currentPassword', message }]);
       }
@@ -198,6 +208,12 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, au
     },
   );
 };
+
+/** 429 for an email locked out by its failed sign-ins, with Retry-After like the per-IP limit's. */
+function lockedOut(reply: FastifyReply, seconds: number) {
+  reply.header('retry-after', String(seconds));
+  return new HttpError(429, 'rate_limited', `Too many failed sign-ins for this email: retry in ${seconds} s.`);
+}
 
 function alreadySetUp() {
   return new HttpError(409, 'already_set_up', 'The workspace already has an owner: sign in instead.');

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { recordAudit } from '../audit';
 import { hashPassword } from '../auth/passwords';
 import { hashSecret, INVITE_PREFIX, newSecret } from '../auth/secrets';
-import { startSession } from '../auth/sessions';
+import { replaceSession, setSessionCookie } from '../auth/sessions';
 import { HttpError } from '../errors';
 import { strictRateLimit } from '../plugins/security';
 import { assertPassword } from './auth';
@@ -73,10 +73,13 @@ export const inviteRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, 
       }
       const code = newSecret(INVITE_PREFIX);
       const expiresAt = new Date(Date.now() + (expiresInHours ?? auth.inviteHours) * 3_600_000);
-      const invite = await db.prisma.invite.create({
-        data: { tokenHash: hashSecret(code), role, email: email ?? null, createdById: actor.userId, expiresAt },
+      const invite = await db.prisma.$transaction(async (tx) => {
+        const created = await tx.invite.create({
+          data: { tokenHash: hashSecret(code), role, email: email ?? null, createdById: actor.userId, expiresAt },
+        });
+        await recordAudit(tx, actor, { action: 'invite.create', entityType: 'invite', entityId: created.id, details: { role, email: email ?? null, expiresAt: expiresAt.toISOString() } });
+        return created;
       });
-      await recordAudit(db.prisma, actor, { action: 'invite.create', entityType: 'invite', entityId: invite.id, details: { role, email: email ?? null, expiresAt: expiresAt.toISOString() } });
       return reply.code(201).send({ invite: await view(invite.id), code, path: `/invite#${code}` });
     },
   );
@@ -89,9 +92,11 @@ export const inviteRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, 
     },
     async (request, reply) => {
       const now = new Date();
-      const { count } = await db.prisma.invite.updateMany({ where: { id: request.params.id, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
-      if (count === 0) throw new HttpError(404, 'not_found', 'No pending invite with this id.');
-      await recordAudit(db.prisma, request.actor, { action: 'invite.revoke', entityType: 'invite', entityId: request.params.id });
+      await db.prisma.$transaction(async (tx) => {
+        const { count } = await tx.invite.updateMany({ where: { id: request.params.id, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
+        if (count === 0) throw new HttpError(404, 'not_found', 'No pending invite with this id.');
+        await recordAudit(tx, request.actor, { action: 'invite.revoke', entityType: 'invite', entityId: request.params.id });
+      });
       return reply.code(204).send(null);
     },
   );
@@ -145,7 +150,7 @@ export const inviteRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, 
         throw new HttpError(409, 'email_taken', 'A user with this email already exists: sign in instead.', [{ path: 'email', message: 'Already a user.' }]);
       }
       const passwordHash = await hashPassword(password);
-      const user = await db.prisma.$transaction(async (tx) => {
+      const { user, session } = await db.prisma.$transaction(async (tx) => {
         const now = new Date();
         // Single use, even under concurrent acceptance: only one request flips usedAt.
         const { count } = await tx.invite.updateMany({ where: { id: invite.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
@@ -153,9 +158,9 @@ export const inviteRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, 
         const created = await tx.user.create({ data: { email, name, passwordHash, role: invite.role }, select: userSelect });
         await tx.invite.update({ where: { id: invite.id }, data: { usedById: created.id } });
         await recordAudit(tx, { userId: created.id }, { action: 'invite.accept', entityType: 'user', entityId: created.id, details: { inviteId: invite.id, role: invite.role, email } });
-        return created;
+        return { user: created, session: await replaceSession(tx, auth, request, created.id) };
       });
-      await startSession(db, auth, request, reply, user.id);
+      setSessionCookie(auth, request, reply, session.secret, session.absoluteExpiresAt);
       return reply.code(201).send({ user: publicUser(user) });
     },
   );

@@ -1,11 +1,13 @@
 // Shared zod schemas of the account routes.
 import { z } from 'zod';
+import { safeText } from '@tokenplan/model';
 import { errorBodySchema } from '../errors';
 import { MAX_PASSWORD_LENGTH } from '../auth/passwords';
 
 export const roleSchema = z.enum(['OWNER', 'EDITOR', 'VIEWER']);
-export const emailSchema = z.email().max(254).transform((e) => e.trim().toLowerCase());
-export const nameSchema = z.string().trim().min(1).max(100);
+// Emails are compared trimmed and in lower case (sign-in, invites, the per-account sign-in throttle).
+export const emailSchema = safeText().trim().toLowerCase().pipe(z.email().max(254));
+export const nameSchema = safeText().trim().min(1).max(100);
 // Length and commonness are checked by passwordProblem() (it needs the email for context).
 export const passwordSchema = z.string().min(1).max(MAX_PASSWORD_LENGTH);
 export const uuidParam = z.object({ id: z.uuid() }).strict();

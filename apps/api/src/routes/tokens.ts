@@ -1,6 +1,7 @@
 // Personal API tokens: each user lists, creates (the secret is shown once) and revokes their own.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeText } from '@tokenplan/model';
 import { recordAudit } from '../audit';
 import { tokenDisplayPrefix } from '../auth/apiTokens';
 import { hashSecret, newSecret, TOKEN_PREFIX } from '../auth/secrets';
@@ -42,7 +43,7 @@ export const tokenRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
         tags: ['tokens'],
         summary: 'Create an API token for `Authorization: Bearer` (signed-in session only; secret shown once)',
         body: z
-          .object({ name: z.string().trim().min(1).max(100), scope: scopeSchema, expiresInDays: z.number().int().min(1).max(3650).optional() })
+          .object({ name: safeText().trim().min(1).max(100), scope: scopeSchema, expiresInDays: z.number().int().min(1).max(3650).optional() })
           .strict(),
         response: { 201: z.object({ token: tokenSchema, secret: z.string() }), ...errors },
       },
@@ -56,18 +57,21 @@ export const tokenRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
         throw new HttpError(403, 'forbidden', 'Viewers can only create read tokens.', [{ path: 'scope', message: 'Use READ.' }]);
       }
       const secret = newSecret(TOKEN_PREFIX);
-      const token = await db.prisma.apiToken.create({
-        data: {
-          userId: actor.userId,
-          name,
-          scope,
-          tokenHash: hashSecret(secret),
-          prefix: tokenDisplayPrefix(secret),
-          expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null,
-        },
-        select: tokenSelect,
+      const token = await db.prisma.$transaction(async (tx) => {
+        const created = await tx.apiToken.create({
+          data: {
+            userId: actor.userId,
+            name,
+            scope,
+            tokenHash: hashSecret(secret),
+            prefix: tokenDisplayPrefix(secret),
+            expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null,
+          },
+          select: tokenSelect,
+        });
+        await recordAudit(tx, actor, { action: 'token.create', entityType: 'api_token', entityId: created.id, details: { name, scope } });
+        return created;
       });
-      await recordAudit(db.prisma, actor, { action: 'token.create', entityType: 'api_token', entityId: token.id, details: { name, scope } });
       return reply.code(201).send({ token, secret });
     },
   );
@@ -82,12 +86,14 @@ export const tokenRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
       const actor = request.actor;
       if (!actor) throw new HttpError(401, 'unauthenticated', 'Sign in.');
       // Someone else's token is as absent as a missing one: 404, not 403.
-      const { count } = await db.prisma.apiToken.updateMany({
-        where: { id: request.params.id, userId: actor.userId, revokedAt: null },
-        data: { revokedAt: new Date() },
+      await db.prisma.$transaction(async (tx) => {
+        const { count } = await tx.apiToken.updateMany({
+          where: { id: request.params.id, userId: actor.userId, revokedAt: null },
+          data: { revokedAt: new Date() },
+        });
+        if (count === 0) throw new HttpError(404, 'not_found', 'No active token of yours with this id.');
+        await recordAudit(tx, actor, { action: 'token.revoke', entityType: 'api_token', entityId: request.params.id });
       });
-      if (count === 0) throw new HttpError(404, 'not_found', 'No active token of yours with this id.');
-      await recordAudit(db.prisma, actor, { action: 'token.revoke', entityType: 'api_token', entityId: request.params.id });
       return reply.code(204).send(null);
     },
   );
