@@ -10,6 +10,8 @@
  */
 import { floatArithmetic } from '../numeric';
 import { platformMonth, type PlatformMonthCell, type PlatformMonthInput } from '../projection/platformMonth';
+import { depreciationInto } from '../projection/depreciation';
+import { hostingPerNodeOf, maintenancePerNodeOf, ownedMonth, rentalMonth, selfHostedOf, type OwnedMonth } from '../projection/platformCosts';
 import type { FloatScenario } from './compile';
 
 export interface FloatProjection {
@@ -51,6 +53,8 @@ export interface FloatWorkspace {
   readonly weight: Float64Array; // P·H: Σ D/T (token-seconds per GPU at day-one speed)
   readonly served: Float64Array; // P·H: served fraction
   readonly depreciationChange: Float64Array; // H + 1
+  /** One owned platform's money lines (platformCosts.ts `ownedMonth`), refilled per platform. */
+  readonly owned: { readonly [line in keyof OwnedMonth<number> | 'depreciation']: Float64Array };
   readonly out: FloatProjection;
 }
 
@@ -66,6 +70,7 @@ export function createWorkspace(s: FloatScenario): FloatWorkspace {
     weight: new Float64Array(P * H),
     served: new Float64Array(P * H),
     depreciationChange: new Float64Array(H + 1),
+    owned: { energyCost: new Float64Array(H), hosting: new Float64Array(H), maintenance: new Float64Array(H), capex: new Float64Array(H), depreciation: new Float64Array(H) },
     out: { horizon: H, ...lines, nodes: new Float64Array(P * H) },
   };
 }
@@ -99,6 +104,19 @@ class FloatMonthCell implements PlatformMonthCell<number> {
   energyMWh = 0.5;
 }
 const input = new FloatMonthInput();
+class FloatPerNode {
+  hosting = 0.5;
+  maintenance = 0.5;
+  capex = 0.5;
+}
+const perNode = new FloatPerNode();
+class FloatOwnedMonth implements OwnedMonth<number> {
+  energyCost = 0.5;
+  hosting = 0.5;
+  maintenance = 0.5;
+  capex = 0.5;
+}
+const money = new FloatOwnedMonth();
 const cell = new FloatMonthCell();
 
 /** Demand per month on the token grid (as the Decimal engine's demand.ts). */
@@ -143,7 +161,7 @@ export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): Floa
   if (ws.horizon !== H || ws.platforms !== P || ws.applications !== A) throw new RangeError('workspace does not fit the scenario');
   const out = ws.out;
   for (const line of FLOAT_MONTH_LINES) out[line].fill(0);
-  const { demand, weight, served, depreciationChange } = ws;
+  const { demand, weight, served, owned } = ws;
   weight.fill(0);
   const { demandTokens, servedTokens, revenue, energyMWh, energyCost, hosting, maintenance, apiCost, rentalCost } = out;
   const { capex, depreciation, platformServedTokens, selfHostedCost, nodes } = out;
@@ -171,11 +189,9 @@ export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): Floa
     const facilityMw = (p.powerKwPerNode * s.pue) / 1000;
     const idleMw = facilityMw * p.idlePowerFraction;
     input.mwhPerBusyGpuHour = (facilityMw * (1 - p.idlePowerFraction)) / p.gpusPerNode;
-    const hostingPerNode = p.powerKwPerNode * s.hostingPerKwMonth;
-    const maintPerNode = (p.capexPerNode * p.maintenancePctPerYear) / 12;
-    depreciationChange.fill(0);
-    const life = p.depreciationMonths;
-    const depShare = p.depreciableShare / life;
+    perNode.hosting = hostingPerNodeOf(F, p.powerKwPerNode, s.hostingPerKwMonth);
+    perNode.maintenance = maintenancePerNodeOf(F, p.capexPerNode, p.maintenancePctPerYear);
+    perNode.capex = p.capexPerNode;
     let prev = 0;
     for (let t = 0; t < H; t++) {
       const hours = s.hours[t] ?? 0;
@@ -190,37 +206,33 @@ export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): Floa
       const n = cell.nodes;
       nodes[base + t] = n;
       served[base + t] = cell.servedFraction;
-      const mwh = cell.energyMWh;
-      energyMWh[t] = (energyMWh[t] ?? 0) + mwh;
+      energyMWh[t] = (energyMWh[t] ?? 0) + cell.energyMWh;
       if (p.rented) {
-        const rent = cell.provisionedGpuHours * (p.rentPrice[t] ?? 0);
+        const rent = rentalMonth(F, n, cell.provisionedGpuHours, p.rentPrice[t] ?? 0);
         rentalCost[t] = (rentalCost[t] ?? 0) + rent;
         selfHostedCost[t] = (selfHostedCost[t] ?? 0) + rent;
       } else {
-        const e = mwh * s.energyPrice * (s.escalationFactor[t] ?? 1);
-        const h = n * hostingPerNode;
-        const m = n * maintPerNode;
-        energyCost[t] = (energyCost[t] ?? 0) + e;
-        hosting[t] = (hosting[t] ?? 0) + h;
-        maintenance[t] = (maintenance[t] ?? 0) + m;
-        selfHostedCost[t] = (selfHostedCost[t] ?? 0) + e + h + m;
-        const bought = p.fixedNodes !== null ? (t === 0 ? n : 0) : n - prev;
-        if (bought !== 0) {
-          const cost = bought * p.capexPerNode;
-          capex[t] = (capex[t] ?? 0) + cost;
-          const monthly = cost * depShare;
-          depreciationChange[t] = (depreciationChange[t] ?? 0) + monthly;
-          if (t + life < H) depreciationChange[t + life] = (depreciationChange[t + life] ?? 0) - monthly;
-        }
+        ownedMonth(F, t, n, prev, cell.energyMWh, s.energyPrice * (s.escalationFactor[t] ?? 1), perNode, money);
+        owned.energyCost[t] = money.energyCost;
+        owned.hosting[t] = money.hosting;
+        owned.maintenance[t] = money.maintenance;
+        owned.capex[t] = money.capex;
       }
       prev = n;
     }
     if (!p.rented) {
-      let charge = 0;
+      depreciationInto(F, owned.capex, p.depreciableShare, p.depreciationMonths, ws.depreciationChange, owned.depreciation);
       for (let t = 0; t < H; t++) {
-        charge += depreciationChange[t] ?? 0;
-        depreciation[t] = (depreciation[t] ?? 0) + charge;
-        selfHostedCost[t] = (selfHostedCost[t] ?? 0) + charge;
+        const e = owned.energyCost[t] ?? 0;
+        const h = owned.hosting[t] ?? 0;
+        const m = owned.maintenance[t] ?? 0;
+        const d = owned.depreciation[t] ?? 0;
+        energyCost[t] = (energyCost[t] ?? 0) + e;
+        hosting[t] = (hosting[t] ?? 0) + h;
+        maintenance[t] = (maintenance[t] ?? 0) + m;
+        capex[t] = (capex[t] ?? 0) + (owned.capex[t] ?? 0);
+        depreciation[t] = (depreciation[t] ?? 0) + d;
+        selfHostedCost[t] = (selfHostedCost[t] ?? 0) + selfHostedOf(F, e, h, m, d);
       }
     }
   }

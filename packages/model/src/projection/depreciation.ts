@@ -1,37 +1,50 @@
 /**
- * Straight-line depreciation by purchase cohort (spec §3). The capex of month s is a cohort
- * with depreciable base `capex · (1 − residual)`, written off over `lifeMonths` months from
- * month s: `base / lifeMonths` a month on the money grid, the last month taking the rounding
- * remainder so that a cohort's charges add up to its base exactly. Charges after the
- * horizon are cut (not shown, not pulled forward); the undepreciated rest stays on the
- * balance sheet.
+ * Straight-line depreciation by purchase cohort (spec §3), written once for both number types
+ * (numeric.ts). The capex of month s is a cohort with depreciable base `capex · (1 − residual)`,
+ * written off over `lifeMonths` months from month s: `base / lifeMonths` a month on the money
+ * grid, the last month taking the rounding remainder so that a cohort's charges add up to its
+ * base exactly. Charges after the horizon are cut (not shown, not pulled forward); the
+ * undepreciated rest stays on the balance sheet.
  */
-import { type Decimal, ONE, ZERO } from '../decimal';
-import { toMoneyGrid } from './grids';
+import { type Decimal, ONE } from '../decimal';
+import { decimalArithmetic, type Arithmetic } from '../numeric';
 
-export function depreciationSeries(capex: readonly Decimal[], residualValuePct: Decimal, lifeMonths: number): Decimal[] {
-  const months = capex.length;
-  // change[t]: how the monthly charge changes at t (a cohort starts, takes its remainder, ends)
-  const change = new Array<Decimal>(months + 1).fill(ZERO);
-  const bump = (t: number, amount: Decimal): void => {
-    if (t < months) change[t] = (change[t] ?? ZERO).plus(amount);
+/** A writable array of T (an Array, or a Float64Array for numbers). */
+export type Slots<T> = { [t: number]: T; readonly length: number };
+
+/**
+ * Writes into `out` the monthly charge of the cohorts in `capex` (`out.length` months).
+ * `change` is scratch of `out.length + 1` slots; `depreciableShare` is `1 − residual`, taken by
+ * the caller exactly (a float `1 − x` for x near 1 loses digits).
+ */
+export function depreciationInto<T>(N: Arithmetic<T>, capex: ArrayLike<T>, depreciableShare: T, lifeMonths: number, change: Slots<T>, out: Slots<T>): void {
+  const months = out.length;
+  for (let t = 0; t <= months; t++) change[t] = N.zero;
+  const bump = (t: number, amount: T): void => {
+    if (t < months) change[t] = N.add(change[t] as T, amount);
   };
-  const depreciableShare = ONE.minus(residualValuePct);
-  capex.forEach((amount, start) => {
-    if (amount.isZero()) return;
-    const base = toMoneyGrid(amount.times(depreciableShare));
-    const monthly = toMoneyGrid(base.div(lifeMonths));
-    const lastMonthExtra = base.minus(monthly.times(lifeMonths));
+  const life = N.of(lifeMonths);
+  for (let start = 0; start < months; start++) {
+    const amount = capex[start] as T;
+    if (N.isZero(amount)) continue;
+    const base = N.toMoney(N.mul(amount, depreciableShare));
+    const monthly = N.toMoney(N.div(base, life));
+    const lastMonthExtra = N.sub(base, N.mul(monthly, life));
     const last = start + lifeMonths - 1;
     bump(start, monthly);
     bump(last, lastMonthExtra);
-    bump(last + 1, lastMonthExtra.plus(monthly).neg());
-  });
-  const series: Decimal[] = [];
-  let charge = ZERO;
-  for (let t = 0; t < months; t++) {
-    charge = charge.plus(change[t] ?? ZERO);
-    series.push(charge);
+    bump(last + 1, N.neg(N.add(lastMonthExtra, monthly)));
   }
-  return series;
+  let charge = N.zero;
+  for (let t = 0; t < months; t++) {
+    charge = N.add(charge, change[t] as T);
+    out[t] = charge;
+  }
+}
+
+export function depreciationSeries(capex: readonly Decimal[], residualValuePct: Decimal, lifeMonths: number): Decimal[] {
+  const months = capex.length;
+  const out = new Array<Decimal>(months);
+  depreciationInto(decimalArithmetic, capex, ONE.minus(residualValuePct), lifeMonths, new Array<Decimal>(months + 1), out);
+  return out;
 }

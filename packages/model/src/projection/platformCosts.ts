@@ -7,13 +7,12 @@
  * the price is all-in, so energy cost, hosting, maintenance, capex and depreciation are 0
  * (energy MWh is still counted: it is physical).
  * Self-hosted cost = energy cost + hosting + maintenance + depreciation + rental.
+ * The month's formulas (`ownedMonth`, `rentalMonth`, `selfHostedOf`) are shared with the float64 path.
  */
 import { Decimal, ZERO } from '../decimal';
 import type { Platform } from '../scenario/schema';
-import { exactSum } from '../exactSum';
+import { decimalArithmetic as N, type Arithmetic } from '../numeric';
 import { depreciationSeries } from './depreciation';
-import { compare, sub } from '../wordArithmetic';
-import { moneyProduct } from './grids';
 import type { PlatformMonthOperations } from './platformOperations';
 import { decliningPriceSeries } from './prices';
 
@@ -35,11 +34,6 @@ export interface CostContext {
   readonly powers: (base: Decimal) => readonly Decimal[];
 }
 
-/** Σ of money-grid values (exact), skipping zeros. */
-function sumOfNonZero(values: readonly (Decimal | undefined)[]): Decimal {
-  return exactSum(values.filter((value): value is Decimal => value !== undefined));
-}
-
 function zeros(months: number): Decimal[] {
   return new Array<Decimal>(months).fill(ZERO);
 }
@@ -51,40 +45,86 @@ function owned(platform: Platform, field: 'capexPerNode' | 'maintenancePctPerYea
   return new Decimal(value);
 }
 
+/** One owned platform-month's money (written once: numeric.ts); a scratch the caller copies out. */
+export interface OwnedMonth<T> {
+  energyCost: T;
+  hosting: T;
+  maintenance: T;
+  capex: T;
+}
+
+/** Per node and month: hosting `powerKwPerNode · perKwMonth`, maintenance `capexPerNode · maint / 12`. */
+export const hostingPerNodeOf = <T>(N: Arithmetic<T>, powerKwPerNode: T, perKwMonth: T): T => N.mul(powerKwPerNode, perKwMonth);
+export const maintenancePerNodeOf = <T>(N: Arithmetic<T>, capexPerNode: T, maintenancePctPerYear: T): T =>
+  N.div(N.mul(capexPerNode, maintenancePctPerYear), N.of(12));
+
+/**
+ * Month t of an owned platform: energy cost `E · price(t)`, hosting and maintenance per node
+ * (last month's when the fleet is unchanged), capex `(N(t) − N(t−1)) · capexPerNode` (a fixed
+ * fleet is bought in month 0: N(−1) = 0). Fills `out`, whose hosting and maintenance are last
+ * month's on entry.
+ */
+export function ownedMonth<T>(
+  N: Arithmetic<T>,
+  t: number,
+  nodes: T,
+  previous: T,
+  energyMWh: T,
+  energyPrice: T,
+  perNode: { readonly hosting: T; readonly maintenance: T; readonly capex: T },
+  out: OwnedMonth<T>,
+): void {
+  out.energyCost = N.isZero(energyMWh) ? N.zero : N.moneyProduct(energyMWh, energyPrice);
+  const sameFleet = N.cmp(nodes, previous) === 0;
+  if (!(sameFleet && t > 0)) {
+    out.hosting = N.moneyProduct(nodes, perNode.hosting);
+    out.maintenance = N.moneyProduct(nodes, perNode.maintenance);
+  }
+  out.capex = sameFleet ? N.zero : N.moneyProduct(N.sub(nodes, previous), perNode.capex);
+}
+
+/** Rented: `N · gpusPerNode · hours · price(t)` (the provisioned GPU-hours), 0 without nodes. */
+export const rentalMonth = <T>(N: Arithmetic<T>, nodes: T, provisionedGpuHours: T, pricePerGpuHour: T): T =>
+  N.isZero(nodes) ? N.zero : N.moneyProduct(provisionedGpuHours, pricePerGpuHour);
+
+/** Self-hosted cost = energy cost + hosting + maintenance + depreciation (rented: the rental). */
+export const selfHostedOf = <T>(N: Arithmetic<T>, energyCost: T, hosting: T, maintenance: T, depreciation: T): T =>
+  N.add(N.add(N.add(energyCost, hosting), maintenance), depreciation);
+
 function rentedCosts(platform: Platform, months: readonly PlatformMonthOperations[], context: CostContext): PlatformCostLines {
   const { acquisition } = platform;
   if (acquisition.type !== 'rent') throw new TypeError(`platform "${platform.id}" is not rented`);
   const price = decliningPriceSeries(new Decimal(acquisition.pricePerGpuHour), new Decimal(acquisition.annualPriceDecline), context.powers);
-  const rentalCost = months.map((m, t) =>
-    m.nodes.isZero() ? ZERO : moneyProduct(m.provisionedGpuHours, price[t] ?? ZERO),
-  );
+  const rentalCost = months.map((m, t) => rentalMonth(N, m.nodes, m.provisionedGpuHours, price[t] ?? ZERO));
   const none = zeros(months.length);
   return { energyCost: none, hosting: none, maintenance: none, capex: none, depreciation: none, rentalCost, selfHostedCost: rentalCost };
 }
 
 function ownedCosts(platform: Platform, months: readonly PlatformMonthOperations[], context: CostContext): PlatformCostLines {
   const capexPerNode = owned(platform, 'capexPerNode');
-  const maintenancePerNode = capexPerNode.times(owned(platform, 'maintenancePctPerYear')).div(12);
-  const hostingPerNode = new Decimal(platform.powerKwPerNode).times(context.perKwMonth);
-  const energyCost: Decimal[] = [];
-  const hosting: Decimal[] = [];
-  const maintenance: Decimal[] = [];
-  const capex: Decimal[] = [];
+  const perNode = {
+    hosting: hostingPerNodeOf(N, new Decimal(platform.powerKwPerNode), context.perKwMonth),
+    maintenance: maintenancePerNodeOf(N, capexPerNode, owned(platform, 'maintenancePctPerYear')),
+    capex: capexPerNode,
+  };
+  const lines = { energyCost: [] as Decimal[], hosting: [] as Decimal[], maintenance: [] as Decimal[], capex: [] as Decimal[] };
+  const cell: OwnedMonth<Decimal> = { energyCost: ZERO, hosting: ZERO, maintenance: ZERO, capex: ZERO };
   let previous = ZERO;
-  months.forEach((m, t) => {
-    energyCost.push(m.energyMWh.isZero() ? ZERO : moneyProduct(m.energyMWh, context.energyPrice[t] ?? ZERO));
-    const sameFleet = compare(m.nodes, previous) === 0;
-    const unchanged = sameFleet && t > 0; // same fleet: same hosting and maintenance
-    hosting.push(unchanged ? (hosting[t - 1] ?? ZERO) : moneyProduct(m.nodes, hostingPerNode));
-    maintenance.push(unchanged ? (maintenance[t - 1] ?? ZERO) : moneyProduct(m.nodes, maintenancePerNode));
-    capex.push(sameFleet ? ZERO : moneyProduct(sub(m.nodes, previous), capexPerNode));
+  for (let t = 0; t < months.length; t++) {
+    const m = months[t] as PlatformMonthOperations;
+    ownedMonth(N, t, m.nodes, previous, m.energyMWh, context.energyPrice[t] ?? ZERO, perNode, cell);
+    lines.energyCost.push(cell.energyCost);
+    lines.hosting.push(cell.hosting);
+    lines.maintenance.push(cell.maintenance);
+    lines.capex.push(cell.capex);
     previous = m.nodes;
-  });
+  }
   const life = platform.depreciationMonths;
   if (life === undefined) throw new TypeError(`owned platform "${platform.id}" has no depreciationMonths`);
-  const depreciation = depreciationSeries(capex, owned(platform, 'residualValuePct'), life);
-  const selfHostedCost = months.map((_, t) => sumOfNonZero([energyCost[t], hosting[t], maintenance[t], depreciation[t]]));
-  return { energyCost, hosting, maintenance, rentalCost: zeros(months.length), capex, depreciation, selfHostedCost };
+  const depreciation = depreciationSeries(lines.capex, owned(platform, 'residualValuePct'), life);
+  const { energyCost, hosting, maintenance } = lines;
+  const selfHostedCost = months.map((_, t) => selfHostedOf(N, energyCost[t] ?? ZERO, hosting[t] ?? ZERO, maintenance[t] ?? ZERO, depreciation[t] ?? ZERO));
+  return { ...lines, rentalCost: zeros(months.length), depreciation, selfHostedCost };
 }
 
 export function platformCosts(
