@@ -91,12 +91,16 @@ const scenarioAtEdges = fc.record({ platforms: fc.integer({ min: 0, max: 2 }), a
   }),
 );
 
-/** Every value that would make the Projection unrepresentable: non-safe integers, non-plain or huge decimal strings. */
+/**
+ * Every value that would make the Projection unrepresentable: non-safe integers, non-plain or huge
+ * decimal strings. Bounded by the limits, the longest value is an annualised rate of a one-month
+ * horizon (MIRR ≈ (FV/PV)^12 with PV on the 1e-20 money grid: a few hundred digits), hence 600.
+ */
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 function unrepresentable(value: unknown, path = ''): string[] {
   if (typeof value === 'string') {
     const numeric = /^[-\d.]|NaN|Infinity/.test(value) && !/^\d{4}-\d{2}$/.test(value);
-    return numeric && (!PLAIN_DECIMAL.test(value) || value.length > 120) ? [`${path}: ${value.slice(0, 40)}… (${value.length} chars)`] : [];
+    return numeric && (!PLAIN_DECIMAL.test(value) || value.length > 600) ? [`${path}: ${value.slice(0, 40)}… (${value.length} chars)`] : [];
   }
   if (typeof value === 'number') return Number.isSafeInteger(value) ? [] : [`${path}: ${value}`];
   if (Array.isArray(value)) return value.flatMap((v, i) => unrepresentable(v, `${path}[${i}]`));
