@@ -43,7 +43,7 @@ export const OUTPUT_LABELS = {
   // Platform-month
   id: L('Id', 'text', 'Id of the platform or application in the scenario.'),
   nodes: L('Nodes', 'nodes', 'Nodes in service that month.'),
-  busyGpuHours: L('Busy GPU-hours', 'gpuHours', 'GPU-hours spent serving tokens.'),
+  busyGpuHours: L('Busy GPU-hours', 'gpuHours', 'GPU-hours the demand needs (B, spec §3): more than the hours served when the fleet is short of capacity (utilisation counts the served ones).'),
   utilization: L('Utilisation', 'fraction', 'Busy GPU-hours ÷ GPU-hours in service.'),
   softwareMultiplier: L('Software multiplier', 'multiple', 'Throughput gain from software since the start (1 = day one).'),
   idleCost: L('Idle capacity cost', 'usd', 'Self-hosted cost of the unused GPU-hours, kept on its own line (showback).'),
