@@ -15,6 +15,7 @@
 import { z } from 'zod';
 import type { ErrorDetail } from '../errors';
 import type { JsonObject, ScenarioRecord, Visibility } from '../repositories/scenarios';
+import { upgradeIds } from './idUpgrade';
 
 export const EXCHANGE_FORMAT = 'tokenplan.scenarios';
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -167,7 +168,7 @@ export function importEntries(file: ExchangeFile): { entries: ImportEntry[]; mig
       entries: file.scenarios.map((s, i) => ({
         draft: s.draft,
         visibility: s.visibility,
-        document: s.document,
+        document: upgradeIds(s.document), // files exported before the id rules (idUpgrade.ts)
         documentPath: `scenarios[${i}].document`,
         fieldPath: (path) => path,
       })),
@@ -178,7 +179,7 @@ export function importEntries(file: ExchangeFile): { entries: ImportEntry[]; mig
     entries: file.scenarios.map((s, i) => ({
       draft: false,
       visibility: 'PRIVATE' as const,
-      document: migrateV0Document(s.title, s.scenario),
+      document: upgradeIds(migrateV0Document(s.title, s.scenario)),
       documentPath: `scenarios[${i}].scenario`,
       fieldPath: v0FieldPath,
     })),

@@ -3,6 +3,7 @@
 import { validateScenario } from '@tokenplan/model';
 import { describe, expect, it } from 'vitest';
 import { upgradeIds } from '../../src/scenarios/idUpgrade';
+import { exchangeFileSchema, importEntries } from '../../src/scenarios/exchange';
 
 const platform = (id: string, throughput: Record<string, number>) => ({
   id, name: `Platform ${id}`, gpusPerNode: 8, powerKwPerNode: 10, idlePowerFraction: 0.3, capexPerNode: 300000,
@@ -59,5 +60,12 @@ describe('upgradeIds (stored documents with ids that no longer fit)', () => {
     const doc = { applications: [{ id: long }, { id: long }] };
     const ids = (upgradeIds(doc) as { applications: { id: string }[] }).applications.map((a) => a.id);
     expect(ids).toEqual(['x'.repeat(99), `${'x'.repeat(98)}-2`]);
+  });
+
+  it('upgrades the ids of a file exported before the rule when it is imported', () => {
+    const file = exchangeFileSchema.parse({ format: 'tokenplan.scenarios', schemaVersion: 1, scenarios: [{ document: structuredClone(storedV1) }] });
+    const [entry] = importEntries(file).entries;
+    const result = validateScenario(entry?.document);
+    expect(result.ok ? [] : result.issues).toEqual([]);
   });
 });
