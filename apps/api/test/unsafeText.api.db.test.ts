@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseTargets } from '@tokenplan/db/testing';
 import { anonymousHeaders, createTestApp, createUser, type TestApp, type TestUser } from './helpers';
+import { validDocument } from './scenarios/fixtures';
 
 const targets = await testDatabaseTargets();
 
@@ -64,6 +65,18 @@ describe.each(targets)('unsafe text on account routes on $kind', ({ open }) => {
     for (const [field, value] of [['action', '%00'], ['entityType', 'user%00'], ['entityId', 'x%1B'], ['action', 'a%0Ab']] as const) {
       await expect400('GET', `/api/v1/audit?${field}=${value}`, undefined, field, owner.headers);
     }
+  });
+
+  it('refuses control characters in scenario names and searches; revision messages may keep line breaks', async () => {
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/scenarios', headers: owner.headers, payload: { document: validDocument('Plan'), message: 'First cut\n\n- H100 fleet\r\n- energy at 90 $/MWh' } });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id, etag } = created.json<{ id: string; etag: string }>();
+    // JSON text as sent: escapes kept as written.
+    for (const raw of [String.raw`{"name":"Plan\u001b[2J"}`, String.raw`{"name":"Plan\u0007"}`, String.raw`{"name":"Plan\nB"}`, String.raw`{"name":"Plan \udfff"}`]) {
+      await expect400('PATCH', `/api/v1/scenarios/${id}`, raw, 'name', { ...owner.headers, 'if-match': etag });
+    }
+    await expect400('GET', '/api/v1/scenarios?search=a%1Bb', undefined, 'search', owner.headers);
+    await expect400('POST', '/api/v1/scenarios', JSON.stringify({ document: validDocument('Plan 2'), message: 'bell\u0007' }), 'message', owner.headers);
   });
 
   it('still takes ordinary Unicode: accents, CJK, emoji (surrogate pairs), inner spaces', async () => {

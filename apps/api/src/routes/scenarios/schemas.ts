@@ -3,18 +3,11 @@
 import { z } from 'zod';
 import { errorBodySchema } from '../../errors';
 import { projectionSchema } from '../../schemas/projection';
-import { unstorableText } from '../../scenarios/documents';
+import { safeText, type SafeTextOptions } from '@tokenplan/model';
 import { queryInt } from '../numbers';
 
-/** Text PostgreSQL can store (no NUL, no lone surrogate). */
-const storableText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .superRefine((text, ctx) => {
-      const why = unstorableText(text);
-      if (why) ctx.addIssue({ code: 'custom', message: why });
-    });
+/** Typed text: no lone surrogate, NUL or control character (line breaks and tabs where `multiline`). */
+const storableText = (max: number, options: SafeTextOptions = {}) => safeText(options).max(max);
 
 export const visibilitySchema = z.enum(['PRIVATE', 'WORKSPACE']).meta({
   description: 'PRIVATE: only the owner sees it. WORKSPACE: every signed-in user can read and edit it.',
@@ -25,7 +18,7 @@ export const documentSchema = z.record(z.string(), z.unknown()).meta({
     'A Scenario document (docs/model.md §2). Complete scenarios are validated by the model schema and stored normalised (decimal strings, defaults filled in); drafts are stored as sent.',
 });
 
-const messageSchema = storableText(500).optional().meta({ description: 'Revision message shown in the history.' });
+const messageSchema = storableText(500, { multiline: true }).optional().meta({ description: 'Revision message shown in the history.' });
 const nameSchema = storableText(120).pipe(z.string().trim().min(1));
 
 // Int4 columns: anything larger is not a version we could have written.
