@@ -22,6 +22,8 @@ export interface FuzzOptions {
   /** Called before each request (the CLI keeps it to report a crash). */
   onRequest?: (index: number, req: FuzzRequest) => void;
   onProgress?: (sent: number) => void;
+  /** Replay: send only these request indices (same seed), no socket requests. */
+  only?: number[];
 }
 
 const HANG_MS = 60_000;
@@ -94,7 +96,8 @@ export async function runFuzz(options: FuzzOptions): Promise<DatabaseReport> {
     report.routes = routes.map(routeKey);
     const socketCount = Math.max(40, Math.round(options.count * (options.socketShare ?? 0.03)));
     const injectCount = options.count - socketCount;
-    for (let index = 0; index < injectCount; index++) {
+    const indices = options.only ?? Array.from({ length: injectCount }, (_, i) => i);
+    for (const index of indices) {
       if (Date.now() > options.deadline) {
         report.stoppedByTimeLimit = true;
         break;
@@ -122,7 +125,7 @@ export async function runFuzz(options: FuzzOptions): Promise<DatabaseReport> {
       if (outcome.status !== undefined && outcome.status < 300 && mayBreakCallers(req.method, req.url)) await repair(world);
       if (report.sent % 500 === 0) options.onProgress?.(report.sent);
     }
-    if (!report.stoppedByTimeLimit) {
+    if (!report.stoppedByTimeLimit && !options.only) {
       const socketReport = await runSocketRequests(app, world, routes, new Rng(requestSeed(options.seed, -1)), socketCount, log.drain);
       for (const { index, req, outcome } of socketReport) {
         record(report, injectCount + index, req, outcome);

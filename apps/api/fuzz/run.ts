@@ -3,6 +3,7 @@
 //   --seed N       (FUZZ_SEED, default 20261202; printed, so a run can be repeated)
 //   --db KIND      pglite | postgres | both (FUZZ_DB; default both when PostgreSQL answers)
 //   --minutes M    time bound for the whole run (FUZZ_MINUTES, default 8)
+//   --only I,J     replay only these request indices of the run (same seed), e.g. from a report
 //   --out FILE     JSON report (FUZZ_OUT, default fuzz-report.tmp.json in the working directory: git-ignored)
 // Exit code 1 when any request got a 5xx, threw or hung.
 import { writeFileSync } from 'node:fs';
@@ -16,15 +17,16 @@ import type { FuzzRequest } from './requests';
 // eslint-disable-next-line no-restricted-properties -- a developer tool, not the server: its options come from argv or env
 const env = process.env;
 const { values } = parseArgs({
-  options: { count: { type: 'string' }, seed: { type: 'string' }, db: { type: 'string' }, minutes: { type: 'string' }, out: { type: 'string' } },
+  options: { count: { type: 'string' }, seed: { type: 'string' }, db: { type: 'string' }, minutes: { type: 'string' }, out: { type: 'string' }, only: { type: 'string' } },
 });
 const count = Number(values.count ?? env.FUZZ_COUNT ?? 10_000);
 const seed = Number(values.seed ?? env.FUZZ_SEED ?? 20261202) >>> 0;
 const wanted = values.db ?? env.FUZZ_DB ?? 'both';
 const minutes = Number(values.minutes ?? env.FUZZ_MINUTES ?? 8);
+const only = values.only?.split(',').map(Number);
 const out = resolve(values.out ?? env.FUZZ_OUT ?? 'fuzz-report.tmp.json');
-if (!Number.isInteger(count) || count < 1 || !Number.isFinite(minutes) || minutes <= 0 || !['pglite', 'postgres', 'both'].includes(wanted)) {
-  console.error('usage: pnpm fuzz [--count N] [--seed N] [--db pglite|postgres|both] [--minutes M] [--out file.json]');
+if (!Number.isInteger(count) || count < 1 || !Number.isFinite(minutes) || minutes <= 0 || !['pglite', 'postgres', 'both'].includes(wanted) || only?.some((i) => !Number.isInteger(i) || i < 0)) {
+  console.error('usage: pnpm fuzz [--count N] [--seed N] [--db pglite|postgres|both] [--minutes M] [--only I,J] [--out file.json]');
   process.exit(2);
 }
 
@@ -64,6 +66,7 @@ for (const [i, target] of targets.entries()) {
       count,
       seed,
       deadline: share,
+      ...(only ? { only } : {}),
       onRequest: (index, req) => (current = { database: target.kind, index, req }),
       onProgress: (sent) => console.log(`  ${target.kind}: ${sent} sent, ${Math.round((Date.now() - started) / 1000)} s`),
     });
