@@ -36,7 +36,7 @@ describe.each(targets)('unsafe text on account routes on $kind', ({ open }) => {
   });
   afterAll(async () => t.close());
 
-  async function expect400(method: 'POST' | 'GET', url: string, rawJson: string | undefined, field: string, headers: Record<string, string>) {
+  async function expect400(method: 'POST' | 'GET' | 'PATCH', url: string, rawJson: string | undefined, field: string, headers: Record<string, string>) {
     const res = await t.app.inject({ method, url, headers: { ...headers, ...(rawJson ? { 'content-type': 'application/json' } : {}) }, ...(rawJson ? { payload: rawJson } : {}) });
     expect(res.statusCode, `${url} ${rawJson ?? ''}: ${res.body}`).toBe(400);
     const body = res.json<ErrorShape>();
