@@ -48,88 +48,46 @@ function share(value: string | null): string {
   return formatPercent(value, n !== null && n < 0.01 ? 2 : 1);
 }
 
+type Tone = KpiCardSpec['tone'];
+
+/**
+ * The card of KPI `field`, keyed `key`: the model's label, and the model's definitions of
+ * `fields` (the KPI and those its detail line shows).
+ */
+function card(key: string, fields: [OutputField, ...OutputField[]], value: string, detail?: string, tone?: Tone): KpiCardSpec {
+  return { key, label: label(fields[0]), value, definition: define(...fields), ...(detail === undefined ? {} : { detail }), ...(tone === undefined ? {} : { tone }) };
+}
+
 export function kpiCards(k: KpisView, warningCodes: readonly string[] = []): KpiCardSpec[] {
+  const unmet = Number(k.unmetTokens) > 0;
   return [
-    { key: 'npv', label: label('npv'), value: formatMoney(k.npv), definition: define('npv'), tone: sign(k.npv) },
-    {
-      key: 'irr',
-      label: label('irrAnnual'),
-      value: formatRate(k.irrAnnual),
-      detail: irrDetail(k, warningCodes),
-      definition: define('irrAnnual', 'mirrAnnual'),
-      tone: sign(k.irrAnnual),
-    },
-    {
-      key: 'payback',
-      label: label('paybackMonths'),
-      value: formatMonths(k.paybackMonths),
-      detail: `Discounted ${formatMonths(k.discountedPaybackMonths)}`,
-      definition: define('paybackMonths', 'discountedPaybackMonths'),
-    },
-    {
-      key: 'revenueMultiple',
-      label: label('revenueMultiple'),
-      value: formatMultiple(k.revenueMultiple),
-      detail: `${label('roi')} ${formatPercent(k.roi, 0)}`,
-      definition: define('revenueMultiple', 'roi'),
-    },
-    {
-      key: 'costPerMTokens',
-      label: label('costPerMTokens'),
-      value: formatUnitPrice(k.costPerMTokens),
-      detail: `Cash ${formatUnitPrice(k.cashCostPerMTokens)} · energy ${formatUnitPrice(k.energyCostPerMTokens)}`,
-      definition: define('costPerMTokens', 'cashCostPerMTokens'),
-    },
-    {
-      key: 'breakEvenApiPrice',
-      label: label('breakEvenApiPricePerMTokens'),
-      value: formatUnitPrice(k.breakEvenApiPricePerMTokens),
-      detail: 'per M tokens, self-hosted',
-      definition: define('breakEvenApiPricePerMTokens'),
-    },
-    {
-      key: 'energyCostPerRevenueDollar',
-      label: label('energyCostPerRevenueDollar'),
-      value: formatUnitPrice(k.energyCostPerRevenueDollar),
-      detail: `${share(k.energyCostPerRevenueDollar)} of revenue`,
-      definition: define('energyCostPerRevenueDollar'),
-    },
-    {
-      key: 'joulesPerToken',
-      label: label('joulesPerToken'),
-      value: formatJoulesPerToken(k.joulesPerToken),
-      detail: formatTokensPerMWh(k.tokensPerMWh),
-      definition: define('joulesPerToken', 'tokensPerMWh'),
-    },
-    {
-      key: 'totalRevenue',
-      label: label('totalRevenue'),
-      value: formatMoney(k.totalRevenue),
-      detail: `Over ${formatTokens(k.totalTokens)}`,
-      definition: define('totalRevenue'),
-    },
-    {
-      key: 'grossMargin',
-      label: label('grossMarginPct'),
-      value: formatPercent(k.grossMarginPct),
-      detail: `${label('pnlCost')} ${formatMoney(sumDecimals([k.totalOpex, k.totalDepreciation]))}`,
-      definition: define('grossMarginPct'),
-      tone: sign(k.grossMarginPct),
-    },
-    {
-      key: 'totalCapex',
-      label: label('totalCapex'),
-      value: formatMoney(k.totalCapex),
-      detail: `Opex ${formatMoney(k.totalOpex)}`,
-      definition: define('totalCapex', 'totalOpex'),
-    },
-    {
-      key: 'totalTokens',
-      label: label('totalTokens'),
-      value: formatTokens(k.totalTokens),
-      detail: Number(k.unmetTokens) > 0 ? `${formatTokens(k.unmetTokens)} unmet` : 'All demand served',
-      definition: define('totalTokens', 'unmetTokens'),
-      tone: Number(k.unmetTokens) > 0 ? 'negative' : 'neutral',
-    },
+    card('npv', ['npv'], formatMoney(k.npv), undefined, sign(k.npv)),
+    card('irr', ['irrAnnual', 'mirrAnnual'], formatRate(k.irrAnnual), irrDetail(k, warningCodes), sign(k.irrAnnual)),
+    card('payback', ['paybackMonths', 'discountedPaybackMonths'], formatMonths(k.paybackMonths), `Discounted ${formatMonths(k.discountedPaybackMonths)}`),
+    card('revenueMultiple', ['revenueMultiple', 'roi'], formatMultiple(k.revenueMultiple), `${label('roi')} ${formatPercent(k.roi, 0)}`),
+    card(
+      'costPerMTokens',
+      ['costPerMTokens', 'cashCostPerMTokens'],
+      formatUnitPrice(k.costPerMTokens),
+      `Cash ${formatUnitPrice(k.cashCostPerMTokens)} · energy ${formatUnitPrice(k.energyCostPerMTokens)}`,
+    ),
+    card('breakEvenApiPrice', ['breakEvenApiPricePerMTokens'], formatUnitPrice(k.breakEvenApiPricePerMTokens), 'per M tokens, self-hosted'),
+    card(
+      'energyCostPerRevenueDollar',
+      ['energyCostPerRevenueDollar'],
+      formatUnitPrice(k.energyCostPerRevenueDollar),
+      `${share(k.energyCostPerRevenueDollar)} of revenue`,
+    ),
+    card('joulesPerToken', ['joulesPerToken', 'tokensPerMWh'], formatJoulesPerToken(k.joulesPerToken), formatTokensPerMWh(k.tokensPerMWh)),
+    card('totalRevenue', ['totalRevenue'], formatMoney(k.totalRevenue), `Over ${formatTokens(k.totalTokens)}`),
+    card(
+      'grossMargin',
+      ['grossMarginPct'],
+      formatPercent(k.grossMarginPct),
+      `${label('pnlCost')} ${formatMoney(sumDecimals([k.totalOpex, k.totalDepreciation]))}`,
+      sign(k.grossMarginPct),
+    ),
+    card('totalCapex', ['totalCapex', 'totalOpex'], formatMoney(k.totalCapex), `Opex ${formatMoney(k.totalOpex)}`),
+    card('totalTokens', ['totalTokens', 'unmetTokens'], formatTokens(k.totalTokens), unmet ? `${formatTokens(k.unmetTokens)} unmet` : 'All demand served', unmet ? 'negative' : 'neutral'),
   ];
 }

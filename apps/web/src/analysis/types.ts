@@ -8,24 +8,14 @@ export type {
   Projection as ProjectionView,
   MonthRow as MonthView,
   FiscalYearRow as FiscalYearView,
-  PlatformMonth as PlatformMonthView,
-  ApplicationMonth as ApplicationMonthView,
   Kpis as KpisView,
   ProjectionWarning as WarningView,
 } from '@tokenplan/model';
+import type { ShowbackScenario } from '@tokenplan/model';
 
-export interface ScenarioView {
+export interface ScenarioView extends ShowbackScenario {
   readonly name: string;
   readonly start: string;
-  readonly fiscalYearStartMonth: number;
   readonly idlePolicy?: 'separate' | 'spread' | undefined;
   readonly platforms: readonly { readonly id: string; readonly name: string; readonly acquisition?: { readonly type: string } | undefined }[];
-  readonly apiOptions: readonly { readonly id: string; readonly name: string }[];
-  readonly applications: readonly {
-    readonly id: string;
-    readonly name: string;
-    readonly team: string;
-    readonly model: string;
-    readonly servedBy: { readonly platform: string } | { readonly api: string };
-  }[];
 }

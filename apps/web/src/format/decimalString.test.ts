@@ -22,21 +22,3 @@ describe('exact decimal-string arithmetic', () => {
     expect(() => sumDecimals(['1e5'])).toThrow(/not a decimal string/);
   });
 });
-
-import { mulDiv, prorate } from './decimalString';
-
-describe('pro-rata shares', () => {
-  it('multiplies then divides at 30 decimals', () => {
-    expect(mulDiv('100', '1', '3')).toBe('33.333333333333333333333333333333');
-    expect(mulDiv('10', '2.5', '0.5')).toBe('50');
-    expect(mulDiv('1', '1', '0')).toBe('0');
-  });
-  it('splits a total so the parts sum to it exactly', () => {
-    const parts = prorate('100', ['1', '1', '1']);
-    expect(parts[0]).toBe('33.333333333333333333333333333333');
-    expect(parts[2]).toBe('33.333333333333333333333333333334');
-    expect(sumDecimals(parts)).toBe('100');
-    expect(prorate('10', ['0', '3', '1', '0'])).toEqual(['0', '7.5', '2.5', '0']);
-    expect(prorate('10', ['0', '0'])).toEqual(['0', '0']);
-  });
-});

@@ -62,38 +62,3 @@ export function signOf(value: DecimalString): -1 | 0 | 1 {
   const { units } = parse(value);
   return units === 0n ? 0 : units < 0n ? -1 : 1;
 }
-
-/** Fixed-point digits kept by `mulDiv` (beyond the model's 20-decimal money grid). */
-export const MULDIV_SCALE = 30;
-
-/**
- * a × b ÷ c, truncated toward zero at MULDIV_SCALE decimals ("0" when c is 0). For pro-rata
- * shares (idle cost spread by allocated cost); callers that need exact sums give the residue to
- * one part (see `prorate`).
- */
-export function mulDiv(a: DecimalString, b: DecimalString, c: DecimalString): DecimalString {
-  const x = parse(a);
-  const y = parse(b);
-  const z = parse(c);
-  if (z.units === 0n) return '0';
-  // (x.u/10^xs)(y.u/10^ys)/(z.u/10^zs) = x.u·y.u·10^zs / (z.u·10^(xs+ys)); scaled by 10^S.
-  const numerator = x.units * y.units * 10n ** BigInt(z.scale + MULDIV_SCALE);
-  const denominator = z.units * 10n ** BigInt(x.scale + y.scale);
-  return render(numerator / denominator, MULDIV_SCALE);
-}
-
-/**
- * `total` split in proportion to `weights`, exactly: every part but the last is
- * total × w ÷ Σw truncated at MULDIV_SCALE decimals, the last takes the residue, so the parts
- * sum to `total` to the last digit. All-zero weights: all of it to nobody (every part "0") —
- * callers keep such a total on its own line.
- */
-export function prorate(total: DecimalString, weights: readonly DecimalString[]): DecimalString[] {
-  const sum = sumDecimals(weights);
-  if (signOf(sum) === 0) return weights.map(() => '0');
-  const parts = weights.map((w) => mulDiv(total, w, sum));
-  const lastNonZero = weights.reduce((found, w, i) => (signOf(w) !== 0 ? i : found), -1);
-  const others = parts.filter((_, i) => i !== lastNonZero);
-  parts[lastNonZero] = subtractDecimals(total, sumDecimals(others));
-  return parts;
-}

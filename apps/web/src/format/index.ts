@@ -28,5 +28,5 @@ export {
   toNumber,
 } from './format';
 export type { Formattable } from './format';
-export { isDecimalString, mulDiv, prorate, signOf, subtractDecimals, sumDecimals } from './decimalString';
+export { isDecimalString, signOf, subtractDecimals, sumDecimals } from './decimalString';
 export type { DecimalString } from './decimalString';

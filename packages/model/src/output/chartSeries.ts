@@ -11,10 +11,8 @@ export interface ChartScenario {
   readonly applications: readonly { readonly id: string; readonly servedBy: { readonly platform: string } | { readonly api: string } }[];
 }
 
-const num = (value: string | null | undefined): number => {
-  const n = value === null || value === undefined || value === '' ? 0 : Number(value);
-  return Number.isFinite(n) ? n : 0;
-};
+/** A decimal string as a number to draw, 0 when missing. */
+const num = (value: string | null | undefined): number => (value ? Number(value) || 0 : 0);
 
 /** Self-hosted cost of a platform-month (spec §3): energy + hosting + maintenance + depreciation + rental. */
 export function selfHostedCostOf(p: PlatformMonth): number {
@@ -48,11 +46,8 @@ export interface CostPerMRow {
   [platformKey: `p:${string}`]: number | null;
 }
 
-function apiTokens(month: MonthRow, apiApps: ReadonlySet<string>): number {
-  let sum = 0;
-  for (const a of month.applications) if (apiApps.has(a.id)) sum += num(a.servedTokens);
-  return sum;
-}
+const apiTokens = (month: MonthRow, apiApps: ReadonlySet<string>): number =>
+  month.applications.reduce((sum, a) => (apiApps.has(a.id) ? sum + num(a.servedTokens) : sum), 0);
 
 /** The declining curve: per platform and month, self-hosted cost / served tokens × 1e6. */
 export function costPerMTokensRows(projection: Projection, scenario?: ChartScenario): CostPerMRow[] {
@@ -69,12 +64,7 @@ export function costPerMTokensRows(projection: Projection, scenario?: ChartScena
   });
 }
 
-export interface CashRow {
-  t: number;
-  month: string;
-  cashFlow: number;
-  cumulative: number;
-}
+export interface CashRow { t: number; month: string; cashFlow: number; cumulative: number }
 
 export function cashFlowRows(projection: Projection): CashRow[] {
   return projection.months.map((m) => ({ t: m.t, month: m.month, cashFlow: num(m.cashFlow), cumulative: num(m.cumulativeCashFlow) }));
@@ -89,11 +79,7 @@ export function paybackMonthIndex(paybackMonths: string | null): number | null {
   return Math.max(0, Math.ceil(Number(paybackMonths)) - 1);
 }
 
-export interface FleetRow {
-  t: number;
-  month: string;
-  [key: `nodes:${string}` | `util:${string}`]: number;
-}
+export interface FleetRow { t: number; month: string; [key: `nodes:${string}` | `util:${string}`]: number }
 
 export function fleetRows(projection: Projection): FleetRow[] {
   return projection.months.map((m) => {
@@ -106,24 +92,13 @@ export function fleetRows(projection: Projection): FleetRow[] {
   });
 }
 
-export interface DemandRow {
-  t: number;
-  month: string;
-  demand: number;
-  served: number;
-  unmet: number;
-}
+export interface DemandRow { t: number; month: string; demand: number; served: number; unmet: number }
 
 export function demandRows(projection: Projection): DemandRow[] {
   return projection.months.map((m) => ({ t: m.t, month: m.month, demand: num(m.demandTokens), served: num(m.servedTokens), unmet: num(m.unmetTokens) }));
 }
 
-export interface EnergyRow {
-  t: number;
-  month: string;
-  mwh: number;
-  cost: number;
-}
+export interface EnergyRow { t: number; month: string; mwh: number; cost: number }
 
 export function energyRows(projection: Projection): EnergyRow[] {
   return projection.months.map((m) => ({ t: m.t, month: m.month, mwh: num(m.energyMWh), cost: num(m.energyCost) }));

@@ -36,18 +36,8 @@ export interface ShowbackScenario {
   }[];
 }
 
-export interface ShowbackLine {
-  key: string;
-  label: string;
-  /** Exact cost (decimal string). */
-  amount: string;
-  /** Largest-remainder cents of `amount` within the table. */
-  cents: bigint;
-  /** Tokens served (exact), null for idle lines. */
-  servedTokens: string | null;
-  revenue: string | null;
-  idle: boolean;
-}
+/** One line: its exact cost, its largest-remainder cents within the table, tokens and revenue (null on idle lines). */
+export interface ShowbackLine { key: string; label: string; amount: string; cents: bigint; servedTokens: string | null; revenue: string | null; idle: boolean }
 
 export interface ShowbackResult {
   lines: ShowbackLine[];
@@ -74,10 +64,7 @@ export function monthsInPeriod(projection: Projection, fiscalYearStartMonth: num
   return projection.months.filter((m) => fiscalYearOfMonth(m.month, fiscalYearStartMonth) === period);
 }
 
-interface Group {
-  key: string;
-  label: string;
-}
+type Group = { key: string; label: string };
 
 /** Group of each application under a dimension, and the platform it runs on (null: an API). */
 function applicationGroups(scenario: ShowbackScenario, dimension: ShowbackDimension): Map<string, Group & { platformId: string | null }> {
