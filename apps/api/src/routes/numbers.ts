@@ -1,10 +1,9 @@
 // Bounded numeric inputs shared by the routes (issue 14 finding 5). A number in a query string is
 // checked for length and format (digits only) BEFORE it is parsed, so "0x10", "1e3", " 1" or a
 // 100 kB string of digits is a 400 naming the field, never a surprise value or a slow parse.
-// Decimal inputs of bodies reuse the model's decimalField (at most 100 characters, plain or
-// scientific text, magnitude 1e-30 … 1e24 or exactly 0), the same rule as every scenario number.
+// Decimal inputs of bodies (goal-seek target, tornado swing) are the model's option schemas
+// (packages/model/src/analysis/options.ts), the same rule as every scenario number.
 import { z } from 'zod';
-import { decimalField } from '@tokenplan/model';
 
 /** A whole number in [min, max] written in a query string: 1 to 10 digits, nothing else. */
 export function queryInt(min: number, max: number) {
@@ -15,6 +14,3 @@ export function queryInt(min: number, max: number) {
     .pipe(z.number().int().min(min).max(max))
     .meta({ description: `A whole number from ${min} to ${max}.` });
 }
-
-/** A decimal quantity of a request body, as bounded as any scenario number. */
-export const boundedDecimal = (bounds: Parameters<typeof decimalField>[0] = {}, description?: string) => decimalField(bounds, description);

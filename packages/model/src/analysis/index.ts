@@ -34,3 +34,14 @@ export {
 export { goalSeek, type GoalSeekOptions, type GoalSeekResult } from './goalSeek';
 export { createPrng, triangular, type Prng } from './prng';
 export { histogram, MonthlyFan, P2Quantile, quantileSorted, type HistogramBin } from './percentiles';
+export {
+  distributionsSchema,
+  goalSeekOptionsSchema,
+  goalSeekOptionsShape,
+  MAX_FACTOR,
+  monteCarloOptionsSchema,
+  monteCarloOptionsShape,
+  tornadoOptionsSchema,
+  tornadoOptionsShape,
+  triangularSchema,
+} from './options';

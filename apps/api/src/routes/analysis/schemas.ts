@@ -2,17 +2,24 @@
 // is a 400 naming it. The scenario itself is checked by the model's validateScenario (index.ts), so
 // its messages match the editor's. Every computed value in a response is a decimal string or null.
 import { z } from 'zod';
-import { ANALYSIS_KPIS, DRIVERS, MAX_COMPARE, MAX_PATHS, MIN_COMPARE } from '@tokenplan/model';
+import {
+  ANALYSIS_KPIS,
+  distributionsSchema as modelDistributions,
+  DRIVERS,
+  goalSeekOptionsShape,
+  MAX_COMPARE,
+  MIN_COMPARE,
+  monteCarloOptionsShape,
+  tornadoOptionsShape,
+} from '@tokenplan/model';
 import { errorBodySchema } from '../../errors';
 import { errors } from '../schemas';
-import { boundedDecimal } from '../numbers';
 
 const decimal = z.string().meta({ description: 'A decimal string, e.g. "1234.5678".' });
 const nullableDecimal = decimal.nullable();
 const scenarioField = z.record(z.string(), z.unknown()).meta({ description: 'A Scenario (spec §2).' });
 const driver = z.enum(DRIVERS);
 const kpi = z.enum(ANALYSIS_KPIS);
-const factor = z.number().positive().max(1000);
 
 export const idParams = z.strictObject({ id: z.uuid() });
 
@@ -21,40 +28,15 @@ export const compareBody = z.strictObject({
   scenarios: z.array(scenarioRef).min(MIN_COMPARE).max(MAX_COMPARE).meta({ description: 'Stored ({ id }) or posted ({ scenario }); the first is the baseline.' }),
 });
 
-const tornadoOptions = {
-  swing: boundedDecimal({ gt: '0', lt: '1' })
-    .optional()
-    .meta({ description: 'Relative swing in (0, 1); default 0.2.' }),
-  kpi: kpi.optional(),
-  drivers: z.array(driver).min(1).max(DRIVERS.length).optional(),
-  engine: z.enum(['decimal', 'float']).optional(),
-};
-export const tornadoOptionsBody = z.strictObject(tornadoOptions);
-export const tornadoBody = z.strictObject({ scenario: scenarioField, ...tornadoOptions });
-
-const triangular = z
-  .strictObject({ low: factor, mode: factor, high: factor })
-  .refine((t) => t.low <= t.mode && t.mode <= t.high, { message: 'Need low ≤ mode ≤ high.' });
-/** Factor distributions per driver, as the Monte Carlo form sends them (also taken by the PDF export). */
-export const distributionsSchema = z.partialRecord(driver, triangular);
-const monteCarloOptions = {
-  paths: z.number().int().min(1).max(MAX_PATHS).optional().meta({ description: `Default 2,000; at most ${MAX_PATHS}.` }),
-  seed: z.number().int().min(0).max(4294967295).optional(),
-  distributions: distributionsSchema.optional().meta({ description: 'Factor distributions per driver (1 = today).' }),
-  histogramBins: z.number().int().min(1).max(200).optional(),
-};
-export const monteCarloOptionsBody = z.strictObject(monteCarloOptions);
-export const monteCarloBody = z.strictObject({ scenario: scenarioField, ...monteCarloOptions });
-
-const goalSeekOptions = {
-  driver,
-  kpi,
-  target: boundedDecimal({}, 'The KPI value to reach: a JSON number or decimal string (at most 100 characters, magnitude 1e-30 to 1e24, or 0).'),
-  minFactor: factor.optional(),
-  maxFactor: factor.optional(),
-};
-export const goalSeekOptionsBody = z.strictObject(goalSeekOptions);
-export const goalSeekBody = z.strictObject({ scenario: scenarioField, ...goalSeekOptions });
+// The options themselves are the model's schemas (packages/model/src/analysis/options.ts): every
+// number bounded and format-checked before it is parsed, the same rule as scenario numbers.
+export const distributionsSchema = modelDistributions;
+export const tornadoOptionsBody = z.strictObject(tornadoOptionsShape);
+export const tornadoBody = z.strictObject({ scenario: scenarioField, ...tornadoOptionsShape });
+export const monteCarloOptionsBody = z.strictObject(monteCarloOptionsShape);
+export const monteCarloBody = z.strictObject({ scenario: scenarioField, ...monteCarloOptionsShape });
+export const goalSeekOptionsBody = z.strictObject(goalSeekOptionsShape);
+export const goalSeekBody = z.strictObject({ scenario: scenarioField, ...goalSeekOptionsShape });
 
 const kpiMap = z.record(z.string(), nullableDecimal);
 export type CompareResponse = z.infer<typeof compareResponse>;
