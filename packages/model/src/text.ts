@@ -33,7 +33,12 @@ export function unsafeTextProblem(text: string, options: SafeTextOptions = {}): 
  * e.g. `safeText().trim().min(1).max(100)` or `safeText({ multiline: true }).max(2000)`.
  */
 export function safeText(options: SafeTextOptions = {}) {
-  return z.string().superRefine((text, ctx) => {
+  return withSafeText(z.string(), options);
+}
+
+/** The same check added to an existing string schema (its JSON Schema is unchanged). */
+export function withSafeText<T extends z.ZodString>(schema: T, options: SafeTextOptions = {}): T {
+  return schema.superRefine((text, ctx) => {
     const problem = unsafeTextProblem(text, options);
     if (problem) ctx.addIssue({ code: 'custom', message: problem, input: text, abort: true });
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { validateScenario } from '../src/scenario/validate';
 import { safeText, unsafeTextProblem } from '../src/text';
+import { typicalScenarioInput } from './fixtures/typical';
 
 describe('safeText', () => {
   it.each([
@@ -34,5 +36,18 @@ describe('safeText', () => {
     const failed = name.safeParse('a\u0000');
     expect(failed.success).toBe(false);
     expect(failed.error?.issues.map((i) => i.message)).toEqual(['Must not contain the NUL character (\\u0000).']);
+  });
+});
+
+describe('scenario text fields', () => {
+  it('refuse control characters and lone surrogates in names and teams, with the field path', () => {
+    const doc = structuredClone(typicalScenarioInput) as unknown as { name: string; applications: { team: string }[] };
+    doc.name = 'Plan\u001b[2J';
+    const first = doc.applications[0];
+    if (first) first.team = 'Ops\uD800';
+    const result = validateScenario(doc);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['name', 'applications[0].team']));
+    expect(validateScenario(typicalScenarioInput).ok).toBe(true);
   });
 });

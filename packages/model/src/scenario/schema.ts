@@ -11,6 +11,7 @@ import { Decimal } from '../decimal';
 import { crossCheckScenario } from './crossChecks';
 import { DECIMAL_PATTERN, decimalField, idField, integerField, modelIdField, textField } from './fields';
 import { LIMITS } from './limits';
+import { withSafeText } from '../text';
 import { CODES, MESSAGES } from './messages';
 
 /** Latest month a software step may name: the last month of the longest horizon. */
@@ -27,7 +28,7 @@ function parsedDecimal(value: unknown): Decimal | null {
 }
 
 const id = idField();
-const name = textField(120);
+const name = withSafeText(textField(120));
 const share = () => decimalField({ min: '0', max: '1' });
 const utilization = () => decimalField({ min: LIMITS.targetUtilization.min, max: '1' });
 const nodeCount = () => integerField(0, LIMITS.nodes.max);
@@ -144,7 +145,7 @@ export const applicationSchema = z
   .strictObject({
     id,
     name,
-    team: textField(120),
+    team: withSafeText(textField(120)),
     model: modelIdField(),
     servedBy: servedBySchema,
     tokensMonth0: tokensPerMonth(),
