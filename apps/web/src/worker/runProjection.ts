@@ -8,7 +8,10 @@ export function runProjection({ id, document }: ProjectionRequest): ProjectionRe
   const valid = validateScenario(document);
   if (!valid.ok) return { id, ok: false, invalid: true, ms: ms() };
   try {
-    const projection = project(valid.scenario);
+    const projected = project(valid.scenario);
+    // Plausibility warnings of validation (e.g. growth above +30 % a month) are shown with the projection's.
+    const plausibility = valid.warnings.map((w) => ({ ...w, message: `${w.path} ${w.message}` }));
+    const projection = plausibility.length === 0 ? projected : { ...projected, warnings: [...plausibility, ...projected.warnings] };
     return { id, ok: true, projection, scenario: valid.scenario, ms: ms() };
   } catch (error) {
     return { id, ok: false, invalid: false, message: error instanceof Error ? error.message : String(error), ms: ms() };
