@@ -64,4 +64,10 @@ describe('numeric inputs are capped and format-checked', () => {
     await expect400('GET', `/api/v1/scenarios/${id}/export.pdf?monteCarloPaths=1e3`, 'monteCarloPaths');
     await expect400('GET', `/api/v1/scenarios/${id}/export.pdf?monteCarloPaths=100&monteCarloSeed=${'9'.repeat(300)}`, 'monteCarloSeed');
   });
+
+  it('a compound monthlyRate of 100 is refused at save (it used to save and then 500 on every projection)', async () => {
+    const app = { ...scenario.applications[0], growth: { type: 'compound', monthlyRate: 100 } };
+    await expect400('POST', '/api/v1/scenarios', 'document.applications[0].growth.monthlyRate', { document: { ...scenario, applications: [app] } });
+    await expect400('POST', '/api/v1/projections', 'applications[0].growth.monthlyRate', { ...scenario, applications: [app] });
+  });
 });
