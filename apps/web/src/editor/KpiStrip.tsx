@@ -1,3 +1,4 @@
+import { OUTPUT_LABELS as L } from '@tokenplan/model';
 import { formatMoney, formatMonths, formatPercent, formatUnitPrice, sumDecimals } from '../format';
 import type { ProjectionView } from '../analysis/types';
 
@@ -27,13 +28,13 @@ export function KpiStrip({ projection, stale, computing, horizonMonths }: KpiStr
   const k = projection.kpis;
   const totalCost = sumDecimals([k.totalOpex, k.totalCapex]);
   const items = [
-    { key: 'npv', label: `NPV (${years})`, value: formatMoney(k.npv), tone: Number(k.npv) < 0 ? 'negative' : 'positive' },
-    { key: 'payback', label: 'Payback', value: k.paybackMonths === null ? 'Never' : formatMonths(k.paybackMonths) },
-    { key: 'irr', label: 'IRR (MIRR)', value: `${irrText(k.irrAnnual)} (${formatPercent(k.mirrAnnual)})` },
+    { key: 'npv', label: `${L.npv.label} (${years})`, value: formatMoney(k.npv), tone: Number(k.npv) < 0 ? 'negative' : 'positive' },
+    { key: 'payback', label: L.paybackMonths.label, value: k.paybackMonths === null ? 'Never' : formatMonths(k.paybackMonths) },
+    { key: 'irr', label: `${L.irrAnnual.label} (${L.mirrAnnual.label})`, value: `${irrText(k.irrAnnual)} (${formatPercent(k.mirrAnnual)})` },
     { key: 'cost', label: `Total cost (${years}, cash)`, value: formatMoney(totalCost) },
-    { key: 'capex', label: 'Capex', value: formatMoney(k.totalCapex) },
-    { key: 'cpm', label: 'Cost per M tokens', value: formatUnitPrice(k.costPerMTokens) },
-    { key: 'revenue', label: 'Token revenue', value: formatMoney(k.totalRevenue) },
+    { key: 'capex', label: L.totalCapex.label, value: formatMoney(k.totalCapex) },
+    { key: 'cpm', label: L.costPerMTokens.label, value: formatUnitPrice(k.costPerMTokens) },
+    { key: 'revenue', label: L.totalRevenue.label, value: formatMoney(k.totalRevenue) },
   ];
   return (
     <section className={`kpi-strip${stale ? ' kpi-strip--stale' : ''}`} aria-label="Key figures" aria-live="polite" aria-busy={computing}>
