@@ -70,4 +70,10 @@ describe('numeric inputs are capped and format-checked', () => {
     await expect400('POST', '/api/v1/scenarios', 'document.applications[0].growth.monthlyRate', { document: { ...scenario, applications: [app] } });
     await expect400('POST', '/api/v1/projections', 'applications[0].growth.monthlyRate', { ...scenario, applications: [app] });
   });
+
+  it('account routes: token and invite lifetimes out of range or not numbers → 400 naming the field', async () => {
+    await expect400('POST', '/api/v1/tokens', 'expiresInDays', { name: 'ci', scope: 'READ', expiresInDays: 1e300 });
+    await expect400('POST', '/api/v1/tokens', 'expiresInDays', { name: 'ci', scope: 'READ', expiresInDays: '30' });
+    await expect400('POST', '/api/v1/invites', 'expiresInHours', { role: 'VIEWER', expiresInHours: 1e300 });
+  });
 });
