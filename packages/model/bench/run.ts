@@ -7,13 +7,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
 import { evaluatePathDecimal, runMonteCarlo, samplePathFactors, tornado } from '../src/analysis';
 import { compileScenario, createWorkspace, projectFloat } from '../src/fast';
 import { project } from '../src/projection/project';
 import { runProjection } from '../src/projection/run';
 import { clearSharedSeries } from '../src/projection/seriesCache';
+import * as currentEngine from '../src/index';
 import { largeScenario, typicalScenario } from '../test/fixtures/typical';
 
 const OUT = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
@@ -120,6 +121,40 @@ const mem10 = memoryRun(10_000);
 const mem50 = memoryRun(50_000);
 console.log('memory', mem10, mem50);
 
+// The previous engine in this same run (BENCH_BEFORE=<worktree of an earlier commit>): the fair
+// comparison on a shared machine, where the figures of another day are not comparable.
+interface Side { project: number; projectFloat: number; monteCarlo: number }
+let sameRun: { before: Side; after: Side; dir: string } | null = null;
+const beforeDir = process.env.BENCH_BEFORE;
+if (beforeDir) {
+  const earlier = (await import(pathToFileURL(`${beforeDir}/packages/model/src/index.ts`).href)) as typeof currentEngine;
+  const engines = { before: earlier, after: currentEngine };
+  const median = (fn: () => void, runs: number) => {
+    fn();
+    const t: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const a = performance.now();
+      fn();
+      t.push(performance.now() - a);
+    }
+    return percentile(t.sort((x, y) => x - y), 0.5);
+  };
+  const side = (m: typeof engines.after): Side => {
+    const fs = m.compileScenario(typicalScenario);
+    const ws = m.createWorkspace(fs);
+    return {
+      project: median(() => m.project(typicalScenario), 200),
+      projectFloat: median(() => { for (let i = 0; i < 100; i++) m.projectFloat(fs, ws); }, 200) / 100,
+      monteCarlo: median(() => m.runMonteCarlo(typicalScenario, { paths: 10_000, seed: 1 }), 3),
+    };
+  };
+  // interleaved twice, best of the two per figure (load comes and goes)
+  const [b1, a1, b2, a2] = [side(engines.before), side(engines.after), side(engines.before), side(engines.after)];
+  const best = (x: Side, y: Side): Side => ({ project: Math.min(x.project, y.project), projectFloat: Math.min(x.projectFloat, y.projectFloat), monteCarlo: Math.min(x.monteCarlo, y.monteCarlo) });
+  sameRun = { before: best(b1, b2), after: best(a1, a2), dir: beforeDir };
+  console.log('same run', sameRun);
+}
+
 // Report
 const loadAtEnd = os.loadavg();
 const cpus = os.cpus();
@@ -127,6 +162,19 @@ const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1
 const ratio = (r: Row) => (r.target === undefined ? '' : `${(r.median / r.target).toPrecision(2)}`);
 const verdict = (r: Row) => (r.target === undefined ? '' : r.median <= r.target ? 'meets' : 'misses');
 const find = (name: string) => rows.find((r) => r.name.startsWith(name));
+/** Medians of docs/benchmarks.md of 2026-11-25, before the engine was written once (issue 15). */
+const BEFORE_ISSUE_15: Readonly<Record<string, number>> = {
+  'project(), Decimal, typical': 4.17,
+  'runProjection() (no formatting), Decimal, typical': 3.02,
+  'project(), Decimal, typical, cold (series cache emptied first)': 5.48,
+  'project(), Decimal, large': 134,
+  'projectFloat(), float64 fast path, typical': 0.0094,
+  'projectFloat(), float64 fast path, large': 0.26,
+  'tornado, Decimal engine, typical (17 projections)': 39.5,
+  'tornado, float64 engine, typical (17 projections)': 0.74,
+  'Monte Carlo, 10,000 paths, typical (float64)': 256,
+};
+const previous = (name: string): number | undefined => BEFORE_ISSUE_15[name];
 const floatTypical = find('projectFloat(), float64 fast path, typical');
 const decTypical = find('runProjection()');
 const md = `# Benchmarks
@@ -141,11 +189,27 @@ from this one run; "ratio" is measured median / target (≤ 1 meets the target).
 
 ## Timings (ms)
 
-| benchmark | median | p95 | runs | target | ratio | |
-|---|---:|---:|---:|---:|---:|---|
-${rows.map((r) => `| ${r.name} | ${fmt(r.median)} | ${fmt(r.p95)} | ${r.samples} | ${r.target ?? ''} | ${ratio(r)} | ${verdict(r)} |`).join('\n')}
+| benchmark | median | p95 | runs | target | ratio | | before issue 15 | × before |
+|---|---:|---:|---:|---:|---:|---|---:|---:|
+${rows.map((r) => {
+  const was = previous(r.name);
+  return `| ${r.name} | ${fmt(r.median)} | ${fmt(r.p95)} | ${r.samples} | ${r.target ?? ''} | ${ratio(r)} | ${verdict(r)} | ${was === undefined ? '' : fmt(was)} | ${was === undefined ? '' : (r.median / was).toFixed(2)} |`;
+}).join('\n')}
 
-## Monte Carlo
+"Before issue 15": the medians of the run of 2026-11-25 (idle machine), with the Decimal engine and the
+float64 fast path as two implementations; since issue 15 both run the formulas written once
+(docs/model.md §10). Budgets: Decimal within its targets, float64 within 2× of before.
+
+${sameRun === null ? '' : `## Previous engine, same run
+
+The engine of \`${sameRun.dir}\` (a worktree of the commit before issue 15) and this one, interleaved in this process
+(median of each, best of two rounds):
+
+| typical scenario | before (ms) | after (ms) | × before |
+|---|---:|---:|---:|
+${(['project', 'projectFloat', 'monteCarlo'] as const).map((k) => `| ${{ project: 'project(), Decimal', projectFloat: 'projectFloat(), float64', monteCarlo: 'Monte Carlo, 10,000 paths' }[k]} | ${fmt(sameRun.before[k])} | ${fmt(sameRun.after[k])} | ${(sameRun.after[k] / sameRun.before[k]).toFixed(2)} |`).join('\n')}
+
+`}## Monte Carlo
 
 - 10,000 paths of the typical scenario: **${fmt(mc.median)} ms** median, **${pathsPerSecond.toFixed(0)} paths/s** on the float64 fast path.
 - The Decimal engine on the same paths (${decimalPaths.length} paths, \`evaluatePathDecimal\`): ${decimalPerSecond.toFixed(1)} paths/s.

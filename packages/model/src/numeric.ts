@@ -47,28 +47,73 @@ export interface Arithmetic<T> {
   toNumber(a: T): number;
 }
 
-export const decimalArithmetic: Arithmetic<Decimal> = {
-  zero: ZERO,
-  one: ONE,
-  of: (value) => new Decimal(value),
-  add,
-  sub,
-  mul,
-  div,
-  neg: (a) => a.neg(),
-  cmp: compare,
-  isZero: (a) => a.isZero(),
-  min: (a, b) => (compare(a, b) <= 0 ? a : b),
-  max: (a, b) => (compare(a, b) >= 0 ? a : b),
-  ceil: (a) => a.ceil(),
-  floor: (a) => a.floor(),
-  pow: (base, exponent) => base.pow(exponent),
-  toMoney: (a) => toPlaces(a, MONEY_DECIMAL_PLACES, HALF_EVEN),
-  toTokens: (a) => toPlaces(a, TOKEN_DECIMAL_PLACES, HALF_EVEN),
-  moneyProduct: (a, b) => mulToPlaces(a, b, MONEY_DECIMAL_PLACES, HALF_EVEN),
-  sum: (values) => exactSum(Array.isArray(values) ? (values as Decimal[]) : Array.from(values)),
-  toNumber: (a) => a.toNumber(),
-};
+/*
+ * The instances are classes with their operations on the prototype: each has a hidden class of
+ * its own whose methods are constants, so where V8 inlines a generic formula into a caller that
+ * passes one instance (projectFloat), every `N.mul(…)` inlines too and float64 stays unboxed.
+ * (Two object literals of the same keys would share a hidden class, their methods would be
+ * plain data, and every operation would stay a call.)
+ */
+class DecimalArithmetic implements Arithmetic<Decimal> {
+  readonly zero = ZERO;
+  readonly one = ONE;
+  of(value: string | number): Decimal {
+    return new Decimal(value);
+  }
+  add(a: Decimal, b: Decimal): Decimal {
+    return add(a, b);
+  }
+  sub(a: Decimal, b: Decimal): Decimal {
+    return sub(a, b);
+  }
+  mul(a: Decimal, b: Decimal): Decimal {
+    return mul(a, b);
+  }
+  div(a: Decimal, b: Decimal): Decimal {
+    return div(a, b);
+  }
+  neg(a: Decimal): Decimal {
+    return a.neg();
+  }
+  cmp(a: Decimal, b: Decimal): number {
+    return compare(a, b);
+  }
+  isZero(a: Decimal): boolean {
+    return a.isZero();
+  }
+  min(a: Decimal, b: Decimal): Decimal {
+    return compare(a, b) <= 0 ? a : b;
+  }
+  max(a: Decimal, b: Decimal): Decimal {
+    return compare(a, b) >= 0 ? a : b;
+  }
+  ceil(a: Decimal): Decimal {
+    return a.ceil();
+  }
+  floor(a: Decimal): Decimal {
+    return a.floor();
+  }
+  pow(base: Decimal, exponent: Decimal): Decimal {
+    return base.pow(exponent);
+  }
+  toMoney(a: Decimal): Decimal {
+    return toPlaces(a, MONEY_DECIMAL_PLACES, HALF_EVEN);
+  }
+  toTokens(a: Decimal): Decimal {
+    return toPlaces(a, TOKEN_DECIMAL_PLACES, HALF_EVEN);
+  }
+  moneyProduct(a: Decimal, b: Decimal): Decimal {
+    return mulToPlaces(a, b, MONEY_DECIMAL_PLACES, HALF_EVEN);
+  }
+  sum(values: ArrayLike<Decimal>): Decimal {
+    return exactSum(Array.isArray(values) ? (values as Decimal[]) : Array.from(values));
+  }
+  toNumber(a: Decimal): number {
+    return a.toNumber();
+  }
+}
+
+export const decimalArithmetic: Arithmetic<Decimal> = new DecimalArithmetic();
 
 /** Below this magnitude a token count still has float64 digits at 1e-6 (2^53 / 1e6 ≈ 9e9). */
 const TOKEN_GRID_LIMIT = 9e9;
@@ -98,29 +143,65 @@ export function floorSnapped(x: number): number {
   return Math.abs(x - r) <= SNAP * x ? r : Math.floor(x);
 }
 
-export const floatArithmetic: Arithmetic<number> = {
-  zero: 0,
-  one: 1,
-  of: (value) => Number(value),
-  add: (a, b) => a + b,
-  sub: (a, b) => a - b,
-  mul: (a, b) => a * b,
-  div: (a, b) => a / b,
-  neg: (a) => -a,
-  cmp: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
-  isZero: (a) => a === 0,
-  min: (a, b) => (a <= b ? a : b),
-  max: (a, b) => (a >= b ? a : b),
-  ceil: ceilSnapped,
-  floor: floorSnapped,
-  pow: Math.pow,
-  toMoney: floatToMoney,
-  toTokens: (a) => (Math.abs(a) < TOKEN_GRID_LIMIT ? Math.round(a * 1e6) / 1e6 : a),
-  moneyProduct: (a, b) => floatToMoney(a * b),
-  sum: (values) => {
+class FloatArithmetic implements Arithmetic<number> {
+  readonly zero = 0;
+  readonly one = 1;
+  of(value: string | number): number {
+    return Number(value);
+  }
+  add(a: number, b: number): number {
+    return a + b;
+  }
+  sub(a: number, b: number): number {
+    return a - b;
+  }
+  mul(a: number, b: number): number {
+    return a * b;
+  }
+  div(a: number, b: number): number {
+    return a / b;
+  }
+  neg(a: number): number {
+    return -a;
+  }
+  cmp(a: number, b: number): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+  isZero(a: number): boolean {
+    return a === 0;
+  }
+  min(a: number, b: number): number {
+    return a <= b ? a : b;
+  }
+  max(a: number, b: number): number {
+    return a >= b ? a : b;
+  }
+  ceil(a: number): number {
+    return ceilSnapped(a);
+  }
+  floor(a: number): number {
+    return floorSnapped(a);
+  }
+  pow(base: number, exponent: number): number {
+    return Math.pow(base, exponent);
+  }
+  toMoney(a: number): number {
+    return floatToMoney(a);
+  }
+  toTokens(a: number): number {
+    return Math.abs(a) < TOKEN_GRID_LIMIT ? Math.round(a * 1e6) / 1e6 : a;
+  }
+  moneyProduct(a: number, b: number): number {
+    return floatToMoney(a * b);
+  }
+  sum(values: ArrayLike<number>): number {
     let s = 0;
     for (let i = 0; i < values.length; i++) s += values[i] ?? 0;
     return s;
-  },
-  toNumber: (a) => a,
-};
+  }
+  toNumber(a: number): number {
+    return a;
+  }
+}
+
+export const floatArithmetic: Arithmetic<number> = new FloatArithmetic();

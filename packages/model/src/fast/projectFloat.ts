@@ -76,7 +76,7 @@ export function createWorkspace(s: FloatScenario): FloatWorkspace {
 }
 
 const F = floatArithmetic;
-const { moneyProduct, toTokens } = F;
+
 /**
  * Scratch of the platform month (platformMonth.ts), one per process. Classes of their own: the
  * Decimal engine's objects of the same fields hold Decimals, and sharing their hidden class
@@ -122,7 +122,7 @@ const cell = new FloatMonthCell();
 /** Demand per month on the token grid (as the Decimal engine's demand.ts). */
 function demandInto(app: FloatScenario['applications'][number], out: Float64Array, base: number, H: number): void {
   demandProgression(app, out, base, H);
-  for (let t = 0; t < H; t++) out[base + t] = toTokens(out[base + t] ?? 0);
+  for (let t = 0; t < H; t++) out[base + t] = F.toTokens(out[base + t] ?? 0);
 }
 
 function demandProgression(app: FloatScenario['applications'][number], out: Float64Array, base: number, H: number): void {
@@ -153,6 +153,73 @@ function demandProgression(app: FloatScenario['applications'][number], out: Floa
   }
 }
 
+/**
+ * One platform's months into the workspace: the platform month and its money (platformMonth.ts,
+ * platformCosts.ts). A function of its own so that V8 has the inlining budget to inline those
+ * generic formulas here, where they only ever see floatArithmetic.
+ */
+function platformMonths(s: FloatScenario, p: FloatScenario['platforms'][number], base: number, ws: FloatWorkspace): void {
+  const H = s.horizon;
+  const { weight, served, owned } = ws;
+  const { energyMWh, rentalCost, selfHostedCost, nodes } = ws.out;
+  const soft = p.softwareMultiplier;
+  const busyPerHour = p.gpusPerNode * p.targetUtilization;
+  const facilityMw = (p.powerKwPerNode * s.pue) / 1000;
+  const idleMw = facilityMw * p.idlePowerFraction;
+  input.mwhPerBusyGpuHour = (facilityMw * (1 - p.idlePowerFraction)) / p.gpusPerNode;
+  perNode.hosting = hostingPerNodeOf(F, p.powerKwPerNode, s.hostingPerKwMonth);
+  perNode.maintenance = maintenancePerNodeOf(F, p.capexPerNode, p.maintenancePctPerYear);
+  perNode.capex = p.capexPerNode;
+  let prev = 0;
+  for (let t = 0; t < H; t++) {
+    const hours = s.hours[t] ?? 0;
+    input.weight = weight[base + t] ?? 0;
+    input.perBusyHour = (soft[t] ?? 1) * 3600;
+    input.busyCapacity = busyPerHour * hours;
+    input.perNode = input.perBusyHour * input.busyCapacity;
+    input.gpuHours = p.gpusPerNode * hours;
+    input.idleMWhPerNode = idleMw * hours;
+    input.previous = prev;
+    platformMonth(F, p.rule, input, cell);
+    const n = cell.nodes;
+    nodes[base + t] = n;
+    served[base + t] = cell.servedFraction;
+    energyMWh[t] = (energyMWh[t] ?? 0) + cell.energyMWh;
+    if (p.rented) {
+      const rent = rentalMonth(F, n, cell.provisionedGpuHours, p.rentPrice[t] ?? 0);
+      rentalCost[t] = (rentalCost[t] ?? 0) + rent;
+      selfHostedCost[t] = (selfHostedCost[t] ?? 0) + rent;
+    } else {
+      ownedMonth(F, t, n, prev, cell.energyMWh, s.energyPrice * (s.escalationFactor[t] ?? 1), perNode, money);
+      owned.energyCost[t] = money.energyCost;
+      owned.hosting[t] = money.hosting;
+      owned.maintenance[t] = money.maintenance;
+      owned.capex[t] = money.capex;
+    }
+    prev = n;
+  }
+}
+
+/** An owned platform's depreciation (depreciation.ts) and its money lines added to the totals. */
+function addOwnedPlatform(p: FloatScenario['platforms'][number], ws: FloatWorkspace): void {
+  const H = ws.horizon;
+  const { owned } = ws;
+  const { energyCost, hosting, maintenance, capex, depreciation, selfHostedCost } = ws.out;
+  depreciationInto(F, owned.capex, p.depreciableShare, p.depreciationMonths, ws.depreciationChange, owned.depreciation);
+  for (let t = 0; t < H; t++) {
+    const e = owned.energyCost[t] ?? 0;
+    const h = owned.hosting[t] ?? 0;
+    const m = owned.maintenance[t] ?? 0;
+    const d = owned.depreciation[t] ?? 0;
+    energyCost[t] = (energyCost[t] ?? 0) + e;
+    hosting[t] = (hosting[t] ?? 0) + h;
+    maintenance[t] = (maintenance[t] ?? 0) + m;
+    capex[t] = (capex[t] ?? 0) + (owned.capex[t] ?? 0);
+    depreciation[t] = (depreciation[t] ?? 0) + d;
+    selfHostedCost[t] = (selfHostedCost[t] ?? 0) + selfHostedOf(F, e, h, m, d);
+  }
+}
+
 export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): FloatProjection {
   const H = s.horizon;
   const P = s.platforms.length;
@@ -161,10 +228,10 @@ export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): Floa
   if (ws.horizon !== H || ws.platforms !== P || ws.applications !== A) throw new RangeError('workspace does not fit the scenario');
   const out = ws.out;
   for (const line of FLOAT_MONTH_LINES) out[line].fill(0);
-  const { demand, weight, served, owned } = ws;
+  const { demand, weight, served } = ws;
   weight.fill(0);
-  const { demandTokens, servedTokens, revenue, energyMWh, energyCost, hosting, maintenance, apiCost, rentalCost } = out;
-  const { capex, depreciation, platformServedTokens, selfHostedCost, nodes } = out;
+  const { demandTokens, servedTokens, revenue, energyCost, hosting, maintenance, apiCost, rentalCost } = out;
+  const { capex, depreciation, platformServedTokens } = out;
 
   for (let a = 0; a < A; a++) {
     const app = s.applications[a];
@@ -184,57 +251,8 @@ export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): Floa
     const p = s.platforms[pi];
     if (!p) continue;
     const base = pi * H;
-    const soft = p.softwareMultiplier;
-    const busyPerHour = p.gpusPerNode * p.targetUtilization;
-    const facilityMw = (p.powerKwPerNode * s.pue) / 1000;
-    const idleMw = facilityMw * p.idlePowerFraction;
-    input.mwhPerBusyGpuHour = (facilityMw * (1 - p.idlePowerFraction)) / p.gpusPerNode;
-    perNode.hosting = hostingPerNodeOf(F, p.powerKwPerNode, s.hostingPerKwMonth);
-    perNode.maintenance = maintenancePerNodeOf(F, p.capexPerNode, p.maintenancePctPerYear);
-    perNode.capex = p.capexPerNode;
-    let prev = 0;
-    for (let t = 0; t < H; t++) {
-      const hours = s.hours[t] ?? 0;
-      input.weight = weight[base + t] ?? 0;
-      input.perBusyHour = (soft[t] ?? 1) * 3600;
-      input.busyCapacity = busyPerHour * hours;
-      input.perNode = input.perBusyHour * input.busyCapacity;
-      input.gpuHours = p.gpusPerNode * hours;
-      input.idleMWhPerNode = idleMw * hours;
-      input.previous = prev;
-      platformMonth(F, p.rule, input, cell);
-      const n = cell.nodes;
-      nodes[base + t] = n;
-      served[base + t] = cell.servedFraction;
-      energyMWh[t] = (energyMWh[t] ?? 0) + cell.energyMWh;
-      if (p.rented) {
-        const rent = rentalMonth(F, n, cell.provisionedGpuHours, p.rentPrice[t] ?? 0);
-        rentalCost[t] = (rentalCost[t] ?? 0) + rent;
-        selfHostedCost[t] = (selfHostedCost[t] ?? 0) + rent;
-      } else {
-        ownedMonth(F, t, n, prev, cell.energyMWh, s.energyPrice * (s.escalationFactor[t] ?? 1), perNode, money);
-        owned.energyCost[t] = money.energyCost;
-        owned.hosting[t] = money.hosting;
-        owned.maintenance[t] = money.maintenance;
-        owned.capex[t] = money.capex;
-      }
-      prev = n;
-    }
-    if (!p.rented) {
-      depreciationInto(F, owned.capex, p.depreciableShare, p.depreciationMonths, ws.depreciationChange, owned.depreciation);
-      for (let t = 0; t < H; t++) {
-        const e = owned.energyCost[t] ?? 0;
-        const h = owned.hosting[t] ?? 0;
-        const m = owned.maintenance[t] ?? 0;
-        const d = owned.depreciation[t] ?? 0;
-        energyCost[t] = (energyCost[t] ?? 0) + e;
-        hosting[t] = (hosting[t] ?? 0) + h;
-        maintenance[t] = (maintenance[t] ?? 0) + m;
-        capex[t] = (capex[t] ?? 0) + (owned.capex[t] ?? 0);
-        depreciation[t] = (depreciation[t] ?? 0) + d;
-        selfHostedCost[t] = (selfHostedCost[t] ?? 0) + selfHostedOf(F, e, h, m, d);
-      }
-    }
+    platformMonths(s, p, base, ws);
+    if (!p.rented) addOwnedPlatform(p, ws);
   }
 
   for (let a = 0; a < A; a++) {
@@ -248,11 +266,11 @@ export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): Floa
     for (let t = 0; t < H; t++) {
       const d = demand[base + t] ?? 0;
       const f = pi >= 0 ? (served[pi * H + t] ?? 1) : 1;
-      const S = f === 1 ? d : toTokens(f * d);
+      const S = f === 1 ? d : F.toTokens(f * d);
       servedTokens[t] = (servedTokens[t] ?? 0) + S;
       if (pi >= 0) platformServedTokens[t] = (platformServedTokens[t] ?? 0) + S;
-      revenue[t] = (revenue[t] ?? 0) + moneyProduct(S, price * (rf[t] ?? 0));
-      if (apiPerToken !== null) apiCost[t] = (apiCost[t] ?? 0) + moneyProduct(S, apiPerToken[t] ?? 0);
+      revenue[t] = (revenue[t] ?? 0) + F.moneyProduct(S, price * (rf[t] ?? 0));
+      if (apiPerToken !== null) apiCost[t] = (apiCost[t] ?? 0) + F.moneyProduct(S, apiPerToken[t] ?? 0);
     }
   }
 
