@@ -1,7 +1,6 @@
 /**
  * A parsed Scenario turned into plain float64 numbers, for the fast path (Monte Carlo, goal-seek
- * bracketing). Written independently of the Decimal engine, straight from spec §3–§4, so the two
- * check each other in the differential tests.
+ * bracketing): the inputs of the float instance of the engine (projectFloat.ts).
  *
  * What the analysis drivers change (analysis/drivers.ts) stays a plain number here; every
  * per-month factor that no driver touches is tabulated once at compile time (`(1 − e)^(t/12)`,

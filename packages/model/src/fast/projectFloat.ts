@@ -1,12 +1,15 @@
 /**
- * The projection of spec §3 in float64: the Monte Carlo fast path. Same formulas as the Decimal
- * engine, written from the spec; the differential tests hold the two to 1e-9 relative.
+ * The projection of spec §3 in float64: the Monte Carlo fast path, the float instance of the
+ * engine. The platform month, an owned platform's money and depreciation are the Decimal
+ * engine's own functions run with floatArithmetic (numeric.ts, docs/model.md §10.1); demand,
+ * serving, revenue and the month totals are still written here too. The tests and
+ * bench/compare-engines.ts hold the two instances to 1e-9 relative.
  *
  * Allocation: every array lives in a `FloatWorkspace` made once per scenario shape (horizon,
  * platforms, applications); `projectFloat(fs, ws)` overwrites it, so thousands of paths allocate
  * nothing. The returned projection *is* the workspace's output: copy what you keep before the
  * next call. No `Math.pow` per cell: demand progresses by multiplication (as the Decimal engine
- * does), price paths are tabulated at compile time, depreciation runs on a difference array.
+ * does), price paths are tabulated at compile time.
  */
 import { floatArithmetic } from '../numeric';
 import { platformMonth, type PlatformMonthCell, type PlatformMonthInput } from '../projection/platformMonth';
