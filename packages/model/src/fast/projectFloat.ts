@@ -124,34 +124,29 @@ const cell = new FloatMonthCell();
 
 /** Demand per month on the token grid (as the Decimal engine's demand.ts). */
 function demandInto(app: FloatScenario['applications'][number], out: Float64Array, base: number, H: number): void {
-  demandProgression(app, out, base, H);
-  for (let t = 0; t < H; t++) out[base + t] = F.toTokens(out[base + t] ?? 0);
-}
-
-function demandProgression(app: FloatScenario['applications'][number], out: Float64Array, base: number, H: number): void {
   const d0 = app.tokensMonth0;
   const g = app.growth;
   if (g.type === 'compound') {
     const f = 1 + g.rate;
     let d = d0;
     for (let t = 0; t < H; t++) {
-      out[base + t] = d;
+      out[base + t] = F.toTokens(d);
       d *= f;
     }
   } else if (g.type === 'linear') {
     for (let t = 0; t < H; t++) {
       const d = d0 + g.increment * t;
-      out[base + t] = d > 0 ? d : 0;
+      out[base + t] = d > 0 ? F.toTokens(d) : 0;
     }
   } else if (d0 === 0) {
     for (let t = 0; t < H; t++) out[base + t] = 0;
   } else {
     const decay = Math.exp(-g.rate);
     let gap = g.capacity / d0 - 1; // (C/D0 − 1)·e^(−r·t)
-    out[base] = d0;
+    out[base] = F.toTokens(d0);
     for (let t = 1; t < H; t++) {
       gap *= decay;
-      out[base + t] = g.capacity / (1 + gap);
+      out[base + t] = F.toTokens(g.capacity / (1 + gap));
     }
   }
 }

@@ -20,10 +20,8 @@ export type Slots<T> = { [t: number]: T; readonly length: number };
 export function depreciationInto<T>(N: Arithmetic<T>, capex: ArrayLike<T>, depreciableShare: T, lifeMonths: number, change: Slots<T>, out: Slots<T>): void {
   const months = out.length;
   for (let t = 0; t <= months; t++) change[t] = N.zero;
-  const bump = (t: number, amount: T): void => {
-    if (t < months) change[t] = N.add(change[t] as T, amount);
-  };
   const life = N.of(lifeMonths);
+  // change[t]: how the monthly charge changes at t (a cohort starts, takes its remainder, ends)
   for (let start = 0; start < months; start++) {
     const amount = capex[start] as T;
     if (N.isZero(amount)) continue;
@@ -31,9 +29,9 @@ export function depreciationInto<T>(N: Arithmetic<T>, capex: ArrayLike<T>, depre
     const monthly = N.toMoney(N.div(base, life));
     const lastMonthExtra = N.sub(base, N.mul(monthly, life));
     const last = start + lifeMonths - 1;
-    bump(start, monthly);
-    bump(last, lastMonthExtra);
-    bump(last + 1, N.neg(N.add(lastMonthExtra, monthly)));
+    change[start] = N.add(change[start] as T, monthly);
+    if (last < months) change[last] = N.add(change[last] as T, lastMonthExtra);
+    if (last + 1 < months) change[last + 1] = N.add(change[last + 1] as T, N.neg(N.add(lastMonthExtra, monthly)));
   }
   let charge = N.zero;
   for (let t = 0; t < months; t++) {
