@@ -3,9 +3,9 @@
  * duplicate ids within each list, `servedBy` ids that do not resolve, and a platform lacking a
  * tokens/s figure for a model that an application runs on it. Pure; never throws.
  */
-import type { Scenario } from './schema';
+import type { Scenario } from './objectSchema';
 import { CODES, MESSAGES } from './messages';
-import { limitIssues } from './limits';
+import { limitIssues } from './limitChecks';
 
 export interface CrossCheckIssue {
   readonly code: string;

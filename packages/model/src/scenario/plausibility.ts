@@ -4,9 +4,10 @@
  * valid and projects; the editor and the API show these next to the field.
  */
 import { Decimal, type DecimalInput } from '../decimal';
-import { LIMITS, peakDemand } from './limits';
+import { LIMITS } from './limits';
+import { peakDemand } from './limitChecks';
 import { CODES, MESSAGES, formatQuantity } from './messages';
-import type { Scenario } from './schema';
+import type { Scenario } from './objectSchema';
 
 export interface PlausibilityWarning {
   readonly code: string;
