@@ -1,7 +1,8 @@
 // Child process of healthz-under-load.ts: the whole app on a fresh PGlite directory, on an ephemeral
 // 127.0.0.1 port, with one API token per bench user. Talks to its parent over IPC:
-// → { port, tokens, readyAtS } once listening; on 'stop' → { maxRssKb } (peak RSS, worker threads included), then exits.
-import { mkdtemp, rm } from 'node:fs/promises';
+// → { port, tokens, dataDir, readyAtS } once listening; on 'stop' it closes the app and exits (the parent
+// removes the data directory, and kills this process if its event loop cannot get to 'stop').
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '@tokenplan/db';
@@ -27,14 +28,12 @@ for (let i = 0; i < users; i++) {
 await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 if (address === null || typeof address === 'string') throw new Error('no TCP address');
-process.send?.({ port: address.port, tokens, readyAtS: process.uptime() });
+process.send?.({ port: address.port, tokens, dataDir, readyAtS: process.uptime() });
 
 process.on('message', (message) => {
   if (message !== 'stop') return;
-  const maxRssKb = process.resourceUsage().maxRSS;
   void app
     .close()
     .then(() => db.close())
-    .then(() => rm(dataDir, { recursive: true, force: true }))
-    .finally(() => process.send?.({ maxRssKb }, () => process.exit(0)));
+    .finally(() => process.exit(0));
 });
