@@ -1,201 +1,43 @@
 // Scenario persistence with object-level authorization built into every query.
 //
-// Who may do what (docs/api.md, "Access rules"):
-// - read: your own scenarios, and every scenario shared with the workspace (visibility WORKSPACE);
-// - edit the document (PUT/PATCH, restore a revision): anyone who may read it and may write
-//   (`actor.canWrite`); shared scenarios are edited together, optimistic concurrency keeps every edit;
-// - delete, undelete and change visibility: the scenario's owner, or the workspace OWNER for a
-//   shared scenario;
-// - a scenario the actor may not read does not exist for them: 404, never 403 or 412.
+// Access rules: access.ts; unique names: names.ts; records, errors and document versions: records.ts.
 //
 // Every save bumps `version` with a conditional write (`where id, version, deletedAt null` plus the
 // access predicate) and writes the ScenarioRevision of that version in the same transaction, so two
 // racing writers cannot both win and a revision is never lost or duplicated.
-import type { Database, Prisma, ScenarioModel as ScenarioRow, ScenarioRevisionModel as RevisionRow } from '@tokenplan/db';
+import type { Database, Prisma, ScenarioModel as ScenarioRow } from '@tokenplan/db';
 import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit';
 import { HttpError } from '../errors';
-import { upgradeIds } from '../scenarios/idUpgrade';
+import { manageable, mayManage, readable, requireWriter, RESTORE_WINDOW_DAYS, restorableSince } from './access';
+import { freeName, lockOwnerNames, nameTaken, type Tx } from './names';
+import {
+  ForbiddenError,
+  NameTakenError,
+  ScenarioNotFoundError,
+  StaleVersionError,
+  storedDocument,
+  toRecord,
+  toRevision,
+  type ListQuery,
+  type NameConflictPolicy,
+  type RevisionRecord,
+  type RevisionSummary,
+  type SaveOptions,
+  type ScenarioContent,
+  type ScenarioRecord,
+} from './records';
 
-export type JsonObject = Record<string, unknown>;
-export type Visibility = 'PRIVATE' | 'WORKSPACE';
-
-export interface ScenarioRecord {
-  id: string;
-  ownerId: string;
-  name: string;
-  document: JsonObject;
-  isDraft: boolean;
-  visibility: Visibility;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  deletedAt: Date | null;
-  updatedById: string | null;
-}
-
-export interface RevisionRecord {
-  scenarioId: string;
-  version: number;
-  document: JsonObject;
-  message: string | null;
-  authorId: string;
-  createdAt: Date;
-}
-
-export type RevisionSummary = Omit<RevisionRecord, 'document'>;
-
-/** What a save writes: the document (already validated or explicitly a draft) and its metadata. */
-export interface ScenarioContent {
-  name: string;
-  document: JsonObject;
-  isDraft: boolean;
-  visibility?: Visibility | undefined;
-}
-
-export interface SaveOptions {
-  /** Revision message (optional, shown in the history). */
-  message?: string | undefined;
-}
-
-export type ListScope = 'all' | 'mine' | 'shared';
-export type ListSort = 'updatedAt' | 'createdAt' | 'name';
-
-export interface ListQuery {
-  search?: string | undefined;
-  scope: ListScope;
-  sort: ListSort;
-  order: 'asc' | 'desc';
-  limit: number;
-  offset: number;
-}
-
-export type NameConflictPolicy = 'rename' | 'fail';
-
-/** Days a soft-deleted scenario stays restorable. */
-export const RESTORE_WINDOW_DAYS = 30;
-const RESTORE_WINDOW_MS = RESTORE_WINDOW_DAYS * 24 * 60 * 60 * 1000;
+export * from './records';
+export { mayManage, RESTORE_WINDOW_DAYS } from './access';
 
 // Interactive transactions queue on a busy pool (PostgreSQL) or on PGlite's single connection:
 // give them room so a burst of writers gets 412s, never a transaction timeout.
 const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
 
-export class ScenarioNotFoundError extends HttpError {
-  constructor(message = 'No such scenario (or it is not shared with you).') {
-    super(404, 'not_found', message);
-  }
-}
-
-export class ForbiddenError extends HttpError {
-  constructor(message: string) {
-    super(403, 'forbidden', message);
-  }
-}
-
-export class NameTakenError extends HttpError {
-  constructor(name: string, path = 'document.name') {
-    super(409, 'name_taken', `You already have a scenario named "${name}".`, [
-      { path, message: `"${name}" is already used by another of your scenarios` },
-    ]);
-  }
-}
-
-/** The write lost a race or was based on an old version: the caller answers 412 with `current`. */
-export class StaleVersionError extends HttpError {
-  constructor(readonly current: ScenarioRecord) {
-    super(
-      412,
-      'precondition_failed',
-      `The scenario changed since you loaded it (now version ${current.version}). Reload it, re-apply your change and send the new ETag.`,
-    );
-  }
-}
-
-type Tx = Prisma.TransactionClient;
-
-function toRecord(row: ScenarioRow): ScenarioRecord {
-  return {
-    id: row.id,
-    ownerId: row.ownerId,
-    name: row.name,
-    document: upgradeIds(row.document as JsonObject), // documents stored before the id rules (idUpgrade.ts)
-    isDraft: row.isDraft,
-    visibility: row.visibility,
-    version: row.version,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    deletedAt: row.deletedAt,
-    updatedById: row.updatedById,
-  };
-}
-
-function toRevision(row: RevisionRow): RevisionRecord {
-  return {
-    scenarioId: row.scenarioId,
-    version: row.version,
-    document: upgradeIds(row.document as JsonObject),
-    message: row.message,
-    authorId: row.authorId,
-    createdAt: row.createdAt,
-  };
-}
-
-/** Rows the actor may read (and, with canWrite, edit). */
-function readable(actor: Actor): Prisma.ScenarioWhereInput {
-  return { OR: [{ ownerId: actor.userId }, { visibility: 'WORKSPACE' }] };
-}
-
-/** Rows the actor may delete, undelete or re-share. */
-function manageable(actor: Actor): Prisma.ScenarioWhereInput {
-  return actor.role === 'OWNER' ? readable(actor) : { ownerId: actor.userId };
-}
-
-export function mayManage(actor: Actor, row: { ownerId: string; visibility: Visibility }): boolean {
-  return row.ownerId === actor.userId || (actor.role === 'OWNER' && row.visibility === 'WORKSPACE');
-}
-
-function requireWriter(actor: Actor): void {
-  if (!actor.canWrite) throw new ForbiddenError('Your role or API token is read-only.');
-}
-
-function restorableSince(now: Date): Date {
-  return new Date(now.getTime() - RESTORE_WINDOW_MS);
-}
-
 /** Prisma passes `contains` to ILIKE as is: make %, _ and \ literal. */
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-function json(value: JsonObject): Prisma.InputJsonValue {
-  return value as Prisma.InputJsonValue;
-}
-
-/** Serialises name checks and creations of one owner, so two racing saves cannot both take a name. */
-async function lockOwnerNames(tx: Tx, ownerId: string): Promise<void> {
-  await tx.$executeRaw`SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(${`scenario-names:${ownerId}`}, 0))) AS locked`;
-}
-
-async function nameTaken(tx: Tx, ownerId: string, name: string, exceptId?: string): Promise<boolean> {
-  const found = await tx.scenario.findFirst({
-    where: {
-      ownerId,
-      deletedAt: null,
-      name: { equals: name, mode: 'insensitive' },
-      ...(exceptId === undefined ? {} : { id: { not: exceptId } }),
-    },
-    select: { id: true },
-  });
-  return found !== null;
-}
-
-/** "Name", "Name (2)", "Name (3)", … the first one free for this owner (names are ≤ 120 characters). */
-async function freeName(tx: Tx, ownerId: string, wanted: string, reserved: Set<string>): Promise<string> {
-  for (let n = 1; ; n += 1) {
-    const suffix = n === 1 ? '' : ` (${n})`;
-    const candidate = `${wanted.slice(0, 120 - suffix.length)}${suffix}`;
-    if (!reserved.has(candidate.toLowerCase()) && !(await nameTaken(tx, ownerId, candidate))) return candidate;
-  }
 }
 
 /** Audit rows never carry document contents: versions and ids only. */
@@ -320,7 +162,7 @@ export class ScenarioRepository {
       data: {
         ownerId: actor.userId,
         name,
-        document: json(document),
+        ...storedDocument(document),
         isDraft: input.isDraft,
         visibility: input.visibility ?? 'PRIVATE',
         version: 1,
@@ -328,7 +170,7 @@ export class ScenarioRepository {
       },
     });
     await tx.scenarioRevision.create({
-      data: { scenarioId: row.id, version: 1, document: json(document), message: input.message ?? null, authorId: actor.userId },
+      data: { scenarioId: row.id, version: 1, ...storedDocument(document), message: input.message ?? null, authorId: actor.userId },
     });
     return row;
   }
@@ -363,7 +205,7 @@ export class ScenarioRepository {
         where: { AND: [{ id, version: current.version, deletedAt: null }, readable(actor)] },
         data: {
           name: next.name,
-          document: json(next.document),
+          ...storedDocument(next.document),
           isDraft: next.isDraft,
           ...(next.visibility === undefined ? {} : { visibility: next.visibility }),
           version: { increment: 1 },
@@ -373,7 +215,7 @@ export class ScenarioRepository {
       if (count === 0) return { stale: undefined, saved: undefined };
       const version = current.version + 1;
       await tx.scenarioRevision.create({
-        data: { scenarioId: id, version, document: json(next.document), message: options.message ?? null, authorId: actor.userId },
+        data: { scenarioId: id, version, ...storedDocument(next.document), message: options.message ?? null, authorId: actor.userId },
       });
       const action = options.action ?? 'scenario.update';
       await audit(tx, actor, action, id, { version, ...(options.details ?? {}) });

@@ -1,9 +1,11 @@
 // The scenario exchange file: what export writes and import reads (docs/api.md, "Exchange format").
 //
+// `schemaVersion` is the version of the file's layout; each entry's `documentSchemaVersion` is the
+// version of its document's shape (upgrades.ts), absent in files written before it existed (= 1).
 // Version 1 (current):
 //   { "format": "tokenplan.scenarios", "schemaVersion": 1, "exportedAt": "…",
-//     "scenarios": [ { "draft": false, "visibility": "PRIVATE", "document": { …Scenario… },
-//                      "source": { "id": "…", "version": 3, "updatedAt": "…" } } ] }
+//     "scenarios": [ { "draft": false, "visibility": "PRIVATE", "documentSchemaVersion": 2,
+//                      "document": { …Scenario… }, "source": { "id": "…", "version": 3, "updatedAt": "…" } } ] }
 // Version 0 (the 2025 beta's export, still read):
 //   { "format": "tokenplan.scenarios", "schemaVersion": 0,
 //     "scenarios": [ { "title": "…", "scenario": { …, "horizonYears": 5, "discountRatePct": 10,
@@ -11,11 +13,11 @@
 //   Migration to 1: title → document.name, horizonYears × 12 → horizonMonths, discountRatePct / 100 →
 //   discountRateAnnual, energy.pricePerKWh × 1000 → energy.pricePerMWh (exact: decimal point shifts,
 //   no floating-point arithmetic). Version 0 had no drafts and no sharing: entries import as complete,
-//   private scenarios.
+//   private scenarios. The migrated document is a document of version 1, then upgraded like any other.
 import { z } from 'zod';
 import type { ErrorDetail } from '../errors';
-import type { JsonObject, ScenarioRecord, Visibility } from '../repositories/scenarios';
-import { upgradeIds } from './idUpgrade';
+import type { JsonObject, ScenarioRecord, Visibility } from '../repositories/records';
+import { CURRENT_DOCUMENT_VERSION, FIRST_DOCUMENT_VERSION, upgradeDocument } from './upgrades';
 
 export const EXCHANGE_FORMAT = 'tokenplan.scenarios';
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -28,6 +30,14 @@ const documentSchema = z.record(z.string(), z.unknown()).meta({
 const entryV1 = z.strictObject({
   draft: z.boolean().default(false),
   visibility: z.enum(['PRIVATE', 'WORKSPACE']).default('PRIVATE'),
+  documentSchemaVersion: z
+    .int()
+    .min(FIRST_DOCUMENT_VERSION)
+    .max(CURRENT_DOCUMENT_VERSION, {
+      error: `documentSchemaVersion must be ${FIRST_DOCUMENT_VERSION} to ${CURRENT_DOCUMENT_VERSION} (this server reads documents up to version ${CURRENT_DOCUMENT_VERSION})`,
+    })
+    .default(FIRST_DOCUMENT_VERSION)
+    .meta({ description: 'Version of the document\'s shape; upgraded on import. Absent (files written before it existed): 1.' }),
   document: documentSchema,
   source: z
     .strictObject({ id: z.string().max(100), version: z.int().min(1), updatedAt: z.string().max(40) })
@@ -71,6 +81,7 @@ export const exportFileSchema = z.object({
     z.object({
       draft: z.boolean(),
       visibility: z.enum(['PRIVATE', 'WORKSPACE']),
+      documentSchemaVersion: z.literal(CURRENT_DOCUMENT_VERSION),
       document: documentSchema,
       source: z.object({ id: z.string(), version: z.int(), updatedAt: z.string() }),
     }),
@@ -97,6 +108,7 @@ export function exportFile(records: readonly ScenarioRecord[], now = new Date())
     scenarios: records.map((r) => ({
       draft: r.isDraft,
       visibility: r.visibility,
+      documentSchemaVersion: CURRENT_DOCUMENT_VERSION, // records are upgraded on read
       document: r.document,
       source: { id: r.id, version: r.version, updatedAt: r.updatedAt.toISOString() },
     })),
@@ -168,7 +180,7 @@ export function importEntries(file: ExchangeFile): { entries: ImportEntry[]; mig
       entries: file.scenarios.map((s, i) => ({
         draft: s.draft,
         visibility: s.visibility,
-        document: upgradeIds(s.document), // files exported before the id rules (idUpgrade.ts)
+        document: upgradeDocument(s.document, s.documentSchemaVersion),
         documentPath: `scenarios[${i}].document`,
         fieldPath: (path) => path,
       })),
@@ -179,7 +191,7 @@ export function importEntries(file: ExchangeFile): { entries: ImportEntry[]; mig
     entries: file.scenarios.map((s, i) => ({
       draft: false,
       visibility: 'PRIVATE' as const,
-      document: upgradeIds(migrateV0Document(s.title, s.scenario)),
+      document: upgradeDocument(migrateV0Document(s.title, s.scenario), FIRST_DOCUMENT_VERSION),
       documentPath: `scenarios[${i}].scenario`,
       fieldPath: v0FieldPath,
     })),

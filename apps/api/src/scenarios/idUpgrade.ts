@@ -2,11 +2,11 @@
 // platform, API option and application ids must match [A-Za-z0-9_-]{1,100}, model names the same
 // plus inner dots. A bad id becomes a slug unique within its list ("-2", "-3" … on a clash; ids
 // that already fit keep their names) and every reference follows it: servedBy, application
-// models and throughput keys. Done on read (repositories/scenarios.ts toRecord/toRevision), not as
+// models and throughput keys. Step 1 → 2 of the upgrade chain (upgrades.ts), applied on read, not as
 // a one-off migration: documents and their revisions stay as written (history is not rewritten),
 // the next save stores the upgraded ids, and a file imported later is handled the same way.
 import { ID_PATTERN, MODEL_ID_PATTERN } from '@tokenplan/model';
-import type { JsonObject } from '../repositories/scenarios';
+import type { JsonObject } from '../repositories/records';
 
 const MAX_ID_LENGTH = 100;
 type Item = Record<string, unknown>;

@@ -38,11 +38,11 @@ describe.each(targets)('stored documents with old ids on $kind', ({ open }) => {
   afterAll(async () => t.close());
 
   it('reads, projects and exports a complete scenario whose stored ids no longer fit', async () => {
-    // Stored as a draft (as sent), then marked complete in the database, as documents of v1 were.
+    // Stored as a draft (as sent), then marked complete and version 1 in the database, as documents of v1 were.
     const created = await as('POST', '/api/v1/scenarios', { payload: { document: legacyDocument(), draft: true } });
     expect(created.statusCode, created.body).toBe(201);
     const { id } = body(created);
-    await t.db.prisma.scenario.update({ where: { id }, data: { isDraft: false } });
+    await t.db.prisma.scenario.update({ where: { id }, data: { isDraft: false, schemaVersion: 1 } });
 
     const read = body<ScenarioBody>(await as('GET', `/api/v1/scenarios/${id}`));
     const platforms = read.document['platforms'] as { id: string; throughput: Record<string, unknown> }[];

@@ -3,7 +3,7 @@
 import { validateScenario } from '@tokenplan/model';
 import { describe, expect, it } from 'vitest';
 import { upgradeIds } from '../../src/scenarios/idUpgrade';
-import { exchangeFileSchema, importEntries } from '../../src/scenarios/exchange';
+import { exchangeFileSchema, exportFile, importEntries } from '../../src/scenarios/exchange';
 
 const platform = (id: string, throughput: Record<string, number>) => ({
   id, name: `Platform ${id}`, gpusPerNode: 8, powerKwPerNode: 10, idlePowerFraction: 0.3, capexPerNode: 300000,
@@ -67,5 +67,25 @@ describe('upgradeIds (stored documents with ids that no longer fit)', () => {
     const [entry] = importEntries(file).entries;
     const result = validateScenario(entry?.document);
     expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+
+  it('imports an entry marked documentSchemaVersion 2 as written, and refuses a version it does not know', () => {
+    const entry = { documentSchemaVersion: 2, draft: true, document: structuredClone(storedV1) };
+    const file = exchangeFileSchema.parse({ format: 'tokenplan.scenarios', schemaVersion: 1, scenarios: [entry] });
+    const [imported] = importEntries(file).entries;
+    expect((imported?.document as typeof storedV1).platforms[0]?.id).toBe('=HYPERLINK("x")');
+    const newer = exchangeFileSchema.safeParse({ format: 'tokenplan.scenarios', schemaVersion: 1, scenarios: [{ ...entry, documentSchemaVersion: 3 }] });
+    expect(newer.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['scenarios.0.documentSchemaVersion', 'documentSchemaVersion must be 1 to 2 (this server reads documents up to version 2)'],
+    ]);
+  });
+
+  it('exports documents at the current version, so importing them changes nothing', () => {
+    const record = { id: 'a', ownerId: 'o', name: 'Legacy', document: structuredClone(storedV1), isDraft: true, visibility: 'PRIVATE' as const,
+      version: 1, createdAt: new Date(0), updatedAt: new Date(0), deletedAt: null, updatedById: null };
+    const file = exportFile([record]);
+    expect(file.scenarios[0]?.documentSchemaVersion).toBe(2);
+    const [imported] = importEntries(exchangeFileSchema.parse(JSON.parse(JSON.stringify(file)))).entries;
+    expect(imported?.document).toEqual(storedV1);
   });
 });
