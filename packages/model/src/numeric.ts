@@ -35,8 +35,9 @@ export interface Arithmetic<T> {
   max(a: T, b: T): T;
   ceil(a: T): T;
   floor(a: T): T;
-  /** `base^exponent` (fractional exponents too). */
+  /** `base^exponent` (fractional exponents too), and `e^a`. */
   pow(base: T, exponent: T): T;
+  exp(a: T): T;
   /** Rounding to the money grid (20 decimal places) and the token grid (6), half-even. */
   toMoney(a: T): T;
   toTokens(a: T): T;
@@ -95,6 +96,9 @@ class DecimalArithmetic implements Arithmetic<Decimal> {
   }
   pow(base: Decimal, exponent: Decimal): Decimal {
     return base.pow(exponent);
+  }
+  exp(a: Decimal): Decimal {
+    return a.exp();
   }
   toMoney(a: Decimal): Decimal {
     return toPlaces(a, MONEY_DECIMAL_PLACES, HALF_EVEN);
@@ -184,6 +188,9 @@ class FloatArithmetic implements Arithmetic<number> {
   }
   pow(base: number, exponent: number): number {
     return Math.pow(base, exponent);
+  }
+  exp(a: number): number {
+    return Math.exp(a);
   }
   toMoney(a: number): number {
     return floatToMoney(a);

@@ -12,6 +12,7 @@ import type { Scenario } from '../scenario/schema';
 import { Decimal } from '../decimal';
 import { buildCalendar } from '../projection/calendar';
 import type { NodeRule } from '../projection/platformMonth';
+import type { GrowthOf } from '../projection/demand';
 import { floorSnapped } from '../numeric';
 
 export type FloatSoftwareCurve =
@@ -19,10 +20,7 @@ export type FloatSoftwareCurve =
   | { type: 'compound'; annualImprovement: number; cap: number }
   | { type: 'steps'; steps: { month: number; multiplier: number }[] };
 
-export type FloatGrowth =
-  | { type: 'compound'; rate: number }
-  | { type: 'linear'; increment: number }
-  | { type: 'logistic'; capacity: number; rate: number };
+export type FloatGrowth = GrowthOf<number>;
 
 export interface FloatPlatform {
   id: string;

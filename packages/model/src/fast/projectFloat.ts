@@ -14,6 +14,8 @@
 import { floatArithmetic } from '../numeric';
 import { platformMonth, type PlatformMonthCell, type PlatformMonthInput } from '../projection/platformMonth';
 import { depreciationInto } from '../projection/depreciation';
+import { demandInto } from '../projection/demand';
+import { monthMoney, type MonthMoney } from '../projection/monthTotals';
 import { hostingPerNodeOf, maintenancePerNodeOf, ownedMonth, rentalMonth, selfHostedOf, type OwnedMonth } from '../projection/platformCosts';
 import type { FloatScenario } from './compile';
 
@@ -122,33 +124,9 @@ class FloatOwnedMonth implements OwnedMonth<number> {
 const money = new FloatOwnedMonth();
 const cell = new FloatMonthCell();
 
-/** Demand per month on the token grid (as the Decimal engine's demand.ts). */
-function demandInto(app: FloatScenario['applications'][number], out: Float64Array, base: number, H: number): void {
-  const d0 = app.tokensMonth0;
-  const g = app.growth;
-  if (g.type === 'compound') {
-    const f = 1 + g.rate;
-    let d = d0;
-    for (let t = 0; t < H; t++) {
-      out[base + t] = F.toTokens(d);
-      d *= f;
-    }
-  } else if (g.type === 'linear') {
-    for (let t = 0; t < H; t++) {
-      const d = d0 + g.increment * t;
-      out[base + t] = d > 0 ? F.toTokens(d) : 0;
-    }
-  } else if (d0 === 0) {
-    for (let t = 0; t < H; t++) out[base + t] = 0;
-  } else {
-    const decay = Math.exp(-g.rate);
-    let gap = g.capacity / d0 - 1; // (C/D0 − 1)·e^(−r·t)
-    out[base] = F.toTokens(d0);
-    for (let t = 1; t < H; t++) {
-      gap *= decay;
-      out[base + t] = F.toTokens(g.capacity / (1 + gap));
-    }
-  }
+/** Demand per month (demand.ts), from a function that only passes floatArithmetic (V8 inlines it here). */
+function demandOf(app: FloatScenario['applications'][number], out: Float64Array, base: number, H: number): void {
+  demandInto(F, app.tokensMonth0, app.growth, H, out, base);
 }
 
 /**
@@ -218,6 +196,44 @@ function addOwnedPlatform(p: FloatScenario['platforms'][number], ws: FloatWorksp
   }
 }
 
+class FloatMonthMoney implements MonthMoney<number> {
+  energyCost = 0.5;
+  hosting = 0.5;
+  maintenance = 0.5;
+  rentalCost = 0.5;
+  apiCost = 0.5;
+  fixedOpex = 0.5;
+  revenue = 0.5;
+  capex = 0.5;
+  depreciation = 0.5;
+  opex = 0.5;
+  cashFlow = 0.5;
+  pnlCost = 0.5;
+  budget = 0.5;
+}
+const month = new FloatMonthMoney();
+
+/** opex, cash flow, P&L cost and budget of each month (monthTotals.ts `monthMoney`). */
+function monthLines(s: FloatScenario, out: FloatProjection): void {
+  const budgetFactor = 1 + s.contingencyPct;
+  month.fixedOpex = s.fixedOpexPerMonth;
+  for (let t = 0; t < s.horizon; t++) {
+    month.energyCost = out.energyCost[t] ?? 0;
+    month.hosting = out.hosting[t] ?? 0;
+    month.maintenance = out.maintenance[t] ?? 0;
+    month.rentalCost = out.rentalCost[t] ?? 0;
+    month.apiCost = out.apiCost[t] ?? 0;
+    month.revenue = out.revenue[t] ?? 0;
+    month.capex = out.capex[t] ?? 0;
+    month.depreciation = out.depreciation[t] ?? 0;
+    monthMoney(F, month, budgetFactor);
+    out.opex[t] = month.opex;
+    out.cashFlow[t] = month.cashFlow;
+    out.pnlCost[t] = month.pnlCost;
+    out.budget[t] = month.budget;
+  }
+}
+
 export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): FloatProjection {
   const H = s.horizon;
   const P = s.platforms.length;
@@ -228,14 +244,13 @@ export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): Floa
   for (const line of FLOAT_MONTH_LINES) out[line].fill(0);
   const { demand, weight, served } = ws;
   weight.fill(0);
-  const { demandTokens, servedTokens, revenue, energyCost, hosting, maintenance, apiCost, rentalCost } = out;
-  const { capex, depreciation, platformServedTokens } = out;
+  const { demandTokens, servedTokens, revenue, apiCost, platformServedTokens } = out;
 
   for (let a = 0; a < A; a++) {
     const app = s.applications[a];
     if (!app) continue;
     const base = a * H;
-    demandInto(app, demand, base, H);
+    demandOf(app, demand, base, H);
     const pi = app.platformIndex;
     const inv = pi >= 0 ? 1 / app.throughput : 0;
     for (let t = 0; t < H; t++) {
@@ -272,16 +287,6 @@ export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): Floa
     }
   }
 
-  const { opex, pnlCost, cashFlow, budget } = out;
-  const fixed = s.fixedOpexPerMonth;
-  const budgetFactor = 1 + s.contingencyPct;
-  for (let t = 0; t < H; t++) {
-    const o = (energyCost[t] ?? 0) + (hosting[t] ?? 0) + (maintenance[t] ?? 0) + (rentalCost[t] ?? 0) + (apiCost[t] ?? 0) + fixed;
-    const k = capex[t] ?? 0;
-    opex[t] = o;
-    cashFlow[t] = (revenue[t] ?? 0) - o - k;
-    pnlCost[t] = o + (depreciation[t] ?? 0);
-    budget[t] = (o + k) * budgetFactor;
-  }
+  monthLines(s, out);
   return out;
 }

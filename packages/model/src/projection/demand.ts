@@ -1,60 +1,60 @@
 /**
- * Demand `D_a(t)` in tokens per month (spec §3), one value per month, built progressively:
+ * Demand `D_a(t)` in tokens per month (spec §3), written once for both number types
+ * (numeric.ts), one value per month, built progressively:
  * - compound: `D0·(1+g)^t`, each month the previous one times (1+g);
- * - linear: `max(0, D0 + k·t)`;
+ * - linear: `max(0, D0 + k·t)`, adding k each month (exact in Decimal: short decimals);
  * - logistic: `C / (1 + (C/D0 − 1)·e^(−r·t))` with `e^(−r)` taken once and raised by
  *   multiplication; month 0 is exactly D0, and with D0 = 0 demand stays 0 (the curve has
  *   no seed to grow from).
  * Each month's value is put on the token grid (grids.ts); the progression itself runs at
  * full precision, so grid rounding never compounds.
  */
-import { Decimal, ONE, ZERO } from '../decimal';
+import { Decimal } from '../decimal';
+import { decimalArithmetic, type Arithmetic } from '../numeric';
 import type { Growth } from '../scenario/schema';
-import { add, div, mul } from '../wordArithmetic';
-import { toTokenGrid } from './grids';
 
-function compound(d0: Decimal, monthlyRate: Decimal, months: number): Decimal[] {
-  const factor = ONE.plus(monthlyRate);
-  const series: Decimal[] = [];
-  let demand = d0;
-  for (let t = 0; t < months; t++) {
-    if (t > 0) demand = mul(demand, factor);
-    series.push(toTokenGrid(demand));
+/** A growth rule in the instance's numbers. */
+export type GrowthOf<T> =
+  | { type: 'compound'; rate: T }
+  | { type: 'linear'; increment: T }
+  | { type: 'logistic'; capacity: T; rate: T };
+
+/** Writes `months` values of demand into `out` from index `base`. */
+export function demandInto<T>(N: Arithmetic<T>, d0: T, g: GrowthOf<T>, months: number, out: { [i: number]: T }, base: number): void {
+  if (g.type === 'compound') {
+    const factor = N.add(N.one, g.rate);
+    let d = d0;
+    for (let t = 0; t < months; t++) {
+      if (t > 0) d = N.mul(d, factor);
+      out[base + t] = N.toTokens(d);
+    }
+  } else if (g.type === 'linear') {
+    let level = d0;
+    for (let t = 0; t < months; t++) {
+      if (t > 0) level = N.add(level, g.increment);
+      out[base + t] = N.cmp(level, N.zero) < 0 ? N.zero : N.toTokens(level);
+    }
+  } else if (N.isZero(d0)) {
+    for (let t = 0; t < months; t++) out[base + t] = N.zero;
+  } else {
+    const decay = N.exp(N.neg(g.rate));
+    let gap = N.sub(N.div(g.capacity, d0), N.one); // (C/D0 − 1)·e^(−r·t)
+    out[base] = N.toTokens(d0);
+    for (let t = 1; t < months; t++) {
+      gap = N.mul(gap, decay);
+      out[base + t] = N.toTokens(N.div(g.capacity, N.add(N.one, gap)));
+    }
   }
-  return series;
 }
 
-/** `D0 + k·t` by adding k each month (exact: the inputs are short decimals), floored at 0. */
-function linear(d0: Decimal, increment: Decimal, months: number): Decimal[] {
-  const series: Decimal[] = [];
-  let level = d0;
-  for (let t = 0; t < months; t++) {
-    if (t > 0) level = add(level, increment);
-    series.push(level.isNeg() ? ZERO : toTokenGrid(level));
-  }
-  return series;
-}
-
-function logistic(d0: Decimal, capacity: Decimal, rate: Decimal, months: number): Decimal[] {
-  if (d0.isZero()) return new Array<Decimal>(months).fill(ZERO);
-  const gap = capacity.div(d0).minus(ONE);
-  const decay = rate.neg().exp();
-  const series: Decimal[] = [toTokenGrid(d0)];
-  let remainingGap = gap; // (C/D0 − 1)·e^(−r·t)
-  for (let t = 1; t < months; t++) {
-    remainingGap = mul(remainingGap, decay);
-    series.push(toTokenGrid(div(capacity, add(ONE, remainingGap))));
-  }
-  return series.slice(0, months);
+function growthOf(growth: Growth): GrowthOf<Decimal> {
+  if (growth.type === 'compound') return { type: 'compound', rate: new Decimal(growth.monthlyRate) };
+  if (growth.type === 'linear') return { type: 'linear', increment: new Decimal(growth.monthlyIncrement) };
+  return { type: 'logistic', capacity: new Decimal(growth.capacity), rate: new Decimal(growth.rate) };
 }
 
 export function demandSeries(tokensMonth0: Decimal, growth: Growth, months: number): Decimal[] {
-  switch (growth.type) {
-    case 'compound':
-      return compound(tokensMonth0, new Decimal(growth.monthlyRate), months);
-    case 'linear':
-      return linear(tokensMonth0, new Decimal(growth.monthlyIncrement), months);
-    case 'logistic':
-      return logistic(tokensMonth0, new Decimal(growth.capacity), new Decimal(growth.rate), months);
-  }
+  const series = new Array<Decimal>(months);
+  demandInto(decimalArithmetic, tokensMonth0, growthOf(growth), months, series, 0);
+  return series;
 }

@@ -1,13 +1,14 @@
 /**
- * Scenario month totals (spec §3), in Decimal:
- * revenue `Σ_a S_a/1e6 · p_a(t)`; opex `= energy + hosting + maintenance + rentalCost +
- * apiCost + fixedOpexPerMonth`; cashFlow `= revenue − opex − capex`; cumulativeCashFlow its
- * running sum; pnlCost `= opex + depreciation`; budget `= (opex + capex) · (1 + contingencyPct)`.
+ * Scenario month totals (spec §3): revenue `Σ_a S_a/1e6 · p_a(t)`; opex `= energy + hosting +
+ * maintenance + rentalCost + apiCost + fixedOpexPerMonth`; cashFlow `= revenue − opex − capex`;
+ * cumulativeCashFlow its running sum; pnlCost `= opex + depreciation`; budget `= (opex + capex) ·
+ * (1 + contingencyPct)`. The lines of a month from its sums (`monthMoney`) are written once for
+ * both number types (numeric.ts); the sums over platforms and applications are the loops'.
  */
-import { Decimal, ONE, ZERO } from '../decimal';
+import { type Decimal, ZERO } from '../decimal';
 import { exactSum } from '../exactSum';
-import { add, sub, sumOf } from '../wordArithmetic';
-import { moneyProduct } from './grids';
+import { decimalArithmetic, type Arithmetic } from '../numeric';
+import { add, sub } from '../wordArithmetic';
 import type { PlatformCostLines } from './platformCosts';
 import type { MonthFlowLine } from './types';
 
@@ -30,6 +31,31 @@ export type PlatformSeries = Omit<PlatformCostLines, 'selfHostedCost'> & {
   readonly energyMWh: readonly Decimal[];
 };
 
+/** A month's summed money lines, refilled by the caller; `monthMoney` fills the rest. */
+export interface MonthMoney<T> {
+  energyCost: T;
+  hosting: T;
+  maintenance: T;
+  rentalCost: T;
+  apiCost: T;
+  fixedOpex: T;
+  revenue: T;
+  capex: T;
+  depreciation: T;
+  opex: T;
+  cashFlow: T;
+  pnlCost: T;
+  budget: T;
+}
+
+/** opex, cash flow, P&L cost and budget of a month (sums on the money grid: exact in Decimal). */
+export function monthMoney<T>(N: Arithmetic<T>, m: MonthMoney<T>, budgetFactor: T): void {
+  m.opex = N.add(N.add(N.add(N.add(N.add(m.energyCost, m.hosting), m.maintenance), m.rentalCost), m.apiCost), m.fixedOpex);
+  m.cashFlow = N.sub(N.sub(m.revenue, m.opex), m.capex);
+  m.pnlCost = N.add(m.opex, m.depreciation);
+  m.budget = N.moneyProduct(N.add(m.opex, m.capex), budgetFactor);
+}
+
 /** The terms of one sum, refilled for each (exactSum keeps no reference). */
 const terms: Decimal[] = [];
 
@@ -50,7 +76,8 @@ export function monthTotals(
   fixedOpexPerMonth: Decimal,
   contingencyPct: Decimal,
 ): MonthLines[] {
-  const budgetFactor = ONE.plus(contingencyPct);
+  const N = decimalArithmetic;
+  const budgetFactor = N.add(N.one, contingencyPct);
   const on = <K extends keyof PlatformSeries>(key: K) => platforms.map((p) => p[key]);
   // Tokens: the platforms' sums plus the applications on APIs (served in full).
   const onApi = applications.filter((a) => a.onApi);
@@ -66,37 +93,21 @@ export function monthTotals(
   for (let t = 0; t < months; t++) {
     const demandTokens = sumAt(demand, t);
     const servedTokens = sumAt(served, t);
-    const line = {
+    const m: MonthMoney<Decimal> = {
       energyCost: sumAt(energy, t),
       hosting: sumAt(hosting, t),
       maintenance: sumAt(maintenance, t),
       rentalCost: sumAt(rental, t),
       apiCost: sumAt(api, t),
-    };
-    // Decimal.sum: the exact sum rounded once, which sumOf is.
-    const opexTerms = [line.energyCost, line.hosting, line.maintenance, line.rentalCost, line.apiCost, fixedOpexPerMonth];
-    const opex = sumOf(opexTerms) ?? Decimal.sum(...opexTerms);
-    const capex = sumAt(capexes, t);
-    const depreciation = sumAt(depreciations, t);
-    const monthRevenue = sumAt(revenue, t);
-    const cashFlow = sub(sub(monthRevenue, opex), capex);
-    cumulative = add(cumulative, cashFlow);
-    rows.push({
-      demandTokens,
-      servedTokens,
-      unmetTokens: sub(demandTokens, servedTokens),
-      revenue: monthRevenue,
-      energyMWh: sumAt(mwh, t),
-      ...line,
       fixedOpex: fixedOpexPerMonth,
-      opex,
-      capex,
-      depreciation,
-      pnlCost: add(opex, depreciation),
-      cashFlow,
-      cumulativeCashFlow: cumulative,
-      budget: moneyProduct(add(opex, capex), budgetFactor),
-    });
+      revenue: sumAt(revenue, t),
+      capex: sumAt(capexes, t),
+      depreciation: sumAt(depreciations, t),
+      opex: ZERO, cashFlow: ZERO, pnlCost: ZERO, budget: ZERO,
+    };
+    monthMoney(N, m, budgetFactor);
+    cumulative = add(cumulative, m.cashFlow);
+    rows.push({ demandTokens, servedTokens, unmetTokens: sub(demandTokens, servedTokens), energyMWh: sumAt(mwh, t), ...m, cumulativeCashFlow: cumulative });
   }
   return rows;
 }
