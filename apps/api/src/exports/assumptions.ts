@@ -1,9 +1,10 @@
 // The Scenario (spec §2) as one row per field: what the Assumptions sheet, the assumptions CSV
 // and the PDF's assumptions table show. Every field the scenario holds gets a row (found by
 // walking the document, so a field added to the spec cannot be silently left out), labelled from
-// FIELD_LABELS; optional fields a platform leaves unset get a row saying so.
-import type { Scenario } from './model';
-import type { ValueKind } from './content';
+// the model's INPUT_LABELS (label and unit in words); optional fields a platform leaves unset get
+// a row saying so.
+import { kindOfUnit, type ValueKind } from './content';
+import { INPUT_LABELS, UNITS, type Scenario } from './model';
 
 export interface AssumptionRow {
   /** "General", "Energy & facility", "Platform b200 — NVIDIA B200 …", … */
@@ -19,84 +20,15 @@ export interface AssumptionRow {
   note?: string;
 }
 
-interface FieldLabel {
-  label: string;
-  unit: string;
-  kind: ValueKind;
-}
-
-const F = (label: string, unit: string, kind: ValueKind): FieldLabel => ({ label, unit, kind });
-
-/** Labels by generic path: list indices as `[]`, throughput model ids as `*`. */
-export const FIELD_LABELS: Record<string, FieldLabel> = {
-  name: F('Scenario name', '', 'text'),
-  start: F('First month', 'YYYY-MM', 'text'),
-  horizonMonths: F('Horizon', 'months', 'count'),
-  discountRateAnnual: F('Discount rate (annual)', '%', 'fraction'),
-  fiscalYearStartMonth: F('Fiscal year starts in month', '1–12', 'count'),
-  contingencyPct: F('Contingency on budget', '%', 'fraction'),
-  'energy.pricePerMWh': F('Electricity price', 'USD / MWh', 'unitPrice'),
-  'energy.annualEscalation': F('Electricity price escalation', '% / year', 'fraction'),
-  'energy.pue': F('PUE', '×', 'decimal'),
-  'hosting.perKwMonth': F('Hosting price', 'USD / kW-month', 'unitPrice'),
-  fixedOpexPerMonth: F('Fixed opex', 'USD / month', 'money'),
-  idlePolicy: F('Idle cost policy', 'separate | spread', 'text'),
-  'platforms[].id': F('Id', '', 'text'),
-  'platforms[].name': F('Name', '', 'text'),
-  'platforms[].acquisition.type': F('Acquisition', 'own | rent', 'text'),
-  'platforms[].acquisition.pricePerGpuHour': F('Rental price', 'USD / GPU-hour', 'unitPrice'),
-  'platforms[].acquisition.annualPriceDecline': F('Rental price decline', '% / year', 'fraction'),
-  'platforms[].gpusPerNode': F('GPUs per node', 'GPUs', 'count'),
-  'platforms[].powerKwPerNode': F('IT power per node', 'kW', 'decimal'),
-  'platforms[].idlePowerFraction': F('Idle power draw', '% of full load', 'fraction'),
-  'platforms[].capexPerNode': F('Capex per node', 'USD', 'money'),
-  'platforms[].maintenancePctPerYear': F('Maintenance', '% of capex / year', 'fraction'),
-  'platforms[].depreciationMonths': F('Depreciation period', 'months', 'count'),
-  'platforms[].residualValuePct': F('Residual value', '% of capex', 'fraction'),
-  'platforms[].throughput.*': F('Throughput', 'tokens / s / GPU', 'decimal'),
-  'platforms[].softwareCurve.type': F('Software curve', 'none | compound | steps', 'text'),
-  'platforms[].softwareCurve.annualImprovement': F('Software improvement', '% / year', 'fraction'),
-  'platforms[].softwareCurve.cap': F('Software multiplier cap', '×', 'decimal'),
-  'platforms[].softwareCurve.steps[].month': F('Software step month', 'month index', 'count'),
-  'platforms[].softwareCurve.steps[].multiplier': F('Software step multiplier', '×', 'decimal'),
-  'platforms[].fleet.mode': F('Fleet sizing', 'auto | fixed', 'text'),
-  'platforms[].fleet.targetUtilization': F('Target utilisation', '%', 'fraction'),
-  'platforms[].fleet.maxNodes': F('Maximum nodes', 'nodes', 'count'),
-  'platforms[].fleet.nodes': F('Fixed nodes', 'nodes', 'count'),
-  'platforms[].powerCapKw': F('Site power cap (incl. PUE)', 'kW', 'decimal'),
-  'apiOptions[].id': F('Id', '', 'text'),
-  'apiOptions[].name': F('Name', '', 'text'),
-  'apiOptions[].inputPricePerMTokens': F('Input price', 'USD / M tokens', 'unitPrice'),
-  'apiOptions[].outputPricePerMTokens': F('Output price', 'USD / M tokens', 'unitPrice'),
-  'apiOptions[].annualPriceDecline': F('Price decline', '% / year', 'fraction'),
-  'applications[].id': F('Id', '', 'text'),
-  'applications[].name': F('Name', '', 'text'),
-  'applications[].team': F('Team', '', 'text'),
-  'applications[].model': F('Model', '', 'text'),
-  'applications[].servedBy.platform': F('Served by platform', 'platform id', 'text'),
-  'applications[].servedBy.api': F('Served by API option', 'API option id', 'text'),
-  'applications[].tokensMonth0': F('Tokens in month 0', 'tokens / month', 'tokens'),
-  'applications[].outputShare': F('Output share of tokens', '%', 'fraction'),
-  'applications[].growth.type': F('Demand growth', 'compound | linear | logistic', 'text'),
-  'applications[].growth.monthlyRate': F('Growth rate', '% / month', 'fraction'),
-  'applications[].growth.monthlyIncrement': F('Growth increment', 'tokens / month', 'tokens'),
-  'applications[].growth.capacity': F('Logistic capacity', 'tokens / month', 'tokens'),
-  'applications[].growth.rate': F('Logistic rate', 'per month', 'decimal'),
-  'applications[].revenuePerMTokens': F('Revenue price', 'USD / M tokens', 'unitPrice'),
-  'applications[].annualPriceErosion': F('Price erosion', '% / year', 'fraction'),
-  'applications[].tokensPerQuery': F('Tokens per query', 'tokens', 'tokens'),
-  'applications[].queriesPerTask': F('Queries per agent task', 'queries', 'decimal'),
-};
-
 /** Fields a platform may leave unset: shown as a row with a note so the table has every field. */
 const OPTIONAL_PLATFORM_FIELDS = ['capexPerNode', 'maintenancePctPerYear', 'depreciationMonths', 'residualValuePct', 'powerCapKw'] as const;
 const OWNED_ONLY = new Set(['capexPerNode', 'maintenancePctPerYear', 'depreciationMonths', 'residualValuePct']);
 
-/** `platforms[2].throughput["llama-3.3-70b"]` → `platforms[].throughput.*`. */
+/** `platforms[2].throughput["llama-3.3-70b"]` → `platforms[].throughput` (INPUT_LABELS' key of the field). */
 export function genericPath(path: string): string {
   return path
-    .replace(/\.throughput\["[^"]*"\]$/, '.throughput.*')
-    .replace(/\.throughput\.[^.[]+$/, '.throughput.*')
+    .replace(/\.throughput\["[^"]*"\]$/, '.throughput')
+    .replace(/\.throughput\.[^.[]+$/, '.throughput')
     .replace(/\[\d+\]/g, '[]');
 }
 
@@ -129,25 +61,30 @@ function sectionOf(path: string, scenario: Scenario): string {
   return 'General';
 }
 
-function labelFor(path: string): FieldLabel {
+interface RowLabel {
+  label: string;
+  unit: string;
+  kind: ValueKind;
+}
+
+/** Label, unit in words and number format of a field (by its value: a count may be fractional). */
+function labelFor(path: string, value: unknown = null): RowLabel {
   const generic = genericPath(path);
-  const found = FIELD_LABELS[generic];
-  if (found) {
-    if (generic === 'platforms[].throughput.*') {
-      const model = /\["([^"]*)"\]$/.exec(path)?.[1] ?? '';
-      return { ...found, label: `Throughput on ${model}` };
-    }
-    return found;
-  }
+  const found = INPUT_LABELS[generic];
   // A field the labels do not know yet: still exported, under its path.
-  return { label: path, unit: '', kind: 'text' };
+  if (!found) return { label: path, unit: '', kind: 'text' };
+  const model = generic.endsWith('.throughput') ? /\["([^"]*)"\]$/.exec(path)?.[1] : undefined;
+  const label = model === undefined ? found.label : `${found.label} on ${model}`;
+  // Inputs in months and counts are whole numbers (a horizon, a period); a count can be a decimal (queries per task, a logistic rate).
+  const kind = found.unit === 'months' || found.unit === 'count' ? (value === null || Number.isInteger(Number(value)) ? 'count' : 'decimal') : kindOfUnit(found.unit);
+  return { label, unit: UNITS[found.unit], kind };
 }
 
 /** One row per Scenario field, in document order, plus unset optional platform fields. */
 export function assumptionRows(scenario: Scenario): AssumptionRow[] {
   const rows: AssumptionRow[] = [];
   for (const [path, value] of leaves(scenario)) {
-    const { label, unit, kind } = labelFor(path);
+    const { label, unit, kind } = labelFor(path, value);
     rows.push({ section: sectionOf(path, scenario), path, label, value: typeof value === 'boolean' ? String(value) : value, unit, kind });
   }
   scenario.platforms.forEach((platform, i) => {

@@ -6,8 +6,8 @@
 // number (a JS number or a plain decimal string such as "-0.05") is written as it is.
 // Columns are documented in docs/exports.md.
 import { assumptionRows } from './assumptions';
-import { APPLICATION_LINES, LEDGER_LINES, type ExportSubject } from './content';
-import { MONTH_FLOW_LINES } from './model';
+import { APPLICATION_LINES, LEDGER_LINES, columnName, type ExportSubject } from './content';
+import { MONTH_FLOW_LINES, fiscalYearOfMonth } from './model';
 
 export const CSV_TABLES = ['ledger', 'allocation', 'fiscal-years', 'assumptions'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
@@ -87,7 +87,7 @@ function allocationRows(subject: ExportSubject): Field[][] {
   return rows;
 }
 
-export const FISCAL_YEAR_COLUMNS = ['scenario', 'fiscal_year', 'months', ...MONTH_FLOW_LINES.map((k) => LEDGER_LINES.find((l) => l.key === k)?.column ?? k), 'cumulative_cash_flow'];
+export const FISCAL_YEAR_COLUMNS = ['scenario', 'fiscal_year', 'months', ...MONTH_FLOW_LINES.map(columnName), 'cumulative_cash_flow'];
 
 function fiscalYearRows(subject: ExportSubject): Field[][] {
   const { scenario, projection } = subject;
@@ -101,16 +101,11 @@ function fiscalYearRows(subject: ExportSubject): Field[][] {
   ]);
 }
 
-/** The fiscal year (named by the calendar year it ends in, spec §6) of a "YYYY-MM" month. */
-export function fiscalYearOf(month: string, fiscalYearStartMonth: number): number {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return fiscalYearStartMonth === 1 || m < fiscalYearStartMonth ? y : y + 1;
-}
-
+/** Months of the horizon in each fiscal year (the model's rule, fiscalYearOfMonth). */
 export function monthsPerFiscalYear(months: readonly string[], fiscalYearStartMonth: number): Map<number, number> {
   const counts = new Map<number, number>();
   for (const month of months) {
-    const fy = fiscalYearOf(month, fiscalYearStartMonth);
+    const fy = fiscalYearOfMonth(month, fiscalYearStartMonth);
     counts.set(fy, (counts.get(fy) ?? 0) + 1);
   }
   return counts;

@@ -53,12 +53,14 @@ describe('CSV exports (RFC 4180)', () => {
 
   it('quotes commas, quotes and line breaks, and neutralises formula-like text', () => {
     const doc = upfrontDocument();
-    doc['name'] = '=HYPERLINK("x"), line\nbreak';
+    // A scenario name is one line (the model refuses control characters); other text may break lines.
+    doc['name'] = '=HYPERLINK("x"), comma';
     const s = subjectOf(doc);
     const rows = parseCsv(buildCsv([s], 'ledger'));
-    expect(rows[1]?.[0]).toBe(`'=HYPERLINK("x"), line\nbreak`);
+    expect(rows[1]?.[0]).toBe(`'=HYPERLINK("x"), comma`);
     expect(rows[1]).toHaveLength(LEDGER_COLUMNS.length);
     expect(csvDocument(['a', 'b'], [['x,"y"', null]])).toBe('a,b\r\n"x,""y""",\r\n');
+    expect(csvDocument(['a'], [['line\nbreak\r']])).toBe('a\r\n"line\nbreak\r"\r\n');
     expect(buildCsv([s], 'ledger', { bom: true }).startsWith('\uFEFFscenario,')).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { OUTPUT_LABELS } from '@tokenplan/model';
 import { ScenarioRepository } from '../../src/repositories/scenarios';
 import { createTestApp, createUser, type TestApp, type TestUser } from '../helpers';
 import { parseCsv, presetDocuments, upfrontDocument } from './fixtures';
@@ -39,7 +40,7 @@ describe('GET /api/v1/scenarios/:id/export.*', () => {
     const npv = body.kpis?.npv ?? body.projection?.kpis.npv;
     let found: unknown;
     wb.getWorksheet('KPIs')?.eachRow((row) => {
-      if (row.getCell(1).value === 'Net present value') found = (row.getCell(2).value as { result: number }).result;
+      if (row.getCell(1).value === OUTPUT_LABELS.npv.label) found = (row.getCell(2).value as { result: number }).result;
     });
     expect(found).toBe(Number(npv));
   });

@@ -91,7 +91,7 @@ describe('XLSX workbook', () => {
     }
     subject.scenario.platforms.forEach((_, p) => {
       for (const line of PLATFORM_LINES) {
-        const row = rowsByLabel.get(line.label)?.filter((r) => r.number > (rowsByLabel.get('Budget (incl. contingency)')?.[0]?.number ?? 0))[p];
+        const row = rowsByLabel.get(line.label)?.filter((r) => r.number > (rowsByLabel.get('Budget incl. contingency')?.[0]?.number ?? 0))[p];
         months.forEach((m, i) => expect(row?.getCell(3 + i).value, `platform ${line.key}`).toBe(Number(m.platforms[p]?.[line.key])));
       }
     });
@@ -119,7 +119,7 @@ describe('XLSX workbook', () => {
     close(Number(valueOf(kpiRow(kpis, 'Monthly discount rate m').getCell(2))), m);
 
     // NPV: =<CF0>+NPV(MonthlyDiscountRate,<CF1…CFn>), evaluated here in float.
-    const npvCell = kpiRow(kpis, 'Net present value').getCell(2);
+    const npvCell = kpiRow(kpis, 'NPV').getCell(2);
     const npv = /^('.+'!\$?[A-Z]+\$?\d+)\+NPV\(MonthlyDiscountRate,('.+'!\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+)\)$/.exec(formulaOf(npvCell));
     expect(npv, formulaOf(npvCell)).not.toBeNull();
     const cf0 = cellValue(wb, npv?.[1] ?? '');
@@ -131,7 +131,7 @@ describe('XLSX workbook', () => {
     expect(valueOf(npvCell)).toBe(Number(k.npv));
 
     // IRR: =(1+IRR(<CF0…CFn>,guess))^12-1, the root found here by bisection.
-    const irrCell = kpiRow(kpis, 'IRR (annual)').getCell(2);
+    const irrCell = kpiRow(kpis, 'IRR').getCell(2);
     const irr = /^\(1\+IRR\(('.+'!\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+),[-0-9.e]+\)\)\^12-1$/.exec(formulaOf(irrCell));
     expect(irr, formulaOf(irrCell)).not.toBeNull();
     const flows = rangeValues(wb, irr?.[1] ?? '');
@@ -147,7 +147,7 @@ describe('XLSX workbook', () => {
     close(Math.pow(1 + (lo + hi) / 2, 12) - 1, Number(k.irrAnnual), 1e-8);
 
     // MIRR: =(1+MIRR(<CF0…CFn>,m,m))^12-1, by the spreadsheet definition.
-    const mirrCell = kpiRow(kpis, 'MIRR (annual)').getCell(2);
+    const mirrCell = kpiRow(kpis, 'MIRR').getCell(2);
     const mirr = /^\(1\+MIRR\(('.+'!\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+),MonthlyDiscountRate,MonthlyDiscountRate\)\)\^12-1$/.exec(formulaOf(mirrCell));
     expect(mirr, formulaOf(mirrCell)).not.toBeNull();
     const n = flows.length;
@@ -167,7 +167,7 @@ describe('XLSX workbook', () => {
       const sum = /^SUM\((.+)\)$/.exec(formulaOf(cell));
       close(rangeValues(wb, sum?.[1] ?? '').reduce((s, v) => s + v, 0), Number(fy.revenue), 1e-12);
     });
-    expect(valueOf(kpiRow(ws, 'Budget (incl. contingency)').getCell(3))).toBe(Number(fys[0]?.budget));
+    expect(valueOf(kpiRow(ws, 'Budget incl. contingency').getCell(3))).toBe(Number(fys[0]?.budget));
   });
 
   it('assumptions list every field of the scenario with its value', async () => {
@@ -204,7 +204,7 @@ describe('XLSX workbook', () => {
     const wb = await readBack(two);
     expect(wb.worksheets[0]?.name).toBe('Comparison');
     expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['S1 KPIs', 'S2 Monthly ledger', 'S2 Allocation']));
-    const row = kpiRow(sheet(wb, 'Comparison'), 'Net present value');
+    const row = kpiRow(sheet(wb, 'Comparison'), 'NPV');
     expect(valueOf(row.getCell(3))).toBe(Number(two[0]?.projection.kpis.npv));
     expect(valueOf(row.getCell(4))).toBe(Number(two[1]?.projection.kpis.npv));
     expect(formulaOf(row.getCell(4))).toMatch(/^'S2 KPIs'!B\d+$/);

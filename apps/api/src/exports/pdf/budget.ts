@@ -1,27 +1,36 @@
 // The fiscal-year budget: every monthly line summed by fiscal year, one table per scenario.
 import type { ExportSubject } from '../content';
+import { OUTPUT_LABELS, type OutputField } from '../model';
 import { formatValue } from './format';
 import { ACCENT, heading, newPage, type Layout } from './layout';
 import { INK, INK_2 } from './palette';
 import { cellText, paragraph, shrinkToFit } from './text';
 
-const BUDGET_ROWS: { key: string; label: string; strong?: boolean }[] = [
-  { key: 'revenue', label: 'Revenue', strong: true },
-  { key: 'energyCost', label: 'Energy' },
-  { key: 'hosting', label: 'Hosting' },
-  { key: 'maintenance', label: 'Maintenance' },
-  { key: 'rentalCost', label: 'Rental' },
-  { key: 'apiCost', label: 'API' },
-  { key: 'fixedOpex', label: 'Fixed opex' },
-  { key: 'opex', label: 'Opex', strong: true },
-  { key: 'capex', label: 'Capex', strong: true },
-  { key: 'budget', label: 'Budget incl. contingency', strong: true },
-  { key: 'depreciation', label: 'Depreciation' },
-  { key: 'pnlCost', label: 'P&L cost (opex + depreciation)' },
-  { key: 'cashFlow', label: 'Cash flow', strong: true },
-  { key: 'cumulativeCashFlow', label: 'Cumulative cash flow' },
-  { key: 'servedTokens', label: 'Tokens served (billions)' },
-];
+/** The board's budget layout: revenue, the cost lines, totals, P&L and cash; labels are the model's. */
+const BUDGET_LINES = [
+  ['revenue', true],
+  ['energyCost', false],
+  ['hosting', false],
+  ['maintenance', false],
+  ['rentalCost', false],
+  ['apiCost', false],
+  ['fixedOpex', false],
+  ['opex', true],
+  ['capex', true],
+  ['budget', true],
+  ['depreciation', false],
+  ['pnlCost', false],
+  ['cashFlow', true],
+  ['cumulativeCashFlow', false],
+  ['servedTokens', false],
+] as const satisfies readonly (readonly [OutputField, boolean])[];
+
+const BUDGET_ROWS = BUDGET_LINES.map(([key, strong]) => ({
+  key,
+  // Tokens are shown in billions, the rest in the table's money unit.
+  label: key === 'servedTokens' ? `${OUTPUT_LABELS[key].label} (billions)` : OUTPUT_LABELS[key].label,
+  strong,
+}));
 
 function budgetTable(l: Layout, subject: ExportSubject, y: number): number {
   const { doc } = l;

@@ -1,35 +1,35 @@
 // The chart pages: cost per million tokens, cash flow and payback, the cost stack by fiscal year
 // (small multiples in a comparison), fleet and energy; then the sensitivity and Monte Carlo pages.
-import { KPI_DEFS, num, type ExportSubject, type KpiDef } from '../content';
+// The series are the model's (costPerMTokensRows, cashFlowRows, costStackFiscal, fleetRows,
+// energyRows, paybackMonthIndex): the pack draws what the dashboard draws.
+import { kpiDef, num, type ExportSubject } from '../content';
+import { cashFlowRows, costPerMTokensRows, costStackFiscal, energyRows, fleetRows, paybackMonthIndex, platformList } from '../model';
 import { drawChart, type Box, type Series } from './chart';
 import { count, formatValue, money, unitPrice } from './format';
 import { kpiText } from './kpis';
 import { labelEvery, monthCategories, newPage, type Layout } from './layout';
 import { COST_LINES, INK_2, SERIES, platformColor, scenarioColor } from './palette';
 
-const perM = (cost: string, served: string): number | null => {
-  const s = Number(served);
-  return s > 0 ? (Number(cost) / s) * 1e6 : null;
-};
-
 function costPerMChart(l: Layout, box: Box): void {
   const { context } = l;
   const first = context.subjects[0];
   if (!first) return;
   const compare = context.subjects.length > 1;
-  const series: Series[] = compare
-    ? context.subjects.map((s, i) => ({ label: s.scenario.name, color: scenarioColor(i), values: s.projection.months.map((m) => perM(m.pnlCost, m.servedTokens)) }))
-    : [
-        { label: 'All-in cost (P&L)', color: SERIES.allIn, values: first.projection.months.map((m) => perM(m.pnlCost, m.servedTokens)) },
-        { label: 'Energy cost', color: SERIES.energyCost, values: first.projection.months.map((m) => perM(m.energyCost, m.servedTokens)) },
-        { label: 'Revenue (price realised)', color: SERIES.revenue, dash: true, values: first.projection.months.map((m) => perM(m.revenue, m.servedTokens)) },
-      ];
+  let series: Series[];
+  if (compare) {
+    series = context.subjects.map((s, i) => ({ label: s.scenario.name, color: scenarioColor(i), values: costPerMTokensRows(s.projection, s.scenario).map((r) => r.allIn) }));
+  } else {
+    const rows = costPerMTokensRows(first.projection, first.scenario);
+    series = platformList(first.projection, first.scenario).map((p, i) => ({ label: `${p.name} (self-hosted)`, color: platformColor(i), width: 2, values: rows.map((r) => r[`p:${p.id}`] ?? null) }));
+    if (rows.some((r) => r.api !== null)) series.push({ label: 'API (blended price)', color: SERIES.api, values: rows.map((r) => r.api) });
+    series.push({ label: 'All-in P&L cost', color: SERIES.allIn, dash: true, values: rows.map((r) => r.allIn) });
+  }
   const k = first.projection.kpis;
   drawChart(l.doc, box, {
     title: 'Cost per million tokens',
     subtitle: compare
       ? 'USD per million tokens served, monthly, all-in P&L cost (opex + depreciation)'
-      : `USD per million tokens served, monthly · horizon average ${formatValue(num(k.costPerMTokens), 'unitPrice')} all-in, ${formatValue(num(k.energyCostPerMTokens), 'unitPrice')} energy`,
+      : `USD per million tokens served, monthly, self-hosted per platform · horizon average ${formatValue(num(k.costPerMTokens), 'unitPrice')} all-in, ${formatValue(num(k.energyCostPerMTokens), 'unitPrice')} energy`,
     categories: monthCategories(first),
     labelEvery: labelEvery(first.projection.months.length),
     series,
@@ -49,7 +49,7 @@ function cashFlowChart(l: Layout, box: Box): void {
       subtitle: 'USD, cumulative from month 0 (revenue − opex − capex); payback where a line crosses zero',
       categories: monthCategories(first),
       labelEvery: labelEvery(first.projection.months.length),
-      series: context.subjects.map((s, i) => ({ label: `${s.scenario.name} (payback ${kpiText(KPI_DEFS[3] as KpiDef, s.projection.kpis.paybackMonths)})`, color: scenarioColor(i), values: s.projection.months.map((m) => Number(m.cumulativeCashFlow)) })),
+      series: context.subjects.map((s, i) => ({ label: `${s.scenario.name} (payback ${kpiText(kpiDef('paybackMonths'), s.projection.kpis.paybackMonths)})`, color: scenarioColor(i), values: cashFlowRows(s.projection).map((r) => r.cumulative) })),
       yFormat: (v) => money(v, 0),
       yLabel: 'USD',
       zeroLine: true,
@@ -57,40 +57,41 @@ function cashFlowChart(l: Layout, box: Box): void {
     return;
   }
   const payback = num(first.projection.kpis.paybackMonths);
+  const at = paybackMonthIndex(first.projection.kpis.paybackMonths);
+  const rows = cashFlowRows(first.projection);
   drawChart(l.doc, box, {
     title: 'Cash flow and payback',
     subtitle: `USD per month (bars) and cumulative (line) · NPV ${formatValue(num(first.projection.kpis.npv), 'money')} at ${formatValue(first.scenario.discountRateAnnual, 'fraction')}`,
     categories: monthCategories(first),
     labelEvery: labelEvery(first.projection.months.length),
     series: [
-      { label: 'Monthly cash flow', color: SERIES.cashPositive, type: 'bar', values: first.projection.months.map((m) => Number(m.cashFlow)) },
-      { label: 'Cumulative cash flow', color: SERIES.cumulative, values: first.projection.months.map((m) => Number(m.cumulativeCashFlow)) },
+      { label: 'Monthly cash flow', color: SERIES.cashPositive, type: 'bar', values: rows.map((r) => r.cashFlow) },
+      { label: 'Cumulative cash flow', color: SERIES.cumulative, values: rows.map((r) => r.cumulative) },
     ],
     signColors: [SERIES.cashPositive, SERIES.cashNegative],
     yFormat: (v) => money(v, 0),
     yLabel: 'USD',
     zeroLine: true,
-    ...(payback !== null && payback > 0 ? { marker: { at: payback, label: `Payback ${payback.toFixed(1)} months`, color: SERIES.payback } } : {}),
+    // The marker stands on the month the cumulative cash flow turns non-negative (as on the dashboard).
+    ...(payback !== null && at !== null && payback > 0 ? { marker: { at, label: `Payback ${payback.toFixed(1)} months`, color: SERIES.payback } } : {}),
   });
 }
 
 /** The largest stacked P&L cost of any fiscal year (a shared scale for small multiples). */
 function maxStack(subject: ExportSubject): number {
-  return Math.max(0, ...subject.projection.fiscalYears.map((fy) => COST_LINES.reduce((sum, c) => sum + Math.max(0, Number(fy[c.key])), 0)));
+  return Math.max(0, ...costStackFiscal(subject.projection).map((row) => COST_LINES.reduce((sum, c) => sum + Math.max(0, row[c.key]), 0)));
 }
 
 function costStackChart(l: Layout, box: Box, subject: ExportSubject, title: string, shared: number[] = []): void {
-  const fys = subject.projection.fiscalYears;
-  const present = COST_LINES.filter((c) => fys.some((fy) => Number(fy[c.key]) !== 0));
+  const rows = costStackFiscal(subject.projection);
+  const present = COST_LINES.filter((c) => rows.some((row) => row[c.key] !== 0));
   drawChart(l.doc, box, {
     title,
     subtitle: 'P&L cost by fiscal year, USD (capex enters as depreciation)',
-    categories: fys.map((fy) => `FY${fy.fiscalYear}`),
+    categories: rows.map((row) => row.label),
     labelEvery: 1,
     stacked: true,
-    series: [
-      ...present.map((c) => ({ label: c.label, color: c.color, type: 'bar' as const, values: fys.map((fy) => Number(fy[c.key])) })),
-    ],
+    series: present.map((c) => ({ label: c.label, color: c.color, type: 'bar' as const, values: rows.map((row) => row[c.key]) })),
     yFormat: (v) => money(v, 0),
     yLabel: 'USD',
     alsoCover: shared,
@@ -102,9 +103,13 @@ function fleetChart(l: Layout, box: Box): void {
   const first = context.subjects[0];
   if (!first) return;
   const compare = context.subjects.length > 1;
+  const nodes = (s: ExportSubject, id: string) => fleetRows(s.projection).map((row) => row[`nodes:${id}`] ?? 0);
   const series: Series[] = compare
-    ? context.subjects.map((s, i) => ({ label: s.scenario.name, color: scenarioColor(i), values: s.projection.months.map((m) => m.platforms.reduce((sum, p) => sum + p.nodes, 0)) }))
-    : first.scenario.platforms.map((p, i) => ({ label: `${p.name}${p.acquisition.type === 'rent' ? ' (rented)' : ''}`, color: platformColor(i), values: first.projection.months.map((m) => m.platforms[i]?.nodes ?? 0) }));
+    ? context.subjects.map((s, i) => {
+        const rows = fleetRows(s.projection);
+        return { label: s.scenario.name, color: scenarioColor(i), values: rows.map((row) => s.scenario.platforms.reduce((sum, p) => sum + (row[`nodes:${p.id}`] ?? 0), 0)) };
+      })
+    : first.scenario.platforms.map((p, i) => ({ label: `${p.name}${p.acquisition.type === 'rent' ? ' (rented)' : ''}`, color: platformColor(i), values: nodes(first, p.id) }));
   drawChart(l.doc, box, {
     title: 'Fleet',
     subtitle: compare ? 'Nodes in service, all platforms, monthly' : 'Nodes in service per platform, monthly',
@@ -122,8 +127,8 @@ function energyChart(l: Layout, box: Box): void {
   if (!first) return;
   const compare = context.subjects.length > 1;
   const series: Series[] = compare
-    ? context.subjects.map((s, i) => ({ label: s.scenario.name, color: scenarioColor(i), values: s.projection.months.map((m) => Number(m.energyMWh)) }))
-    : [{ label: 'Facility energy (incl. PUE)', color: SERIES.energyMWh, type: 'bar', values: first.projection.months.map((m) => Number(m.energyMWh)) }];
+    ? context.subjects.map((s, i) => ({ label: s.scenario.name, color: scenarioColor(i), values: energyRows(s.projection).map((r) => r.mwh) }))
+    : [{ label: 'Facility energy (incl. PUE)', color: SERIES.energyMWh, type: 'bar', values: energyRows(first.projection).map((r) => r.mwh) }];
   const k = first.projection.kpis;
   drawChart(l.doc, box, {
     title: 'Energy',

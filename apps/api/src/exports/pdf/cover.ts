@@ -1,6 +1,7 @@
 // The title page: the scenario(s) with horizon and basis, the baseline's headline figures.
-import { isoDate, num } from '../content';
+import { isoDate, kpiDef } from '../content';
 import { formatValue } from './format';
+import { kpiText } from './kpis';
 import { ACCENT, horizonText, monthName, type Layout } from './layout';
 import { GRID, INK, INK_2, scenarioColor } from './palette';
 import { cellText, paragraph, shrinkToFit } from './text';
@@ -31,12 +32,7 @@ export function titlePage(l: Layout): void {
   // Headline figures of the first (baseline) scenario.
   const k = context.subjects[0]?.projection.kpis;
   if (k) {
-    const headline: [string, string][] = [
-      ['Net present value', formatValue(num(k.npv), 'money')],
-      ['Payback', k.paybackMonths === null ? 'beyond horizon' : formatValue(num(k.paybackMonths), 'months')],
-      ['Cost per M tokens', formatValue(num(k.costPerMTokens), 'unitPrice')],
-      ['Total revenue', formatValue(num(k.totalRevenue), 'money')],
-    ];
+    const headline: [string, string][] = (['npv', 'paybackMonths', 'costPerMTokens', 'totalRevenue'] as const).map((key) => [kpiDef(key).label, kpiText(kpiDef(key), k[key])]);
     const w = l.width / headline.length;
     headline.forEach(([label, value], i) => {
       const x = l.left + i * w;

@@ -1,20 +1,26 @@
 // Mirrors the web app's chart palette (apps/web/src/charts/palette.ts) so the board pack and the
-// screens use the same colour for the same line, platform or scenario.
+// screens use the same colour for the same line, platform or scenario. Cost lines are the
+// model's (COST_STACK_LINES, in stacking order), labelled as OUTPUT_LABELS names them.
+import { COST_STACK_LINES, OUTPUT_LABELS, type CostStackLine } from '../model';
+
 export const INK = '#16212e';
 export const INK_2 = '#4a5868';
 export const GRID = '#e3e8ee';
 export const AXIS = '#6b7887';
 
-/** Cost lines, in stacking order (bottom to top). */
-export const COST_LINES = [
-  { key: 'depreciation', label: 'Depreciation', color: '#1f3a5f' },
-  { key: 'energyCost', label: 'Energy', color: '#d97706' },
-  { key: 'hosting', label: 'Hosting', color: '#5b7fa6' },
-  { key: 'maintenance', label: 'Maintenance', color: '#2b8a78' },
-  { key: 'rentalCost', label: 'Rental', color: '#7c5cbf' },
-  { key: 'apiCost', label: 'API', color: '#c0417a' },
-  { key: 'fixedOpex', label: 'Fixed opex', color: '#7b8594' },
-] as const;
+/** Colour of each P&L cost line of the cost stack. */
+const COST_LINE_COLORS: Record<CostStackLine, string> = {
+  depreciation: '#1f3a5f',
+  energyCost: '#d97706',
+  hosting: '#5b7fa6',
+  maintenance: '#2b8a78',
+  rentalCost: '#7c5cbf',
+  apiCost: '#c0417a',
+  fixedOpex: '#7b8594',
+};
+
+/** Cost lines in stacking order (bottom to top), labelled as the model names them. */
+export const COST_LINES = COST_STACK_LINES.map((key) => ({ key, label: OUTPUT_LABELS[key].label, color: COST_LINE_COLORS[key] }));
 
 export const SERIES = {
   revenue: '#2f855a',
@@ -26,6 +32,7 @@ export const SERIES = {
   energyCost: '#d97706',
   idle: '#a0a9b5',
   allIn: '#16212e',
+  api: '#c0417a',
   payback: '#2f855a',
 } as const;
 

@@ -1,0 +1,29 @@
+// The Assumptions sheet: one row per Scenario field (assumptionRows), named DiscountRateAnnual.
+import type ExcelJS from 'exceljs';
+import { assumptionRows } from '../assumptions';
+import type { ExportSubject } from '../content';
+import { NUMBER_FORMATS, SHEETS, quoteSheet, styleHeader, type ScenarioRefs } from './sheet';
+
+export function addAssumptions(wb: ExcelJS.Workbook, subject: ExportSubject, refs: ScenarioRefs): void {
+  const ws = wb.addWorksheet(`${refs.prefix}${SHEETS.assumptions}`, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = [
+    { header: 'Section', key: 'section', width: 40 },
+    { header: 'Field', key: 'label', width: 34 },
+    { header: 'Value', key: 'value', width: 22 },
+    { header: 'Unit', key: 'unit', width: 24 },
+    { header: 'Note', key: 'note', width: 26 },
+    { header: 'Scenario path', key: 'path', width: 52 },
+  ];
+  styleHeader(ws.getRow(1));
+  for (const r of assumptionRows(subject.scenario)) {
+    const numeric = r.kind !== 'text' && typeof r.value === 'string' && r.value !== '' ? Number(r.value) : r.value;
+    const row = ws.addRow({ section: r.section, label: r.label, value: numeric, unit: r.unit, note: r.note ?? '', path: r.path });
+    const cell = row.getCell('value');
+    if (typeof numeric === 'number') cell.numFmt = r.kind === 'fraction' ? '0.00%' : NUMBER_FORMATS[r.kind];
+    cell.alignment = { horizontal: 'right' };
+    if (r.path === 'discountRateAnnual') {
+      wb.definedNames.add(`${quoteSheet(ws.name)}!$C$${row.number}`, `${refs.namePrefix}DiscountRateAnnual`);
+    }
+  }
+  ws.autoFilter = { from: 'A1', to: 'F1' };
+}

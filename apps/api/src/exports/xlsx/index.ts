@@ -1,0 +1,72 @@
+// The XLSX workbook (exceljs): Assumptions, Monthly ledger, Fiscal years, KPIs, Allocation, and
+// Comparison when several scenarios are exported. Cells hold the projection's values as numbers
+// (the nearest double to each decimal string); the audit trail is in live formulas:
+// - Fiscal years: SUM over the ledger months of each fiscal year;
+// - KPIs: NPV = CF0 + NPV(m; CF1…CFn), IRR = (1 + IRR(CF0…CFn))^12 − 1, MIRR likewise, and the
+//   horizon totals as SUMs of ledger rows, each beside the engine's value and the difference;
+// - Allocation: team / model / platform rollups as SUMIFs over the by-application table.
+// Every formula cell carries the engine's value as its cached result, so a reader that does not
+// recalculate shows the same numbers. Sheets and named ranges are listed in docs/exports.md.
+import ExcelJS from 'exceljs';
+import { isoDate, type ExportContext } from '../content';
+import { addAllocation } from './allocationSheet';
+import { addAssumptions } from './assumptionsSheet';
+import { addComparison } from './comparisonSheet';
+import { addFiscalYears } from './fiscalYearsSheet';
+import { addKpis } from './kpiSheet';
+import { addLedger } from './ledgerSheet';
+import { FIRST_MONTH_COL, SHEETS, type ScenarioRefs } from './sheet';
+
+export { allocationTotals } from './allocationSheet';
+export { NUMBER_FORMATS, SHEETS, columnLetter } from './sheet';
+
+/** The workbook for one scenario, or a comparison (2–6 scenarios: Comparison first, then S1…Sn sheets). */
+export function buildWorkbook(context: ExportContext): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Tokenplan';
+  wb.created = context.generatedAt;
+  wb.modified = context.generatedAt;
+  wb.title = context.subjects.map((s) => s.scenario.name).join(' vs ');
+  wb.subject = `Tokenplan export of ${isoDate(context.generatedAt)}`;
+  wb.calcProperties = { fullCalcOnLoad: true };
+  const compare = context.subjects.length > 1;
+  const allRefs: ScenarioRefs[] = context.subjects.map((s, i) => {
+    const prefix = compare ? `S${i + 1} ` : '';
+    return {
+      prefix,
+      namePrefix: compare ? `S${i + 1}_` : '',
+      ledgerSheet: `${prefix}${SHEETS.ledger}`,
+      ledgerRow: new Map(),
+      firstMonthCol: FIRST_MONTH_COL,
+      lastMonthCol: FIRST_MONTH_COL + s.projection.months.length - 1,
+      kpiSheet: `${prefix}${SHEETS.kpis}`,
+      kpiRow: new Map(),
+    };
+  });
+  context.subjects.forEach((subject, i) => {
+    const refs = allRefs[i] as ScenarioRefs;
+    addAssumptions(wb, subject, refs);
+    addLedger(wb, subject, refs);
+    addFiscalYears(wb, subject, refs);
+    addKpis(wb, subject, refs);
+    addAllocation(wb, subject, refs);
+  });
+  if (compare) addComparison(wb, context, allRefs);
+  const order = (name: string): number => {
+    if (name === SHEETS.comparison) return -1;
+    const m = /^S(\d+) /.exec(name);
+    const base = m ? name.slice(m[0].length) : name;
+    const within = [SHEETS.assumptions, SHEETS.ledger, SHEETS.fiscalYears, SHEETS.kpis, SHEETS.allocation].indexOf(base as never);
+    return (m ? Number(m[1]) : 0) * 10 + within;
+  };
+  const sorted = [...wb.worksheets].sort((a, b) => order(a.name) - order(b.name));
+  // exceljs writes sheets by `orderNo` (not in its typings).
+  sorted.forEach((ws, i) => ((ws as unknown as { orderNo: number }).orderNo = i));
+  return wb;
+}
+
+export async function buildXlsx(context: ExportContext): Promise<Buffer> {
+  const wb = buildWorkbook(context);
+  const data = await wb.xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}

@@ -1,0 +1,69 @@
+// The Monthly ledger sheet: months across, the model's month lines down (then per platform and
+// per application), each labelled and united as the model's OUTPUT_LABELS say. Named ranges
+// CashFlow, Revenue, Budget; every other sheet's formulas point here.
+import type ExcelJS from 'exceljs';
+import { APPLICATION_LINES, LEDGER_LINES, PLATFORM_LINES, type ExportSubject, type ValueKind } from '../content';
+import { FIRST_MONTH_COL, NUMBER_FORMATS, SHEETS, columnLetter, quoteSheet, styleHeader, styleSection, type ScenarioRefs } from './sheet';
+
+export function addLedger(wb: ExcelJS.Workbook, subject: ExportSubject, refs: ScenarioRefs): void {
+  const { projection, scenario } = subject;
+  const months = projection.months;
+  const ws = wb.addWorksheet(`${refs.prefix}${SHEETS.ledger}`, { views: [{ state: 'frozen', xSplit: 2, ySplit: 2 }] });
+  const header = ws.getRow(1);
+  header.getCell(1).value = 'Line';
+  header.getCell(2).value = 'Unit';
+  months.forEach((m, i) => (header.getCell(FIRST_MONTH_COL + i).value = m.month));
+  styleHeader(header);
+  const tRow = ws.getRow(2);
+  tRow.getCell(1).value = 'Month index t';
+  months.forEach((m, i) => (tRow.getCell(FIRST_MONTH_COL + i).value = m.t));
+  tRow.font = { italic: true, color: { argb: 'FF4A5868' } };
+  ws.getColumn(1).width = 42;
+  ws.getColumn(2).width = 16;
+  for (let i = 0; i < months.length; i += 1) ws.getColumn(FIRST_MONTH_COL + i).width = 15;
+
+  let r = 3;
+  const write = (label: string, unit: string, kind: ValueKind, values: readonly (string | number)[], key?: string) => {
+    const row = ws.getRow(r);
+    row.getCell(1).value = label;
+    row.getCell(2).value = unit;
+    values.forEach((v, i) => {
+      const cell = row.getCell(FIRST_MONTH_COL + i);
+      cell.value = typeof v === 'number' ? v : Number(v);
+      cell.numFmt = NUMBER_FORMATS[kind];
+    });
+    if (key) refs.ledgerRow.set(key, r);
+    r += 1;
+    return row;
+  };
+  for (const line of LEDGER_LINES) {
+    const row = write(line.label, line.unit, line.kind, months.map((m) => m[line.key]), line.key);
+    if (line.key === 'cashFlow' || line.key === 'cumulativeCashFlow') row.font = { bold: true };
+  }
+  const last = columnLetter(refs.lastMonthCol);
+  wb.definedNames.add(`${quoteSheet(ws.name)}!$C$${refs.ledgerRow.get('cashFlow')}:$${last}$${refs.ledgerRow.get('cashFlow')}`, `${refs.namePrefix}CashFlow`);
+  wb.definedNames.add(`${quoteSheet(ws.name)}!$C$${refs.ledgerRow.get('revenue')}:$${last}$${refs.ledgerRow.get('revenue')}`, `${refs.namePrefix}Revenue`);
+  wb.definedNames.add(`${quoteSheet(ws.name)}!$C$${refs.ledgerRow.get('budget')}:$${last}$${refs.ledgerRow.get('budget')}`, `${refs.namePrefix}Budget`);
+
+  const width = FIRST_MONTH_COL + months.length - 1;
+  scenario.platforms.forEach((platform, p) => {
+    r += 1;
+    const section = ws.getRow(r);
+    section.getCell(1).value = `Platform: ${platform.name} (${platform.id}, ${platform.acquisition.type === 'rent' ? 'rented' : 'owned'})`;
+    styleSection(section, width);
+    r += 1;
+    for (const line of PLATFORM_LINES) {
+      write(line.label, line.unit, line.kind, months.map((m) => m.platforms[p]?.[line.key] ?? 0), `platform:${platform.id}:${line.key}`);
+    }
+  });
+  scenario.applications.forEach((app, a) => {
+    r += 1;
+    const section = ws.getRow(r);
+    section.getCell(1).value = `Application: ${app.name} (${app.id}) — ${app.team}, ${app.model}`;
+    styleSection(section, width);
+    r += 1;
+    for (const line of APPLICATION_LINES) {
+      write(line.label, line.unit, line.kind, months.map((m) => m.applications[a]?.[line.key] ?? 0), `application:${app.id}:${line.key}`);
+    }
+  });
+}
