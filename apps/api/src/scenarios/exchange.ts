@@ -17,15 +17,12 @@
 import { z } from 'zod';
 import type { ErrorDetail } from '../errors';
 import type { JsonObject, ScenarioRecord, Visibility } from '../repositories/records';
+import { documentSchema } from './documentSchema';
 import { CURRENT_DOCUMENT_VERSION, FIRST_DOCUMENT_VERSION, upgradeDocument } from './upgrades';
 
 export const EXCHANGE_FORMAT = 'tokenplan.scenarios';
 export const CURRENT_SCHEMA_VERSION = 1;
 export const MAX_IMPORT_SCENARIOS = 200;
-
-const documentSchema = z.record(z.string(), z.unknown()).meta({
-  description: 'A Scenario document (docs/model.md): validated by the model unless the entry is a draft.',
-});
 
 const entryV1 = z.strictObject({
   draft: z.boolean().default(false),

@@ -69,4 +69,21 @@ describe('OpenAPI document for /api/v1/scenarios', () => {
     const names = paths['/api/v1/scenarios']?.['get']?.parameters?.map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(['search', 'scope', 'sort', 'order', 'limit', 'offset']));
   });
+
+  // The document's own fields, wherever a scenario document goes in or comes out (not `record<string, unknown>`).
+  it.each([
+    ['post', '/api/v1/scenarios', 'request'],
+    ['put', '/api/v1/scenarios/{id}', 'request'],
+    ['post', '/api/v1/scenarios/import', 'request'],
+    ['get', '/api/v1/scenarios/{id}', '200'],
+    ['get', '/api/v1/scenarios/{id}/revisions/{version}', '200'],
+    ['get', '/api/v1/scenarios/export', '200'],
+  ])('%s %s shows the Scenario document fields in its %s schema', (method, path, where) => {
+    const op = paths[path]?.[method];
+    const content = where === 'request' ? op?.requestBody?.content : op?.responses[where]?.content;
+    const text = JSON.stringify(content?.['application/json']?.schema);
+    for (const field of ['horizonMonths', 'discountRateAnnual', 'platforms', 'apiOptions', 'applications', 'servedBy', 'softwareCurve']) {
+      expect(text, `${method} ${path} ${where}: ${field}`).toContain(`"${field}"`);
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { errorBodySchema } from '../../errors';
 import { projectionSchema } from '../../schemas/projection';
 import { safeText, type SafeTextOptions } from '@tokenplan/model';
 import { queryInt } from '../numbers';
+import { documentSchema } from '../../scenarios/documentSchema';
 
 /** Typed text: no lone surrogate, NUL or control character (line breaks and tabs where `multiline`). */
 const storableText = (max: number, options: SafeTextOptions = {}) => safeText(options).max(max);
@@ -13,10 +14,7 @@ export const visibilitySchema = z.enum(['PRIVATE', 'WORKSPACE']).meta({
   description: 'PRIVATE: only the owner sees it. WORKSPACE: every signed-in user can read and edit it.',
 });
 
-export const documentSchema = z.record(z.string(), z.unknown()).meta({
-  description:
-    'A Scenario document (docs/model.md §2). Complete scenarios are validated by the model schema and stored normalised (decimal strings, defaults filled in); drafts are stored as sent.',
-});
+export { documentSchema };
 
 const messageSchema = storableText(500, { multiline: true }).optional().meta({ description: 'Revision message shown in the history.' });
 const nameSchema = storableText(120).pipe(z.string().trim().min(1));
@@ -49,7 +47,8 @@ export const putBody = z.strictObject({
 export const patchBody = z
   .strictObject({
     name: nameSchema.optional().meta({ description: 'Renames the scenario (sets document.name).' }),
-    document: documentSchema
+    document: z
+      .record(z.string(), z.unknown())
       .optional()
       .meta({ description: 'JSON Merge Patch (RFC 7396) applied to the stored document: null deletes a field, arrays replace.' }),
     draft: z.boolean().optional(),
