@@ -16,6 +16,7 @@ import { platformMonth, type PlatformMonthCell, type PlatformMonthInput } from '
 import { depreciationInto } from '../projection/depreciation';
 import { demandInto } from '../projection/demand';
 import { monthMoney, type MonthMoney } from '../projection/monthTotals';
+import { chargeOf, servedOf } from '../projection/serving';
 import { hostingPerNodeOf, maintenancePerNodeOf, ownedMonth, rentalMonth, selfHostedOf, type OwnedMonth } from '../projection/platformCosts';
 import type { FloatScenario } from './compile';
 
@@ -196,6 +197,24 @@ function addOwnedPlatform(p: FloatScenario['platforms'][number], ws: FloatWorksp
   }
 }
 
+/** One application's served tokens, revenue and API cost added to the totals (serving.ts). */
+function applicationMonths(app: FloatScenario['applications'][number], base: number, ws: FloatWorkspace): void {
+  const H = ws.horizon;
+  const { demand, served } = ws;
+  const { servedTokens, platformServedTokens, revenue, apiCost } = ws.out;
+  const pi = app.platformIndex;
+  const price = app.revenuePerMTokens;
+  const rf = app.revenueFactor;
+  const apiPerToken = app.apiCostPerToken;
+  for (let t = 0; t < H; t++) {
+    const S = servedOf(F, demand[base + t] ?? 0, pi >= 0 ? (served[pi * H + t] ?? 1) : 1);
+    servedTokens[t] = (servedTokens[t] ?? 0) + S;
+    if (pi >= 0) platformServedTokens[t] = (platformServedTokens[t] ?? 0) + S;
+    revenue[t] = (revenue[t] ?? 0) + chargeOf(F, S, price * (rf[t] ?? 0));
+    if (apiPerToken !== null) apiCost[t] = (apiCost[t] ?? 0) + chargeOf(F, S, apiPerToken[t] ?? 0);
+  }
+}
+
 class FloatMonthMoney implements MonthMoney<number> {
   energyCost = 0.5;
   hosting = 0.5;
@@ -242,9 +261,9 @@ export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): Floa
   if (ws.horizon !== H || ws.platforms !== P || ws.applications !== A) throw new RangeError('workspace does not fit the scenario');
   const out = ws.out;
   for (const line of FLOAT_MONTH_LINES) out[line].fill(0);
-  const { demand, weight, served } = ws;
+  const { demand, weight } = ws;
   weight.fill(0);
-  const { demandTokens, servedTokens, revenue, apiCost, platformServedTokens } = out;
+  const { demandTokens } = out;
 
   for (let a = 0; a < A; a++) {
     const app = s.applications[a];
@@ -270,21 +289,7 @@ export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): Floa
 
   for (let a = 0; a < A; a++) {
     const app = s.applications[a];
-    if (!app) continue;
-    const base = a * H;
-    const pi = app.platformIndex;
-    const price = app.revenuePerMTokens;
-    const rf = app.revenueFactor;
-    const apiPerToken = app.apiCostPerToken;
-    for (let t = 0; t < H; t++) {
-      const d = demand[base + t] ?? 0;
-      const f = pi >= 0 ? (served[pi * H + t] ?? 1) : 1;
-      const S = f === 1 ? d : F.toTokens(f * d);
-      servedTokens[t] = (servedTokens[t] ?? 0) + S;
-      if (pi >= 0) platformServedTokens[t] = (platformServedTokens[t] ?? 0) + S;
-      revenue[t] = (revenue[t] ?? 0) + F.moneyProduct(S, price * (rf[t] ?? 0));
-      if (apiPerToken !== null) apiCost[t] = (apiCost[t] ?? 0) + F.moneyProduct(S, apiPerToken[t] ?? 0);
-    }
+    if (app) applicationMonths(app, a * H, ws);
   }
 
   monthLines(s, out);

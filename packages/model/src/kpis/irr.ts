@@ -15,32 +15,32 @@
  * 3. Roots = zero points strictly inside the interval + sign changes between neighbouring
  *    non-zero points (a zero on an end is outside the open interval). With one sign change in
  *    the flows a binary search over the grid finds the same cell as a full scan, ~40× faster.
- * 4. Several roots → multiple. One → refined in Decimal to 1e-20 relative by safeguarded Newton
- *    (Numerical Recipes' rtsafe: bisect when a Newton step leaves the bracket or fails to halve).
+ * 4. Several roots → multiple. One → refined to 1e-20 relative by safeguarded Newton (Numerical
+ *    Recipes' rtsafe: bisect when a Newton step leaves the bracket or fails to halve).
+ * Steps 3–4 are written once for both number types (numeric.ts): the float64 path
+ * (fast/kpisFloat.ts) runs them with floatArithmetic, its grid signs in float64 and its Newton
+ * to 1e-14 relative.
  * Exactness: with one sign change, Descartes' rule of signs (on the polynomial in v > 0) allows
  * at most one root, a simple one, so it is never missed. With more sign changes, two roots in
  * one grid step, or an even-multiplicity root between grid points (NPV touches zero without
  * crossing), can go unseen: the limit of any scan.
  */
-import { Decimal, ONE, ZERO } from '../decimal';
-import { mul } from '../wordArithmetic';
+import { Decimal } from '../decimal';
+import { decimalArithmetic, type Arithmetic } from '../numeric';
 import { npv } from './npv';
-import { annualFromMonthly } from './rates';
 
-export interface IrrResult {
-  monthly: Decimal | null;
-  annual: Decimal | null;
+export interface IrrResult<T = Decimal> {
+  monthly: T | null;
+  annual: T | null;
   multiple: boolean;
 }
 
-type Sign = -1 | 0 | 1;
+export type Sign = -1 | 0 | 1;
 type Root = { at: string } | { lo: string; hi: string; loSign: Sign };
 
-const NONE: IrrResult = { monthly: null, annual: null, multiple: false };
-const MULTIPLE: IrrResult = { monthly: null, annual: null, multiple: true };
+const NONE = { monthly: null, annual: null, multiple: false } as const;
+const MULTIPLE = { monthly: null, annual: null, multiple: true } as const;
 const DECIMAL_ZERO = new Decimal('1e-28');
-const REL_TOL = new Decimal('1e-20');
-const ABS_TOL = new Decimal('1e-30');
 
 /** Grid rates as 12-digit strings, so the Decimal and the float64 point are the same rate. */
 const GRID: readonly string[] = (() => {
@@ -50,38 +50,43 @@ const GRID: readonly string[] = (() => {
   const inner = us.map((u) => Math.expm1(u).toPrecision(12)).filter((s) => Number(s) > -0.99 && Number(s) < 10);
   return ['-0.99', ...inner.sort((a, b) => Number(a) - Number(b)), '10'];
 })();
+/** `1 / (1 + x)` of each grid rate in float64: the float sign of NPV there is Horner in it. */
+export const GRID_DISCOUNT: Float64Array = Float64Array.from(GRID, (x) => 1 / (1 + Number(x)));
+
 function rate(i: number): string {
   const text = GRID[i];
   if (text === undefined) throw new RangeError(`IRR grid has no point ${i}`);
   return text;
 }
 
-const signOf = (d: Decimal | number): Sign => ((typeof d === 'number' ? d < 0 : d.isNeg()) ? -1 : 1);
-
-/** NPV and its slope dNPV/dx at rate x, by Horner in v = 1/(1+x) (dv/dx = −v²). */
-function evaluate(flows: readonly Decimal[], x: Decimal): { value: Decimal; slope: Decimal } {
-  const v = ONE.div(ONE.plus(x));
-  let [value, dv] = [ZERO, ZERO];
-  for (let t = flows.length - 1; t >= 0; t--) {
-    dv = mul(dv, v).plus(value);
-    value = mul(value, v).plus(flows[t] ?? ZERO);
-  }
-  return { value, slope: dv.times(v).times(v).neg() };
+function signOf<T>(N: Arithmetic<T>, x: T): Sign {
+  return N.cmp(x, N.zero) < 0 ? -1 : 1;
 }
 
-/** Sign of NPV at grid point i: float64 when unambiguous, Decimal otherwise. */
-function signAt(flows: readonly Decimal[], scaled: readonly number[], i: number): Sign {
-  const v = 1 / (1 + Number(rate(i)));
-  let [value, gross] = [0, 0];
+function abs<T>(N: Arithmetic<T>, x: T): T {
+  return N.cmp(x, N.zero) < 0 ? N.neg(x) : x;
+}
+
+/** Sign of NPV in float64 at grid point i on flows scaled by their largest magnitude: 0 when |NPV| ≤ trust·Σ|CF_t|v^t. */
+export function floatSignAt(scaled: ArrayLike<number>, i: number, trust: number): Sign {
+  const v = GRID_DISCOUNT[i] ?? 1;
+  let value = 0;
+  let gross = 0;
   for (let t = scaled.length - 1; t >= 0; t--) {
     const flow = scaled[t] ?? 0;
     value = value * v + flow;
     gross = gross * v + Math.abs(flow);
   }
-  if (Math.abs(value) > 1e-10 * gross) return signOf(value);
+  return Math.abs(value) > trust * gross ? (value < 0 ? -1 : 1) : 0;
+}
+
+/** Sign of NPV at grid point i: float64 when unambiguous, Decimal otherwise. */
+function signAt(flows: readonly Decimal[], scaled: readonly number[], i: number): Sign {
+  const sign = floatSignAt(scaled, i, 1e-10);
+  if (sign !== 0) return sign;
   const x = new Decimal(rate(i));
   const exact = npv(flows, x);
-  return exact.abs().lte(npv(flows.map((f) => f.abs()), x).times(DECIMAL_ZERO)) ? 0 : signOf(exact);
+  return exact.abs().lte(npv(flows.map((f) => f.abs()), x).times(DECIMAL_ZERO)) ? 0 : exact.isNeg() ? -1 : 1;
 }
 
 /** Every root the grid shows, stopping at the second. */
@@ -112,40 +117,65 @@ function search(sign: (i: number) => Sign): Root[] {
   return [{ lo: rate(lo), hi: rate(hi), loSign }];
 }
 
-/** Safeguarded Newton on [lo, hi], whose ends have signs loSign and −loSign. */
-function refine(flows: readonly Decimal[], lo: Decimal, hi: Decimal, loSign: Sign): Decimal {
-  let [a, b, x, step, stepBefore] = [lo, hi, lo.plus(hi).div(2), hi.minus(lo), hi.minus(lo)];
+/** NPV and its slope dNPV/dx at rate x, by Horner in v = 1/(1+x) (dv/dx = −v²). */
+function evaluate<T>(N: Arithmetic<T>, flows: ArrayLike<T>, x: T): { value: T; slope: T } {
+  const v = N.div(N.one, N.add(N.one, x));
+  let [value, dv] = [N.zero, N.zero];
+  for (let t = flows.length - 1; t >= 0; t--) {
+    dv = N.add(N.mul(dv, v), value);
+    value = N.add(N.mul(value, v), flows[t] ?? N.zero);
+  }
+  return { value, slope: N.neg(N.mul(N.mul(dv, v), v)) };
+}
+
+/** Safeguarded Newton on [lo, hi], whose ends have signs loSign and −loSign, to `relTol` relative. */
+function refine<T>(N: Arithmetic<T>, flows: ArrayLike<T>, lo: T, hi: T, loSign: Sign, relTol: T, absTol: T): T {
+  const two = N.of(2);
+  let [a, b, x, step, stepBefore] = [lo, hi, N.div(N.add(lo, hi), two), N.sub(hi, lo), N.sub(hi, lo)];
   for (let i = 0; i < 400; i++) {
-    const { value, slope } = evaluate(flows, x);
-    if (value.isZero()) return x;
-    if (signOf(value) === loSign) a = x;
+    const { value, slope } = evaluate(N, flows, x);
+    if (N.isZero(value)) return x;
+    if (signOf(N, value) === loSign) a = x;
     else b = x;
-    const newton = slope.isZero() ? null : x.minus(value.div(slope));
-    const halves = newton !== null && newton.minus(x).abs().times(2).lte(stepBefore.abs());
-    const next = newton !== null && halves && newton.gt(a) && newton.lt(b) ? newton : a.plus(b).div(2);
-    [stepBefore, step] = [step, next.minus(x)];
-    if (step.abs().lte(next.abs().times(REL_TOL).plus(ABS_TOL))) return next;
+    const newton = N.isZero(slope) ? null : N.sub(x, N.div(value, slope));
+    const halves = newton !== null && N.cmp(N.mul(abs(N, N.sub(newton, x)), two), abs(N, stepBefore)) <= 0;
+    const next = newton !== null && halves && N.cmp(newton, a) > 0 && N.cmp(newton, b) < 0 ? newton : N.div(N.add(a, b), two);
+    [stepBefore, step] = [step, N.sub(next, x)];
+    if (N.cmp(abs(N, step), N.add(N.mul(abs(N, next), relTol), absTol)) <= 0) return next;
     x = next;
   }
   return x;
 }
 
-function signChanges(flows: readonly Decimal[]): number {
-  const signs = flows.filter((f) => !f.isZero()).map(signOf);
-  return signs.filter((s, i) => i > 0 && s !== signs[i - 1]).length;
+function signChanges<T>(N: Arithmetic<T>, flows: ArrayLike<T>): number {
+  let [changes, last] = [0, 0];
+  for (let t = 0; t < flows.length; t++) {
+    const flow = flows[t] ?? N.zero;
+    if (N.isZero(flow)) continue;
+    const s = signOf(N, flow);
+    if (last !== 0 && s !== last) changes++;
+    last = s;
+  }
+  return changes;
 }
 
-export function irr(flows: readonly Decimal[]): IrrResult {
-  const changes = signChanges(flows);
+/** Steps 1, 3 and 4 for either number type, given the sign of NPV at each grid point. */
+export function irrOf<T>(N: Arithmetic<T>, flows: ArrayLike<T>, sign: (i: number) => Sign, relTol: T, absTol: T): IrrResult<T> {
+  const changes = signChanges(N, flows);
   if (changes === 0) return NONE;
-  const inverse = ONE.div(flows.reduce((m, flow) => Decimal.max(m, flow.abs()), ZERO));
-  const scaled = flows.map((flow) => flow.times(inverse).toNumber());
-  const sign = (i: number): Sign => signAt(flows, scaled, i);
   const roots = changes === 1 ? search(sign) : scan(sign);
   const root = roots[0];
   if (root === undefined) return NONE;
   if (roots.length > 1) return MULTIPLE;
-  const monthly =
-    'at' in root ? new Decimal(root.at) : refine(flows, new Decimal(root.lo), new Decimal(root.hi), root.loSign);
-  return { monthly, annual: annualFromMonthly(monthly), multiple: false };
+  const monthly = 'at' in root ? N.of(root.at) : refine(N, flows, N.of(root.lo), N.of(root.hi), root.loSign, relTol, absTol);
+  return { monthly, annual: N.sub(N.pow(N.add(N.one, monthly), N.of(12)), N.one), multiple: false };
+}
+
+const REL_TOL = new Decimal('1e-20');
+const ABS_TOL = new Decimal('1e-30');
+
+export function irr(flows: readonly Decimal[]): IrrResult {
+  const inverse = new Decimal(1).div(flows.reduce((m, flow) => Decimal.max(m, flow.abs()), new Decimal(0)));
+  const scaled = flows.map((flow) => flow.times(inverse).toNumber());
+  return irrOf(decimalArithmetic, flows, (i) => signAt(flows, scaled, i), REL_TOL, ABS_TOL);
 }

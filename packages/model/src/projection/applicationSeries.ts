@@ -6,7 +6,8 @@
  */
 import { Decimal, ONE, ZERO } from '../decimal';
 import type { ApiOption, Application } from '../scenario/schema';
-import { moneyProduct } from './grids';
+import { decimalArithmetic } from '../numeric';
+import { chargeOf } from './serving';
 import { sharedSeries } from './seriesCache';
 import type { ApplicationSeries } from './monthTotals';
 import type { PlatformProjection } from './platformProjection';
@@ -22,10 +23,7 @@ export function priceSeriesMemo(powers: (base: Decimal) => readonly Decimal[]) {
 }
 
 function moneyTimes(tokens: readonly Decimal[], pricePerToken: readonly Decimal[]): Decimal[] {
-  return tokens.map((s, t) => {
-    const price = pricePerToken[t] ?? ZERO;
-    return s.isZero() || price.isZero() ? ZERO : moneyProduct(s, price);
-  });
+  return tokens.map((s, t) => chargeOf(decimalArithmetic, s, pricePerToken[t] ?? ZERO));
 }
 
 export interface ServingContext {

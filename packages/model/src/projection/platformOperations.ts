@@ -12,7 +12,7 @@ import { Decimal, ONE, ZERO } from '../decimal';
 import type { Platform } from '../scenario/schema';
 import { decimalArithmetic as N } from '../numeric';
 import { add } from '../wordArithmetic';
-import { tokenProduct } from './grids';
+import { servedOf } from './serving';
 import { energyRates } from './energy';
 import { gatherDemand, scaledWeight, type ModelGroups } from './modelGroups';
 import { perNodeFigures, weightPerNodeOf } from './nodeCapacity';
@@ -107,7 +107,7 @@ export function operatePlatform(
         const copy = copies[i] ?? [...app.demand];
         copies[i] = copy;
         served[i] = copy;
-        const s = tokenProduct(app.demand[t] ?? ZERO, cell.servedFraction);
+        const s = servedOf(N, app.demand[t] ?? ZERO, cell.servedFraction);
         copy[t] = s;
         servedTokens = add(servedTokens, s);
       });
