@@ -13,12 +13,11 @@ import { Decimal } from '../decimal';
 import { buildCalendar } from '../projection/calendar';
 import type { NodeRule } from '../projection/platformMonth';
 import type { GrowthOf } from '../projection/demand';
-import { floorSnapped } from '../numeric';
+import { fractionalYearPowersInto, wholeYearPowersInto } from '../projection/powerSeries';
+import { softwareMultiplierInto, type SoftwareCurveOf } from '../projection/softwareCurve';
+import { floatArithmetic, floorSnapped } from '../numeric';
 
-export type FloatSoftwareCurve =
-  | { type: 'none' }
-  | { type: 'compound'; annualImprovement: number; cap: number }
-  | { type: 'steps'; steps: { month: number; multiplier: number }[] };
+export type FloatSoftwareCurve = SoftwareCurveOf<number>;
 
 export type FloatGrowth = GrowthOf<number>;
 
@@ -85,46 +84,20 @@ export interface FloatScenario {
   applications: FloatApplication[];
 }
 
-/** `base^(t/12)` for t = 0 … H−1, memoised by base within one compile. */
+/** `base^(t/12)` for t = 0 … H−1 (powerSeries.ts), memoised by base within one compile. */
 function fractionalPowers(memo: Map<number, Float64Array>, base: number, horizon: number): Float64Array {
   let series = memo.get(base);
   if (series === undefined) {
     series = new Float64Array(horizon);
-    for (let t = 0; t < horizon; t++) series[t] = base === 1 ? 1 : Math.pow(base, t / 12);
+    fractionalYearPowersInto(floatArithmetic, base, horizon, series);
     memo.set(base, series);
   }
   return series;
 }
 
-/** Tabulates `M_p(t)` of a curve into `out` (spec §3: none 1; compound `min(cap, (1+i)^(t/12))`; steps product). */
+/** Tabulates `M_p(t)` of a curve into `out` (softwareCurve.ts). */
 export function fillSoftwareMultiplier(curve: FloatSoftwareCurve, out: Float64Array): void {
-  const H = out.length;
-  if (curve.type === 'none') {
-    out.fill(1);
-  } else if (curve.type === 'compound') {
-    const q = Math.pow(1 + curve.annualImprovement, 1 / 12);
-    const yearly = 1 + curve.annualImprovement;
-    let yearPower = 1;
-    let m = 1;
-    for (let t = 0; t < H; t++) {
-      const k = t % 12;
-      if (k === 0) {
-        if (t > 0) yearPower *= yearly;
-        m = yearPower;
-      } else m *= q;
-      out[t] = m < curve.cap ? m : curve.cap;
-    }
-  } else {
-    out.fill(1);
-    for (const step of curve.steps) {
-      if (step.month < H) out[step.month] = (out[step.month] ?? 1) * step.multiplier;
-    }
-    let m = 1;
-    for (let t = 0; t < H; t++) {
-      m *= out[t] ?? 1;
-      out[t] = m;
-    }
-  }
+  softwareMultiplierInto(floatArithmetic, curve, out.length, out);
 }
 
 /**
@@ -218,10 +191,7 @@ export function compileScenario(s: Scenario): FloatScenario {
   });
   const energyEscalation = Number(s.energy.annualEscalation);
   const escalationFactor = new Float64Array(horizon);
-  for (let t = 0, f = 1; t < horizon; t++) {
-    if (t > 0 && t % 12 === 0) f *= 1 + energyEscalation;
-    escalationFactor[t] = f;
-  }
+  wholeYearPowersInto(floatArithmetic, 1 + energyEscalation, horizon, escalationFactor);
   return {
     horizon,
     hours: Float64Array.from(buildCalendar(s.start, horizon, s.fiscalYearStartMonth).map((m) => m.hours)),

@@ -65,7 +65,7 @@ export function projectPlatform(
   const groups = modelGroups(groupThroughput);
   const months = context.hours.length;
   const softwareMultiplier = sharedSeries(`software|${months}|${JSON.stringify(platform.softwareCurve)}`, () =>
-    softwareMultiplierSeries(platform.softwareCurve, months, context.powers),
+    softwareMultiplierSeries(platform.softwareCurve, months),
   );
   const operations = operatePlatform(platform, members, groups, {
     hours: context.hours,

@@ -8,12 +8,12 @@ import { application, closeTo, ownedPlatform, scenario } from '../helpers/build'
 
 describe('software curve', () => {
   it('is 1 in every month for "none"', () => {
-    const series = softwareMultiplierSeries({ type: 'none' }, 3, powerSeriesMemo(3));
+    const series = softwareMultiplierSeries({ type: 'none' }, 3);
     expect(series.map((m) => m.toFixed())).toEqual(['1', '1', '1']);
   });
 
   it('compounds yearly improvement monthly: (1+i)^(t/12), 21 %/yr is 1.1 after 6 months and 1.21 after 12', () => {
-    const series = softwareMultiplierSeries({ type: 'compound', annualImprovement: '0.21', cap: '10' }, 25, powerSeriesMemo(25));
+    const series = softwareMultiplierSeries({ type: 'compound', annualImprovement: '0.21', cap: '10' }, 25);
     expect(closeTo(series[6]?.toFixed(), '1.1', '1e-30')).toBe(true); // √1.21
     expect(series[12]?.toFixed()).toBe('1.21'); // a whole year: the exact power
     expect(series[24]?.toFixed()).toBe('1.4641'); // 1.21²
@@ -21,7 +21,7 @@ describe('software curve', () => {
   });
 
   it('stops at the cap: min(cap, (1+i)^(t/12)) with cap 1.3 binds between months 12 and 18', () => {
-    const series = softwareMultiplierSeries({ type: 'compound', annualImprovement: '0.21', cap: '1.3' }, 25, powerSeriesMemo(25));
+    const series = softwareMultiplierSeries({ type: 'compound', annualImprovement: '0.21', cap: '1.3' }, 25);
     expect(series[12]?.toFixed()).toBe('1.21');
     expect(closeTo(series[18]?.toFixed(), 1.3, '0')).toBe(true); // 1.21^1.5 = 1.331 > 1.3
     expect(series[24]?.toFixed()).toBe('1.3');
@@ -36,7 +36,7 @@ describe('software curve', () => {
         { month: 3, multiplier: '1.1' },
       ],
     };
-    const series = softwareMultiplierSeries(curve, 5, powerSeriesMemo(5));
+    const series = softwareMultiplierSeries(curve, 5);
     // t0: 1; t1, t2: 1.5; t3, t4: 1.5 · 2 · 1.1 = 3.3
     expect(series.map((m) => m.toFixed())).toEqual(['1', '1.5', '1.5', '3.3', '3.3']);
   });
