@@ -1,11 +1,11 @@
-import type { DocPath } from './documentPath';
+import type { PlatformPath } from './documentPath';
 import { useDocValue, useEditor } from './EditorContext';
 import { NumberField, SelectField } from './fields';
 
 /** Auto-sized fleet (nodes follow demand) or a fixed node count (a reserved commitment when rented). */
-export function FleetEditor({ base }: { base: DocPath }) {
+export function FleetEditor({ base }: { base: PlatformPath }) {
   const { change } = useEditor();
-  const path = [...base, 'fleet'];
+  const path = [...base, 'fleet'] as const;
   const fleet = (useDocValue(path) ?? {}) as Record<string, unknown>;
   const mode = String(fleet['mode'] ?? 'auto');
   const setMode = (next: string) => {

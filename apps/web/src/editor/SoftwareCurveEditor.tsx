@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DocPath } from './documentPath';
+import type { PlatformPath } from './documentPath';
 import { useDocValue, useEditor } from './EditorContext';
 import { NumberField, SelectField } from './fields';
 import { multiplierSeries } from './softwareMultiplier';
@@ -12,9 +12,9 @@ const DEFAULTS: Record<string, Record<string, unknown>> = {
 };
 
 /** How inference-software releases raise throughput on the same hardware, with a preview. */
-export function SoftwareCurveEditor({ base }: { base: DocPath }) {
+export function SoftwareCurveEditor({ base }: { base: PlatformPath }) {
   const { change, readOnly } = useEditor();
-  const path = [...base, 'softwareCurve'];
+  const path = [...base, 'softwareCurve'] as const;
   const curve = useDocValue(path) as Record<string, unknown> | undefined;
   const type = String(curve?.['type'] ?? 'none');
   const steps = Array.isArray(curve?.['steps']) ? (curve['steps'] as unknown[]) : [];

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { asList, fieldId, type DocPath } from './documentPath';
+import { asList, fieldId, type PlatformPath } from './documentPath';
 import { useDocValue, useEditor } from './EditorContext';
 import { NumberField } from './fields';
 
 /** Tokens per second per GPU for each model the platform serves, at 100 % busy on day-one software. */
-export function ThroughputEditor({ base }: { base: DocPath }) {
+export function ThroughputEditor({ base }: { base: PlatformPath }) {
   const { change, issueAt, readOnly } = useEditor();
-  const path = [...base, 'throughput'];
+  const path = [...base, 'throughput'] as const;
   const raw = useDocValue(path);
   const throughput = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const models = Object.keys(throughput);
