@@ -61,6 +61,17 @@ function sectionOf(path: string, scenario: Scenario): string {
   return 'General';
 }
 
+/**
+ * A nested field's label with its group's ("Software curve · Cap", "Fleet · Mode"): a table row
+ * has no card around it to say what "Cap" belongs to. Left as it is when it names the group already.
+ */
+export function groupedLabel(generic: string, label: string): string {
+  const group = /^((?:platforms|apiOptions|applications)\[\]\.[^.[]+|[^.[]+)\./.exec(generic)?.[1];
+  const groupLabel = group === undefined ? undefined : INPUT_LABELS[group]?.label;
+  if (groupLabel === undefined || label.toLowerCase().includes(groupLabel.toLowerCase())) return label;
+  return `${groupLabel} · ${label}`;
+}
+
 interface RowLabel {
   label: string;
   unit: string;
@@ -74,7 +85,7 @@ function labelFor(path: string, value: unknown = null): RowLabel {
   // A field the labels do not know yet: still exported, under its path.
   if (!found) return { label: path, unit: '', kind: 'text' };
   const model = generic.endsWith('.throughput') ? /\["([^"]*)"\]$/.exec(path)?.[1] : undefined;
-  const label = model === undefined ? found.label : `${found.label} on ${model}`;
+  const label = model === undefined ? groupedLabel(generic, found.label) : `${found.label} on ${model}`;
   // Inputs in months and counts are whole numbers (a horizon, a period); a count can be a decimal (queries per task, a logistic rate).
   const kind = found.unit === 'months' || found.unit === 'count' ? (value === null || Number.isInteger(Number(value)) ? 'count' : 'decimal') : kindOfUnit(found.unit);
   return { label, unit: UNITS[found.unit], kind };

@@ -47,11 +47,13 @@ describe('exports read the model’s contract', () => {
     expect(String(row.getCell(6).value).startsWith(OUTPUT_LABELS.npv.description)).toBe(true);
   });
 
-  it('assumptions are labelled by INPUT_LABELS, with their units in words', () => {
+  it('assumptions are labelled by INPUT_LABELS (nested fields with their group), with their units in words', () => {
     const [header, ...rows] = parseCsv(buildCsv([subject], 'assumptions'));
     const at = (name: string) => header?.indexOf(name) ?? -1;
     const row = (path: string) => rows.find((r) => r[at('path')] === path);
-    expect(row('energy.pricePerMWh')?.[at('label')]).toBe(INPUT_LABELS['energy.pricePerMWh']?.label);
+    // A nested field carries its group's label: no card around a table row says what it belongs to.
+    expect(row('energy.pricePerMWh')?.[at('label')]).toBe(`${INPUT_LABELS['energy']?.label} · ${INPUT_LABELS['energy.pricePerMWh']?.label}`);
+    expect(row('platforms[0].fleet.mode')?.[at('label')]).toBe(`${INPUT_LABELS['platforms[].fleet']?.label} · ${INPUT_LABELS['platforms[].fleet.mode']?.label}`);
     expect(row('energy.pricePerMWh')?.[at('unit')]).toBe('USD/MWh');
     expect(row('platforms[0].gpusPerNode')?.[at('label')]).toBe(INPUT_LABELS['platforms[].gpusPerNode']?.label);
     expect(row('applications[0].tokensMonth0')?.[at('label')]).toBe(INPUT_LABELS['applications[].tokensMonth0']?.label);
