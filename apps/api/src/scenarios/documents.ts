@@ -4,7 +4,7 @@
 // strings, defaults applied). A draft (`draft: true`) is stored as sent, as long as it is plain JSON
 // that PostgreSQL can store and has a name; what it still lacks is reported on every read.
 import { HttpError, joinPath, type ErrorDetail } from '../errors';
-import type { JsonObject, ScenarioRecord } from '../repositories/scenarios';
+import type { JsonObject, ScenarioRecord } from '../repositories/records';
 import { formatPath, validateScenario } from './model';
 
 export interface Issue {
