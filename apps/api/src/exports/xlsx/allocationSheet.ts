@@ -2,7 +2,16 @@
 // remainder, one idle row per platform, and team / model / platform rollups as SUMIFs.
 import type ExcelJS from 'exceljs';
 import { num, type ExportSubject } from '../content';
-import { Decimal, allocateToCents } from '../model';
+import { Decimal, INPUT_LABELS, OUTPUT_LABELS, UNITS, allocateToCents, type OutputField } from '../model';
+
+/** The by-application columns after the application's names, as the model names them. */
+const SUMMARY_COLUMNS = ['servedTokens', 'revenue', 'allocatedCost', 'costPerMTokens', 'costPerQuery', 'costPerTask', 'marginPct'] as const satisfies readonly OutputField[];
+
+/** A column heading: the model's label, money with its currency ("Revenue (USD)"). */
+function heading(field: OutputField): string {
+  const { label, unit } = OUTPUT_LABELS[field];
+  return unit === 'usd' ? `${label} (${UNITS[unit]})` : label;
+}
 import { CENTS, NUMBER_FORMATS, SHEETS, quoteSheet, styleHeader, type ScenarioRefs } from './sheet';
 
 /** Allocation totals over the horizon, in cents by largest remainder (spec §5). */
@@ -29,18 +38,12 @@ export function addAllocation(wb: ExcelJS.Workbook, subject: ExportSubject, refs
   note.font = { italic: true, color: { argb: 'FF4A5868' } };
   const header = ws.getRow(2);
   [
-    'Application',
-    'Id',
-    'Team',
-    'Model',
-    'Served by',
-    'Tokens served',
-    'Revenue (USD)',
-    'Allocated cost (USD)',
-    'Cost / M tokens',
-    'Cost / query',
-    'Cost / task',
-    'Margin',
+    heading('name'),
+    heading('id'),
+    heading('team'),
+    INPUT_LABELS['applications[].model']?.label ?? 'Model',
+    INPUT_LABELS['applications[].servedBy']?.label ?? 'Served by',
+    ...SUMMARY_COLUMNS.map(heading),
   ].forEach((h, i) => (header.getCell(i + 1).value = h));
   styleHeader(header);
   const totals = allocationTotals(subject);
@@ -106,7 +109,7 @@ export function addAllocation(wb: ExcelJS.Workbook, subject: ExportSubject, refs
   const rollup = (title: string, keyCol: string, keys: readonly { key: string; label: string; cents: Decimal; tokens: number; revenue: number }[]) => {
     r += 2;
     const head = ws.getRow(r);
-    [title, 'Key', '', '', '', 'Tokens served', 'Revenue (USD)', 'Allocated cost (USD)'].forEach((h, i) => (head.getCell(i + 1).value = h));
+    [title, 'Key', '', '', '', ...SUMMARY_COLUMNS.slice(0, 3).map(heading)].forEach((h, i) => (head.getCell(i + 1).value = h));
     styleHeader(head);
     for (const g of keys) {
       r += 1;
