@@ -13,6 +13,7 @@ import { Decimal } from '../decimal';
 import { buildCalendar } from '../projection/calendar';
 import type { NodeRule } from '../projection/platformMonth';
 import type { GrowthOf } from '../projection/demand';
+import { blendedPricePerMTokens } from '../projection/prices';
 import { fractionalYearPowersInto, wholeYearPowersInto } from '../projection/powerSeries';
 import { softwareMultiplierInto, type SoftwareCurveOf } from '../projection/softwareCurve';
 import { floatArithmetic, floorSnapped } from '../numeric';
@@ -30,7 +31,6 @@ export interface FloatPlatform {
   capexPerNode: number;
   maintenancePctPerYear: number;
   depreciationMonths: number;
-  residualValuePct: number;
   /** `1 − residualValuePct`, taken exactly. */
   depreciableShare: number;
   /** Rented: `pricePerGpuHour · (1 − decline)^(t/12)` per month; owned: all 0. */
@@ -38,8 +38,6 @@ export interface FloatPlatform {
   softwareCurve: FloatSoftwareCurve;
   /** `M_p(t)`, tabulated from `softwareCurve` (fillSoftwareMultiplier). */
   softwareMultiplier: Float64Array;
-  /** Fixed fleet size (never capped, spec §3), or null for auto. */
-  fixedNodes: number | null;
   /** The fleet rule of platformMonth.ts: fixed, or auto with the cap `min(maxNodes, floor(powerCapKw / (kW · pue)))`. */
   rule: NodeRule<number>;
   targetUtilization: number;
@@ -48,11 +46,9 @@ export interface FloatPlatform {
 export interface FloatApplication {
   id: string;
   platformIndex: number; // −1 when served by an API
-  apiIndex: number; // −1 when served by a platform
   /** Day-one tokens/s/GPU of its model on its platform (0 on an API). */
   throughput: number;
   tokensMonth0: number;
-  outputShare: number;
   growth: FloatGrowth;
   revenuePerMTokens: number;
   /** `(1 − annualPriceErosion)^(t/12) / 1e6`: multiply by tokens and the price per M tokens. */
@@ -61,26 +57,18 @@ export interface FloatApplication {
   apiCostPerToken: Float64Array | null;
 }
 
-export interface FloatApi {
-  inputPrice: number;
-  outputPrice: number;
-  annualDecline: number;
-}
-
 export interface FloatScenario {
   horizon: number;
   hours: Float64Array;
   discountRateAnnual: number;
   contingencyPct: number;
   energyPrice: number;
-  energyEscalation: number;
   /** `(1 + annualEscalation)^year(t)`. */
   escalationFactor: Float64Array;
   pue: number;
   hostingPerKwMonth: number;
   fixedOpexPerMonth: number;
   platforms: FloatPlatform[];
-  apis: FloatApi[];
   applications: FloatApplication[];
 }
 
@@ -150,12 +138,10 @@ export function compileScenario(s: Scenario): FloatScenario {
       capexPerNode: Number(p.capexPerNode ?? 0),
       maintenancePctPerYear: Number(p.maintenancePctPerYear ?? 0),
       depreciationMonths: p.depreciationMonths ?? 1,
-      residualValuePct: Number(p.residualValuePct ?? 0),
       depreciableShare: oneMinus(p.residualValuePct ?? '0'),
       rentPrice,
       softwareCurve,
       softwareMultiplier,
-      fixedNodes: p.fleet.mode === 'fixed' ? p.fleet.nodes : null, // spec §3: fixed `nodes`, never capped
       targetUtilization: Number(p.fleet.targetUtilization),
     };
   });
@@ -170,8 +156,7 @@ export function compileScenario(s: Scenario): FloatScenario {
     const option = oi >= 0 ? s.apiOptions[oi] : undefined;
     let apiCostPerToken: Float64Array | null = null;
     if (option !== undefined) {
-      const share = new Decimal(a.outputShare);
-      const blended = new Decimal(1).minus(share).times(option.inputPricePerMTokens).plus(share.times(option.outputPricePerMTokens)).toNumber();
+      const blended = blendedPricePerMTokens(new Decimal(option.inputPricePerMTokens), new Decimal(option.outputPricePerMTokens), new Decimal(a.outputShare)).toNumber();
       const decline = fractionalPowers(powers, oneMinus(option.annualPriceDecline), horizon);
       apiCostPerToken = new Float64Array(horizon);
       for (let t = 0; t < horizon; t++) apiCostPerToken[t] = (blended * (decline[t] ?? 0)) / 1e6;
@@ -179,38 +164,27 @@ export function compileScenario(s: Scenario): FloatScenario {
     return {
       id: a.id,
       platformIndex: pi,
-      apiIndex: oi,
       throughput: pi >= 0 ? Number(s.platforms[pi]?.throughput[a.model] ?? 0) : 0,
       tokensMonth0: Number(a.tokensMonth0),
-      outputShare: Number(a.outputShare),
       growth: compileGrowth(a.growth),
       revenuePerMTokens: Number(a.revenuePerMTokens),
       revenueFactor,
       apiCostPerToken,
     };
   });
-  const energyEscalation = Number(s.energy.annualEscalation);
   const escalationFactor = new Float64Array(horizon);
-  wholeYearPowersInto(floatArithmetic, 1 + energyEscalation, horizon, escalationFactor);
+  wholeYearPowersInto(floatArithmetic, 1 + Number(s.energy.annualEscalation), horizon, escalationFactor);
   return {
     horizon,
     hours: Float64Array.from(buildCalendar(s.start, horizon, s.fiscalYearStartMonth).map((m) => m.hours)),
     discountRateAnnual: Number(s.discountRateAnnual),
     contingencyPct: Number(s.contingencyPct),
     energyPrice: Number(s.energy.pricePerMWh),
-    energyEscalation,
     escalationFactor,
     pue,
     hostingPerKwMonth: Number(s.hosting.perKwMonth),
     fixedOpexPerMonth: Number(s.fixedOpexPerMonth),
     platforms,
-    apis: s.apiOptions.map((o) => ({
-      inputPrice: Number(o.inputPricePerMTokens),
-      outputPrice: Number(o.outputPricePerMTokens),
-      annualDecline: Number(o.annualPriceDecline),
-    })),
     applications,
   };
 }
-
-export { ceilSnapped, floorSnapped } from '../numeric';

@@ -1,9 +1,6 @@
 export {
-  ceilSnapped,
   compileScenario,
   fillSoftwareMultiplier,
-  floorSnapped,
-  type FloatApi,
   type FloatApplication,
   type FloatGrowth,
   type FloatPlatform,

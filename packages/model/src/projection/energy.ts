@@ -8,6 +8,7 @@
  * The energy price escalates once per model year: `pricePerMWh · (1 + escalation)^year(t)`.
  */
 import { type Decimal, ONE } from '../decimal';
+import { decimalArithmetic, type Arithmetic } from '../numeric';
 import { mul } from '../wordArithmetic';
 import { wholeYearPowers } from './powerSeries';
 
@@ -18,9 +19,14 @@ export interface EnergyRates {
   readonly mwhPerBusyGpuHour: Decimal;
 }
 
+/** A node's idle draw in MW and the MWh per busy GPU-hour, for both number types (numeric.ts). */
+export function energyRatesOf<T>(N: Arithmetic<T>, powerKwPerNode: T, pue: T, idlePowerFraction: T, gpusPerNode: T) {
+  const facilityMw = N.div(N.mul(powerKwPerNode, pue), N.of(1000));
+  return { idleMw: N.mul(facilityMw, idlePowerFraction), mwhPerBusyGpuHour: N.div(N.mul(facilityMw, N.sub(N.one, idlePowerFraction)), gpusPerNode) };
+}
+
 export function energyRates(powerKwPerNode: Decimal, pue: Decimal, idlePowerFraction: Decimal, gpusPerNode: Decimal): EnergyRates {
-  const facilityMw = powerKwPerNode.times(pue).div(1000);
-  const idleMw = facilityMw.times(idlePowerFraction);
+  const { idleMw, mwhPerBusyGpuHour } = energyRatesOf(decimalArithmetic, powerKwPerNode, pue, idlePowerFraction, gpusPerNode);
   const cache = new Map<Decimal, Decimal>();
   return {
     idleMWhPerNode: (hours) => {
@@ -28,7 +34,7 @@ export function energyRates(powerKwPerNode: Decimal, pue: Decimal, idlePowerFrac
       cache.set(hours, known);
       return known;
     },
-    mwhPerBusyGpuHour: facilityMw.times(ONE.minus(idlePowerFraction)).div(gpusPerNode),
+    mwhPerBusyGpuHour,
   };
 }
 

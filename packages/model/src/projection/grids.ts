@@ -13,12 +13,11 @@
  * revenue − opex − capex. Ratios (utilisation, served fraction, unit costs, rates) are not
  * put on a grid: they keep 34 significant digits.
  */
-import { Decimal } from '../decimal';
+import type { Decimal } from '../decimal';
 import { HALF_EVEN, mulToPlaces, toPlaces } from '../wordArithmetic';
 
 export const MONEY_DECIMAL_PLACES = 20;
 export const TOKEN_DECIMAL_PLACES = 6;
-export const MONEY_QUANTUM = new Decimal(1).div(new Decimal(10).pow(MONEY_DECIMAL_PLACES));
 
 /** `amount` rounded half-even (banker's rounding) to the money grid. */
 export function toMoneyGrid(amount: Decimal): Decimal {
@@ -33,9 +32,4 @@ export function moneyProduct(a: Decimal, b: Decimal): Decimal {
 /** `tokens` rounded half-even (banker's rounding) to the token grid. */
 export function toTokenGrid(tokens: Decimal): Decimal {
   return toPlaces(tokens, TOKEN_DECIMAL_PLACES, HALF_EVEN);
-}
-
-/** `toTokenGrid(a.times(b))`, in one step (wordArithmetic.ts). */
-export function tokenProduct(a: Decimal, b: Decimal): Decimal {
-  return mulToPlaces(a, b, TOKEN_DECIMAL_PLACES, HALF_EVEN);
 }
