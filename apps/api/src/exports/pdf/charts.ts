@@ -3,7 +3,7 @@
 // The series are the model's (costPerMTokensRows, cashFlowRows, costStackFiscal, fleetRows,
 // energyRows, paybackMonthIndex): the pack draws what the dashboard draws.
 import { kpiDef, num, type ExportSubject } from '../content';
-import { cashFlowRows, costPerMTokensRows, costStackFiscal, energyRows, fleetRows, paybackMonthIndex, platformList } from '../model';
+import { OUTPUT_LABELS, UNITS, cashFlowRows, costPerMTokensRows, costStackFiscal, energyRows, fleetRows, paybackMonthIndex, platformList } from '../model';
 import { drawChart, type Box, type Series } from './chart';
 import { count, formatValue, money, unitPrice } from './format';
 import { kpiText } from './kpis';
@@ -65,8 +65,8 @@ function cashFlowChart(l: Layout, box: Box): void {
     categories: monthCategories(first),
     labelEvery: labelEvery(first.projection.months.length),
     series: [
-      { label: 'Monthly cash flow', color: SERIES.cashPositive, type: 'bar', values: rows.map((r) => r.cashFlow) },
-      { label: 'Cumulative cash flow', color: SERIES.cumulative, values: rows.map((r) => r.cumulative) },
+      { label: OUTPUT_LABELS.cashFlow.label, color: SERIES.cashPositive, type: 'bar', values: rows.map((r) => r.cashFlow) },
+      { label: OUTPUT_LABELS.cumulativeCashFlow.label, color: SERIES.cumulative, values: rows.map((r) => r.cumulative) },
     ],
     signColors: [SERIES.cashPositive, SERIES.cashNegative],
     yFormat: (v) => money(v, 0),
@@ -128,7 +128,7 @@ function energyChart(l: Layout, box: Box): void {
   const compare = context.subjects.length > 1;
   const series: Series[] = compare
     ? context.subjects.map((s, i) => ({ label: s.scenario.name, color: scenarioColor(i), values: energyRows(s.projection).map((r) => r.mwh) }))
-    : [{ label: 'Facility energy (incl. PUE)', color: SERIES.energyMWh, type: 'bar', values: energyRows(first.projection).map((r) => r.mwh) }];
+    : [{ label: `${OUTPUT_LABELS.energyMWh.label} (${UNITS[OUTPUT_LABELS.energyMWh.unit]})`, color: SERIES.energyMWh, type: 'bar', values: energyRows(first.projection).map((r) => r.mwh) }];
   const k = first.projection.kpis;
   drawChart(l.doc, box, {
     title: 'Energy',
