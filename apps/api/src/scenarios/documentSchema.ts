@@ -14,7 +14,7 @@ const anyObject = z.record(z.string(), z.unknown()).meta({
  * Draft first: zod's union returns its first match, so every object passes as sent (no second
  * validation, no normalisation here); the Scenario option is what a complete document must be.
  */
-export const documentSchema = z.union([anyObject, scenarioObjectSchema.meta({ title: 'Scenario' })]).meta({
+export const documentSchema = z.union([anyObject, scenarioObjectSchema.meta({ id: 'Scenario', title: 'Scenario' })]).meta({
   description:
     'A Scenario document (docs/model.md §2). Complete scenarios are validated by the model and stored normalised (decimal strings, defaults filled in); drafts are stored as sent.',
 });

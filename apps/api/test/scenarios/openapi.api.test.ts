@@ -11,11 +11,14 @@ interface Operation {
 
 let t: TestApp;
 let paths: Record<string, Record<string, Operation>>;
+let components: Record<string, unknown>;
 
 beforeAll(async () => {
   t = await createTestApp();
   const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
-  paths = res.json<{ paths: typeof paths }>().paths;
+  const openapi = res.json<{ paths: typeof paths; components: { schemas: Record<string, unknown> } }>();
+  paths = openapi.paths;
+  components = openapi.components.schemas;
 });
 afterAll(async () => t.close());
 
@@ -81,7 +84,11 @@ describe('OpenAPI document for /api/v1/scenarios', () => {
   ])('%s %s shows the Scenario document fields in its %s schema', (method, path, where) => {
     const op = paths[path]?.[method];
     const content = where === 'request' ? op?.requestBody?.content : op?.responses[where]?.content;
-    const text = JSON.stringify(content?.['application/json']?.schema);
+    const schema = JSON.stringify(content?.['application/json']?.schema);
+    // The Scenario is a shared component (ScenarioInput for requests, Scenario for answers): follow the $ref.
+    const ref = /"#\/components\/schemas\/(Scenario(?:Input)?)"/.exec(schema)?.[1];
+    expect(ref, `${method} ${path} ${where} refers to the Scenario`).toBe(where === 'request' ? 'ScenarioInput' : 'Scenario');
+    const text = JSON.stringify(components[ref ?? '']);
     for (const field of ['horizonMonths', 'discountRateAnnual', 'platforms', 'apiOptions', 'applications', 'servedBy', 'softwareCurve']) {
       expect(text, `${method} ${path} ${where}: ${field}`).toContain(`"${field}"`);
     }
