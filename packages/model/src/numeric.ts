@@ -34,7 +34,6 @@ export interface Arithmetic<T> {
   min(a: T, b: T): T;
   max(a: T, b: T): T;
   ceil(a: T): T;
-  floor(a: T): T;
   /** `base^exponent` (fractional exponents too), and `e^a`. */
   pow(base: T, exponent: T): T;
   exp(a: T): T;
@@ -45,7 +44,6 @@ export interface Arithmetic<T> {
   moneyProduct(a: T, b: T): T;
   /** Σ values in order (Decimal: exactSum's chained sum). */
   sum(values: ArrayLike<T>): T;
-  toNumber(a: T): number;
 }
 
 /*
@@ -91,9 +89,6 @@ class DecimalArithmetic implements Arithmetic<Decimal> {
   ceil(a: Decimal): Decimal {
     return a.ceil();
   }
-  floor(a: Decimal): Decimal {
-    return a.floor();
-  }
   pow(base: Decimal, exponent: Decimal): Decimal {
     return base.pow(exponent);
   }
@@ -112,9 +107,6 @@ class DecimalArithmetic implements Arithmetic<Decimal> {
   sum(values: ArrayLike<Decimal>): Decimal {
     return exactSum(Array.isArray(values) ? (values as Decimal[]) : Array.from(values));
   }
-  toNumber(a: Decimal): number {
-    return a.toNumber();
-  }
 }
 
 export const decimalArithmetic: Arithmetic<Decimal> = new DecimalArithmetic();
@@ -132,7 +124,7 @@ function floatToMoney(a: number): number {
  * Integer knife-edges: where the exact (Decimal) ratio is a whole number, float64 may land a few
  * ulps either side of it and `ceil`/`floor` would jump by one node. A ratio within 1e-12
  * relative of a whole number is taken as that whole number (float error here is ~1e-15):
- * the float instance's `ceil` and `floor`.
+ * the float instance's `ceil`, and the compile's power cap (`floorSnapped`).
  */
 const SNAP = 1e-12;
 
@@ -183,9 +175,6 @@ class FloatArithmetic implements Arithmetic<number> {
   ceil(a: number): number {
     return ceilSnapped(a);
   }
-  floor(a: number): number {
-    return floorSnapped(a);
-  }
   pow(base: number, exponent: number): number {
     return Math.pow(base, exponent);
   }
@@ -205,9 +194,6 @@ class FloatArithmetic implements Arithmetic<number> {
     let s = 0;
     for (let i = 0; i < values.length; i++) s += values[i] ?? 0;
     return s;
-  }
-  toNumber(a: number): number {
-    return a;
   }
 }
 

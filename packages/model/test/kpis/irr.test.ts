@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/decimal';
+import { irrFloat } from '../../src/fast/kpisFloat';
 import { irr } from '../../src/kpis/irr';
 import { npv } from '../../src/kpis/npv';
 
@@ -139,5 +140,22 @@ describe('irr', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('irrFloat (the same grid and Newton in float64)', () => {
+  it('finds the one root: −100 then 110 is 10 % a month, 1.1^12 − 1 a year', () => {
+    expect(irrFloat([-100, 110])).toBeCloseTo(3.138428376721 - 1, 12);
+  });
+
+  it('finds a root near the top of the interval: −100 then 1000 is 900 % a month', () => {
+    expect((irrFloat([-100, 1000]) ?? Number.NaN) / (10 ** 12 - 1)).toBeCloseTo(1, 12);
+  });
+
+  it('is null with two roots (−100, 230, −132: 10 % and 20 %) and without a sign change', () => {
+    expect(irrFloat([-100, 230, -132])).toBeNull();
+    expect(irrFloat([100, 50, 0])).toBeNull();
+    expect(irrFloat([0, 0, 0])).toBeNull();
+    expect(irrFloat([])).toBeNull();
   });
 });
