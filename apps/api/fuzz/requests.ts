@@ -66,7 +66,8 @@ function body(rng: Rng, route: RouteSpec, category: Category, seed: number): str
   if (route.path === SCENARIO_BODY && category !== 'schema') return serialize(documentFor(rng, category));
   if (route.path === SCENARIO_BODY && rng.chance(0.5)) return serialize(structuredClone(rng.pick(PRESET_DOCUMENTS)));
   const override = (key: string, schema: JsonSchema) =>
-    DOCUMENT_KEYS.has(key) && schema.type === 'object' && !schema.properties ? fc.constant(null).map(() => documentFor(rng, category)) : undefined;
+    // A document is a free object, or (scenarios/documentSchema.ts) a free object or the Scenario $ref.
+    DOCUMENT_KEYS.has(key) && ((schema.type === 'object' && !schema.properties) || schema.anyOf !== undefined) ? fc.constant(null).map(() => documentFor(rng, category)) : undefined;
   const value = sampleOne(schemaArb(route.body, override), seed);
   return serialize(clampHeavy(rng, value));
 }
