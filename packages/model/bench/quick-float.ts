@@ -1,13 +1,13 @@
 /**
  * Quick same-process check of the float path against a previous engine (issue 15 steps):
- * `pnpm exec tsx packages/model/bench/quick-float.ts [/tmp/engine-before]` prints the best of
+ * `pnpm exec tsx packages/model/bench/quick-float.ts [/tmp/engine-before] [--warm]` prints the best of
  * several interleaved medians of projectFloat (typical) and Monte Carlo 10,000 paths.
  */
 import { pathToFileURL } from 'node:url';
 import * as current from '../src/index';
 import { typicalScenario } from '../test/fixtures/typical';
 
-const dir = process.argv[2] ?? '/tmp/engine-before';
+const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '/tmp/engine-before';
 const before = (await import(pathToFileURL(`${dir}/packages/model/src/index.ts`).href)) as typeof current;
 const median = (fn: () => void, runs: number) => {
   const t: number[] = [];
@@ -19,6 +19,8 @@ const median = (fn: () => void, runs: number) => {
   return t.sort((x, y) => x - y)[runs >> 1] ?? NaN;
 };
 const side = (m: typeof current) => {
+  // --warm: the Decimal engine runs first, as in pnpm bench (the generic formulas then carry both instances' feedback)
+  if (process.argv.includes('--warm')) for (let i = 0; i < 50; i++) m.project(typicalScenario);
   const fs = m.compileScenario(typicalScenario);
   const ws = m.createWorkspace(fs);
   return {
