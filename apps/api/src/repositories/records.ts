@@ -2,9 +2,10 @@
 // from stored rows: every document read goes through the upgrade chain (scenarios/upgrades.ts).
 import type { Prisma, ScenarioModel as ScenarioRow, ScenarioRevisionModel as RevisionRow } from '@tokenplan/db';
 import { HttpError } from '../errors';
+import type { JsonObject } from '../scenarios/json';
 import { CURRENT_DOCUMENT_VERSION, upgradeDocument } from '../scenarios/upgrades';
 
-export type JsonObject = Record<string, unknown>;
+export type { JsonObject } from '../scenarios/json';
 export type Visibility = 'PRIVATE' | 'WORKSPACE';
 
 export interface ScenarioRecord {

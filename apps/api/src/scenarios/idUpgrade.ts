@@ -6,7 +6,7 @@
 // a one-off migration: documents and their revisions stay as written (history is not rewritten),
 // the next save stores the upgraded ids, and a file imported later is handled the same way.
 import { ID_PATTERN, MODEL_ID_PATTERN } from '@tokenplan/model';
-import type { JsonObject } from '../repositories/records';
+import type { JsonObject } from './json';
 
 const MAX_ID_LENGTH = 100;
 type Item = Record<string, unknown>;

@@ -8,7 +8,7 @@
 //
 // To change the document's shape: add a step here (from = the current version), bump
 // CURRENT_DOCUMENT_VERSION, and test the step with a document of the old version.
-import type { JsonObject } from '../repositories/records';
+import type { JsonObject } from './json';
 import { upgradeIds } from './idUpgrade';
 
 export interface UpgradeStep {
