@@ -1,27 +1,21 @@
 /**
- * The projection's per-cell arithmetic (products, quotients, sums, differences, comparisons and
- * the roundings to the grids), with exactly the results of decimal.js (34 significant digits,
- * half-even; then, for the grids, a number of decimal places), computed on decimal.js's own
- * base-1e7 words.
- *
- * Why: a decimal.js product of two 34-digit values costs ≈ 1 µs here, most of it in `t % 1e7`
- * on products above 2^31 (a floating-point remainder, a C call in V8) and in copies (`times`
- * copies its argument, `toDecimalPlaces` its receiver, every comparison its other operand).
- * Here the words go into a scratch array of doubles (every partial sum an exact integer below
- * 2^53), are carried with `Math.floor` and rounded in place, and one Decimal is built at the end.
- *
- * Why it is the same Decimal: decimal.js rounds the exact product, sum or difference (and the
- * exact quotient: its division is correctly rounded) once to 34 significant digits, and
- * `toDecimalPlaces` rounds that once more; `roundAt` below is that rounding, at a base-10
- * exponent. Non-finite and zero operands, and anything longer than the scratch, go to decimal.js.
- * test/wordArithmetic.test.ts checks every function against decimal.js on generated values.
+ * The projection's per-cell arithmetic (products, quotients, sums, differences and the roundings
+ * to the grids) with exactly decimal.js's results (34 significant digits, half-even; then, for the
+ * grids, a number of decimal places), computed on decimal.js's own base-1e7 words in a scratch
+ * array of doubles: no floating-point remainder, no operand copies. Why it is fast and why it is
+ * the same Decimal: docs/model.md §10. Non-finite and zero operands, and anything longer than the
+ * scratch, go to decimal.js. test/wordArithmetic.test.ts checks every function against decimal.js.
  */
 import { Decimal, type DecimalWords, POW10, ZERO, decimalFromWords, wordsOf } from './decimal';
+import { digitCount, digitOf } from './decimalWords';
 
 const BASE = 1e7;
 const LOG_BASE = 7;
 const PRECISION = 34;
 const pow10 = (p: number): number => POW10[p] ?? 1;
+
+// Comparisons need no scratch: decimalWords.ts, re-exported for the model's one arithmetic import.
+export { compare } from './decimalWords';
 
 /** decimal.js rounding modes used by the model. */
 export const HALF_EVEN = Decimal.ROUND_HALF_EVEN;
@@ -39,18 +33,6 @@ const words = new Float64Array(SCRATCH);
 let from = 0;
 let to = 0;
 let top = 0;
-
-function digitCount(word: number): number {
-  let digits = 1;
-  while (digits < LOG_BASE && word >= pow10(digits)) digits++;
-  return digits;
-}
-
-/** Base-10 digit at position `p` (0 = units) of a word. */
-function digitOf(word: number, p: number): number {
-  const above = Math.floor(word / pow10(p));
-  return above - Math.floor(above / 10) * 10;
-}
 
 /** The scratch number as a Decimal of sign `s` (zero when no word is left). */
 function result(s: number): Decimal {
@@ -409,28 +391,4 @@ export function div(x: Decimal, y: Decimal): Decimal {
   }
   roundToPrecision(sticky);
   return result(a.s * b.s);
-}
-
-/**
- * `x.cmp(y)` (−1, 0, 1) without decimal.js's copy of `y` (its comparisons allocate a Decimal):
- * sign, then exponent, then words. Non-finite values go to decimal.js.
- */
-export function compare(x: Decimal, y: Decimal): number {
-  const a = wordsOf(x);
-  const b = wordsOf(y);
-  if (a.d === null || b.d === null || !Number.isFinite(a.e) || !Number.isFinite(b.e)) return x.cmp(y);
-  const signA = a.d[0] === 0 ? 0 : a.s;
-  const signB = b.d[0] === 0 ? 0 : b.s;
-  if (signA !== signB) return signA > signB ? 1 : -1;
-  if (signA === 0) return 0;
-  if (a.e !== b.e) return a.e > b.e ? signA : -signA;
-  const n = Math.min(a.d.length, b.d.length);
-  for (let i = 0; i < n; i++) {
-    const wa = a.d[i] ?? 0;
-    const wb = b.d[i] ?? 0;
-    if (wa !== wb) return wa > wb ? signA : -signA;
-  }
-  // Equal leading words: the one with words left is larger (no zero words at the end).
-  if (a.d.length === b.d.length) return 0;
-  return a.d.length > b.d.length ? signA : -signA;
 }
