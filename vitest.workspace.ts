@@ -5,6 +5,16 @@ import type { TestProjectInlineConfiguration } from 'vitest/config';
 const projects: TestProjectInlineConfiguration[] = [
   {
     test: {
+      // Rules of the whole repository (import cycles, module size): test/architecture.test.ts.
+      name: 'repo',
+      root: '.',
+      include: ['test/**/*.test.ts'],
+      environment: 'node',
+      testTimeout: 60_000,
+    },
+  },
+  {
+    test: {
       name: 'model',
       root: './packages/model',
       include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
