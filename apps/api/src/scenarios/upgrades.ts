@@ -8,6 +8,7 @@
 //
 // To change the document's shape: add a step here (from = the current version), bump
 // CURRENT_DOCUMENT_VERSION, and test the step with a document of the old version.
+import { HttpError } from '../errors';
 import type { JsonObject } from './json';
 import { upgradeIds } from './idUpgrade';
 
@@ -35,10 +36,17 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
 /** The version documents are written with now: where the chain ends. */
 export const CURRENT_DOCUMENT_VERSION = UPGRADE_STEPS.reduce((version, step) => (step.from === version ? step.to : version), FIRST_DOCUMENT_VERSION);
 
-/** A document this server cannot read: written by a newer server (after a rollback), or a corrupt version. */
-export class UnknownDocumentVersionError extends Error {
+/**
+ * A document this server cannot read: written by a newer server (after a rollback), or a corrupt
+ * version. A 409 naming the version, never a 500: the row is intact and a newer server reads it.
+ */
+export class UnknownDocumentVersionError extends HttpError {
   constructor(readonly version: number) {
-    super(`Scenario document schemaVersion ${version} is not one this server reads (${FIRST_DOCUMENT_VERSION} to ${CURRENT_DOCUMENT_VERSION}).`);
+    super(
+      409,
+      'unknown_document_version',
+      `Scenario document schemaVersion ${version} is not one this server reads (${FIRST_DOCUMENT_VERSION} to ${CURRENT_DOCUMENT_VERSION}): it was written by a newer version of Tokenplan.`,
+    );
   }
 }
 

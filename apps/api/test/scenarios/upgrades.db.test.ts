@@ -42,6 +42,8 @@ describe('upgradeDocument', () => {
   it('refuses versions it does not know (newer server, corrupt row)', () => {
     expect(() => upgradeDocument({}, 3)).toThrow(UnknownDocumentVersionError);
     expect(() => upgradeDocument({}, 0)).toThrow(UnknownDocumentVersionError);
+    // Answered as a 409 naming the version (the error handler sends an HttpError as it is), not a 500.
+    expect(() => upgradeDocument({}, 3)).toThrow(expect.objectContaining({ statusCode: 409, code: 'unknown_document_version' }));
   });
 });
 
