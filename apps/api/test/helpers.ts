@@ -98,3 +98,25 @@ export function cookieFrom(setCookie: string | string[] | undefined, name = SESS
   const hit = all.find((c) => c.startsWith(`${name}=`));
   return hit?.split(';')[0];
 }
+
+/**
+ * Worked by hand: 12 months of 2027, discount rate 0, one application bought from an API:
+ * tokens 1e9 + 1e8·t (Σ 18.6e9), revenue $10 / M, API $4 / M. NPV = 18,600 · (10 − 4) = 111,600.
+ */
+export const apiOnly = {
+  name: 'API only',
+  start: '2027-01',
+  horizonMonths: 12,
+  discountRateAnnual: 0,
+  fiscalYearStartMonth: 1,
+  energy: { pricePerMWh: 100, annualEscalation: 0, pue: 1 },
+  hosting: { perKwMonth: 0 },
+  platforms: [],
+  apiOptions: [{ id: 'api', name: 'API', inputPricePerMTokens: 4, outputPricePerMTokens: 4, annualPriceDecline: 0 }],
+  applications: [
+    {
+      id: 'chat', name: 'Chat', team: 'Team', model: 'm', servedBy: { api: 'api' }, tokensMonth0: 1e9, outputShare: 0.5,
+      growth: { type: 'linear', monthlyIncrement: 1e8 }, revenuePerMTokens: 10, annualPriceErosion: 0, tokensPerQuery: 1000, queriesPerTask: 1,
+    },
+  ],
+};

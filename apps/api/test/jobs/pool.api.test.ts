@@ -5,30 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HttpError } from '../../src/errors';
 import { JobPool, type JobRejectedError } from '../../src/jobs/pool';
-import { createTestApp, createUser, type TestApp, type TestUser } from '../helpers';
+import { apiOnly, createTestApp, createUser, type TestApp, type TestUser } from '../helpers';
 import { upfrontDocument } from '../exports/fixtures';
 
 const GATED_WORKER = fileURLToPath(new URL('./fixtures/gatedWorker.mjs', import.meta.url));
 const PLAIN_WORKER = fileURLToPath(new URL('./fixtures/plainWorker.mjs', import.meta.url));
 
-/** 12 months, one API-served application: NPV 18,600 M tokens × ($10 − $4) = 111,600 (see analysis.api.test.ts). */
-const apiOnly = {
-  name: 'API only',
-  start: '2027-01',
-  horizonMonths: 12,
-  discountRateAnnual: 0,
-  fiscalYearStartMonth: 1,
-  energy: { pricePerMWh: 100, annualEscalation: 0, pue: 1 },
-  hosting: { perKwMonth: 0 },
-  platforms: [],
-  apiOptions: [{ id: 'api', name: 'API', inputPricePerMTokens: 4, outputPricePerMTokens: 4, annualPriceDecline: 0 }],
-  applications: [
-    {
-      id: 'chat', name: 'Chat', team: 'Team', model: 'm', servedBy: { api: 'api' }, tokensMonth0: 1e9, outputShare: 0.5,
-      growth: { type: 'linear', monthlyIncrement: 1e8 }, revenuePerMTokens: 10, annualPriceErosion: 0, tokensPerQuery: 1000, queriesPerTask: 1,
-    },
-  ],
-};
 
 /** A gate shared with the workers: closed (0) holds every job, open (1) lets them run. */
 function gate() {
