@@ -1,5 +1,5 @@
 // Request and response schemas of the analysis routes (spec §6). Bodies are strict: an unknown field
-// is a 400 naming it. The scenario itself is checked by the model's validateScenario (index.ts), so
+// is a 400 naming it. The scenario itself is checked by the model's validateScenario in the analysis job (jobs/analysis.ts), so
 // its messages match the editor's. Every computed value in a response is a decimal string or null.
 import { z } from 'zod';
 import {
