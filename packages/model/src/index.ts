@@ -17,7 +17,13 @@ export type {
   SoftwareCurve,
   Fleet,
   Growth,
+  Target,
+  ServedBy,
+  Throughput,
+  Seats,
+  Tax,
 } from './scenario/schema';
+export { scheduleOf, targetAt, targetsOf, targetLabel, servedByLabel, throughputForm, type ScheduleEntry, type ThroughputForm } from './scenario/servedBy';
 export { validateScenario, toValidationIssues } from './scenario/validate';
 export type { ValidationIssue, ValidationResult } from './scenario/validate';
 export { CODES as VALIDATION_CODES, MESSAGES as VALIDATION_MESSAGES } from './scenario/messages';

@@ -7,7 +7,7 @@
 // Columns are documented in docs/exports.md.
 import { assumptionRows } from './assumptions';
 import { APPLICATION_LINES, LEDGER_LINES, columnName, type ExportSubject } from './content';
-import { MONTH_FLOW_LINES, fiscalYearOfMonth } from './model';
+import { MONTH_FLOW_LINES, fiscalYearOfMonth, targetAt, targetLabel } from './model';
 
 export const CSV_TABLES = ['ledger', 'allocation', 'fiscal-years', 'assumptions'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
@@ -65,7 +65,7 @@ function allocationRows(subject: ExportSubject): Field[][] {
   for (const m of projection.months) {
     for (const am of m.applications) {
       const app = apps.get(am.id);
-      const servedBy = app ? ('platform' in app.servedBy ? `platform:${app.servedBy.platform}` : `api:${app.servedBy.api}`) : '';
+      const servedBy = app ? targetLabel(targetAt(app.servedBy, m.t)) : '';
       rows.push([
         scenarioName,
         m.t,

@@ -26,7 +26,7 @@
 import { Decimal, type DecimalInput } from '../decimal';
 import { decimalArithmetic, floatArithmetic, type Arithmetic } from '../numeric';
 import { fillSoftwareMultiplier, type FloatScenario } from '../fast/compile';
-import type { Scenario } from '../scenario/schema';
+import type { Scenario, Throughput } from '../scenario/schema';
 
 export const DRIVERS = [
   'energyPrice',
@@ -91,6 +91,13 @@ const dec = (value: string) => new Decimal(value);
 const str = (d: Decimal): string => d.toFixed();
 const times = (value: string, f: Decimal): string => str(exact.scale(dec(value), f));
 
+/** A throughput figure of any form (§9) with every tokens/s rate scaled by `f`. */
+function scaledThroughput(value: Throughput, f: Decimal): Throughput {
+  if (typeof value === 'string') return times(value, f);
+  if ('curve' in value) return { curve: value.curve.map((p) => ({ ...p, tokensPerSecondPerGpu: times(p.tokensPerSecondPerGpu, f) })) };
+  return { input: times(value.input, f), output: times(value.output, f) };
+}
+
 /** `scenario` with `driver` multiplied by `factor` (see the file comment); a new object, input untouched. */
 export function applyDriver(scenario: Scenario, driver: Driver, factor: DecimalInput): Scenario {
   const f = new Decimal(factor);
@@ -101,12 +108,24 @@ export function applyDriver(scenario: Scenario, driver: Driver, factor: DecimalI
     case 'discountRate':
       return { ...scenario, discountRateAnnual: str(exact.discountRate(dec(scenario.discountRateAnnual), f)) };
     case 'revenuePrice':
-      return { ...scenario, applications: scenario.applications.map((a) => ({ ...a, revenuePerMTokens: times(a.revenuePerMTokens, f) })) };
+      return {
+        ...scenario,
+        applications: scenario.applications.map((a) => ({
+          ...a,
+          revenuePerMTokens: times(a.revenuePerMTokens, f),
+          // §9: the seat price is a revenue price too.
+          ...(a.revenuePerSeatMonth === undefined ? {} : { revenuePerSeatMonth: times(a.revenuePerSeatMonth, f) }),
+        })),
+      };
     case 'demandGrowth':
       return {
         ...scenario,
         applications: scenario.applications.map((a) => {
           const g = a.growth;
+          // §9 seats: the seat count's monthly growth is the demand growth driver.
+          if (g === undefined || a.tokensMonth0 === undefined) {
+            return a.seats === undefined ? a : { ...a, seats: { ...a.seats, monthlyGrowth: str(exact.compoundGrowth(dec(a.seats.monthlyGrowth), f)) } };
+          }
           if (g.type === 'compound') return { ...a, growth: { ...g, monthlyRate: str(exact.compoundGrowth(dec(g.monthlyRate), f)) } };
           if (g.type === 'linear') return { ...a, growth: { ...g, monthlyIncrement: times(g.monthlyIncrement, f) } };
           return { ...a, growth: { ...g, capacity: str(exact.logisticCapacity(dec(g.capacity), dec(a.tokensMonth0), f)) } };
@@ -117,7 +136,7 @@ export function applyDriver(scenario: Scenario, driver: Driver, factor: DecimalI
         ...scenario,
         platforms: scenario.platforms.map((p) => ({
           ...p,
-          throughput: Object.fromEntries(Object.entries(p.throughput).map(([model, v]) => [model, times(v, f)])),
+          throughput: Object.fromEntries(Object.entries(p.throughput).map(([model, v]) => [model, scaledThroughput(v, f)])),
         })),
       };
     case 'capex':

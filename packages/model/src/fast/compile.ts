@@ -8,6 +8,7 @@
  * The software multiplier table depends on the curve, which a driver scales: it is rebuilt by
  * `fillSoftwareMultiplier` whenever the curve changes.
  */
+import { scheduleOf } from '../scenario/servedBy';
 import type { Scenario } from '../scenario/schema';
 import { Decimal } from '../decimal';
 import { buildCalendar } from '../projection/calendar';
@@ -103,6 +104,7 @@ function compileCurve(curve: Scenario['platforms'][number]['softwareCurve']): Fl
 }
 
 function compileGrowth(g: Scenario['applications'][number]['growth']): FloatGrowth {
+  if (g === undefined) throw new TypeError('seat demand is not compiled yet');
   if (g.type === 'compound') return { type: 'compound', rate: Number(g.monthlyRate) };
   if (g.type === 'linear') return { type: 'linear', increment: Number(g.monthlyIncrement) };
   return { type: 'logistic', capacity: Number(g.capacity), rate: Number(g.rate) };
@@ -148,8 +150,9 @@ export function compileScenario(s: Scenario): FloatScenario {
   const platformIndex = new Map(s.platforms.map((p, i) => [p.id, i]));
   const apiIndex = new Map(s.apiOptions.map((o, i) => [o.id, i]));
   const applications: FloatApplication[] = s.applications.map((a) => {
-    const pi = 'platform' in a.servedBy ? (platformIndex.get(a.servedBy.platform) ?? -1) : -1;
-    const oi = 'api' in a.servedBy ? (apiIndex.get(a.servedBy.api) ?? -1) : -1;
+    const target = scheduleOf(a.servedBy)[0]?.target ?? { api: '' };
+    const pi = 'platform' in target ? (platformIndex.get(target.platform) ?? -1) : -1;
+    const oi = 'api' in target ? (apiIndex.get(target.api) ?? -1) : -1;
     const erosion = fractionalPowers(powers, oneMinus(a.annualPriceErosion), horizon);
     const revenueFactor = new Float64Array(horizon);
     for (let t = 0; t < horizon; t++) revenueFactor[t] = (erosion[t] ?? 0) / 1e6;
@@ -164,7 +167,7 @@ export function compileScenario(s: Scenario): FloatScenario {
     return {
       id: a.id,
       platformIndex: pi,
-      throughput: pi >= 0 ? Number(s.platforms[pi]?.throughput[a.model] ?? 0) : 0,
+      throughput: pi >= 0 ? Number(s.platforms[pi]?.throughput[a.model] ?? 0) : 0, // v1 figures only (§9 forms not compiled yet)
       tokensMonth0: Number(a.tokensMonth0),
       growth: compileGrowth(a.growth),
       revenuePerMTokens: Number(a.revenuePerMTokens),

@@ -3,12 +3,14 @@
  * the same). Numbers here are for drawing only (Number() of the decimal strings); every figure
  * a reader takes as a total comes from the Projection itself.
  */
+import { targetsOf } from '../scenario/servedBy';
+import type { ServedBy } from '../scenario/objectSchema';
 import type { MonthRow, PlatformMonth, Projection } from '../projection/types';
 
 /** What the series need of the scenario: platform names, which applications buy from an API. */
 export interface ChartScenario {
   readonly platforms: readonly { readonly id: string; readonly name: string }[];
-  readonly applications: readonly { readonly id: string; readonly servedBy: { readonly platform: string } | { readonly api: string } }[];
+  readonly applications: readonly { readonly id: string; readonly servedBy: ServedBy }[];
 }
 
 /** A decimal string as a number to draw, 0 when missing. */
@@ -25,7 +27,7 @@ export function perMTokens(cost: number, tokens: number): number | null {
 }
 
 export function apiApplicationIds(scenario: ChartScenario | undefined): Set<string> {
-  return new Set((scenario?.applications ?? []).filter((a) => 'api' in a.servedBy).map((a) => a.id));
+  return new Set((scenario?.applications ?? []).filter((a) => targetsOf(a.servedBy).every(({ target }) => 'api' in target)).map((a) => a.id));
 }
 
 /** Platform ids and names in scenario order (falling back to the order they appear in the months). */

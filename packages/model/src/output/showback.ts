@@ -10,6 +10,8 @@
  * totals are unchanged to the last digit. A platform-month nobody was served on keeps its idle
  * cost on the idle line. Cents by largest remainder (allocateCents): they add up to the total.
  */
+import { targetAt } from '../scenario/servedBy';
+import type { ServedBy } from '../scenario/objectSchema';
 import { allocateOnMoneyGrid } from '../allocation/allocate';
 import { allocateCents } from '../allocation/largestRemainder';
 import { Decimal, ZERO, toDecimalString } from '../decimal';
@@ -32,7 +34,7 @@ export interface ShowbackScenario {
     readonly name: string;
     readonly team: string;
     readonly model: string;
-    readonly servedBy: { readonly platform: string } | { readonly api: string };
+    readonly servedBy: ServedBy;
   }[];
 }
 
@@ -72,8 +74,10 @@ function applicationGroups(scenario: ShowbackScenario, dimension: ShowbackDimens
   const apiNames = new Map(scenario.apiOptions.map((o) => [o.id, o.name]));
   return new Map(
     scenario.applications.map((a) => {
-      const platformId = 'platform' in a.servedBy ? a.servedBy.platform : null;
-      const apiId = 'api' in a.servedBy ? a.servedBy.api : '';
+      // TODO(§8 migration paths): group by the month's target; until then, the first target.
+      const first = targetAt(a.servedBy, 0);
+      const platformId = 'platform' in first ? first.platform : null;
+      const apiId = 'api' in first ? first.api : '';
       const group: Group =
         dimension === 'team'
           ? { key: `team:${a.team}`, label: a.team }

@@ -4,6 +4,7 @@
  * API cost `S/1e6 · blended · (1 − decline)^(t/12)` and allocated cost (its platform's
  * allocation, or its API cost). Money on the money grid.
  */
+import { scheduleOf } from '../scenario/servedBy';
 import { Decimal, ONE, ZERO } from '../decimal';
 import type { ApiOption, Application } from '../scenario/schema';
 import { decimalArithmetic } from '../numeric';
@@ -40,7 +41,9 @@ export function applicationSeries(
   context: ServingContext,
 ): ApplicationSeries {
   const revenuePrice = context.prices(new Decimal(application.revenuePerMTokens), new Decimal(application.annualPriceErosion));
-  const { servedBy } = application;
+  const schedule = scheduleOf(application.servedBy);
+  const servedBy = schedule[0]?.target;
+  if (servedBy === undefined || schedule.length > 1) throw new TypeError(`application "${application.id}": migration paths are not projected yet`);
   if ('api' in servedBy) {
     const option = context.apiOptions.get(servedBy.api);
     if (option === undefined) throw new TypeError(`application "${application.id}": no API option "${servedBy.api}"`);

@@ -3,6 +3,7 @@
  * (platformOperations), the money lines (platformCosts) and the allocation of its cost to
  * its applications and idle (allocation/platformAllocation).
  */
+import { scheduleOf } from '../scenario/servedBy';
 import { Decimal } from '../decimal';
 import { allocatePlatform, type PlatformAllocation } from '../allocation/platformAllocation';
 import type { IdlePolicy } from '../allocation/allocate';
@@ -39,11 +40,12 @@ function membersOf(
   const groupThroughput: Decimal[] = [];
   const members: PlatformApplication[] = [];
   applications.forEach((application, appIndex) => {
-    if (!('platform' in application.servedBy) || application.servedBy.platform !== platform.id) return;
+    const target = scheduleOf(application.servedBy)[0]?.target;
+    if (target === undefined || !('platform' in target) || target.platform !== platform.id) return;
     let group = groupOf.get(application.model);
     if (group === undefined) {
       const throughput = Object.hasOwn(platform.throughput, application.model) ? platform.throughput[application.model] : undefined;
-      if (throughput === undefined) {
+      if (typeof throughput !== 'string') {
         throw new TypeError(`platform "${platform.id}" has no throughput for model "${application.model}"`);
       }
       group = groupThroughput.length;

@@ -57,9 +57,11 @@ function monthsAndKpis(scenario: Scenario, allocate: boolean) {
   });
   const powers = powerSeriesMemo(horizon);
   const { energy } = scenario;
-  const demand = scenario.applications.map((a) =>
-    sharedSeries(`demand|${horizon}|${a.tokensMonth0}|${JSON.stringify(a.growth)}`, () => demandSeries(new Decimal(a.tokensMonth0), a.growth, horizon)),
-  );
+  const demand = scenario.applications.map((a) => {
+    const { tokensMonth0, growth } = a;
+    if (tokensMonth0 === undefined || growth === undefined) throw new TypeError(`application "${a.id}": seat demand is not projected yet`);
+    return sharedSeries(`demand|${horizon}|${tokensMonth0}|${JSON.stringify(growth)}`, () => demandSeries(new Decimal(tokensMonth0), growth, horizon));
+  });
   const platformContext = {
     hours,
     pue: new Decimal(energy.pue),

@@ -7,6 +7,7 @@ import { Decimal, ONE } from '../decimal';
 import { LIMITS } from './limits';
 import type { Application, Scenario } from './objectSchema';
 import { CODES, MESSAGES, formatQuantity } from './messages';
+import { slowestTokensPerSecond, targetsOf } from './servedBy';
 
 export interface LimitIssue {
   readonly code: string;
@@ -21,9 +22,16 @@ const SHORTEST_MONTH_HOURS = 672;
 
 /** Demand of one application at its highest month of the horizon (tokens per month). */
 export function peakDemand(application: Application, horizonMonths: number): Decimal {
-  const d0 = new Decimal(application.tokensMonth0);
   const last = horizonMonths - 1;
-  const { growth } = application;
+  const { growth, seats } = application;
+  if (seats !== undefined || growth === undefined || application.tokensMonth0 === undefined) {
+    if (seats === undefined) return new Decimal(0);
+    // §9 seats × tokens per seat, each at its own highest end of the horizon (an upper bound).
+    const seatPeak = Decimal.max(ONE, ONE.plus(seats.monthlyGrowth).pow(last));
+    const perSeatPeak = Decimal.max(ONE, ONE.plus(seats.tokensPerSeatAnnualGrowth).pow(new Decimal(last).div(12)));
+    return new Decimal(seats.seatsMonth0).times(seatPeak).times(seats.tokensPerSeatMonth0).times(perSeatPeak);
+  }
+  const d0 = new Decimal(application.tokensMonth0);
   switch (growth.type) {
     case 'compound': {
       const rate = new Decimal(growth.monthlyRate);
@@ -38,9 +46,10 @@ export function peakDemand(application: Application, horizonMonths: number): Dec
   }
 }
 
-function growthPath(application: Application): string {
+function growthPath(application: Application): (string | number)[] {
   const { growth } = application;
-  return growth.type === 'compound' ? 'monthlyRate' : growth.type === 'linear' ? 'monthlyIncrement' : 'capacity';
+  if (growth === undefined) return ['seats', 'monthlyGrowth'];
+  return ['growth', growth.type === 'compound' ? 'monthlyRate' : growth.type === 'linear' ? 'monthlyIncrement' : 'capacity'];
 }
 
 /** Lowest and highest running product of software steps (1 before the first step). */
@@ -67,7 +76,7 @@ function demandIssues(scenario: Scenario, peaks: readonly Decimal[]): LimitIssue
     if (peak.gt(max)) {
       issues.push({
         code: CODES.demandTooHigh,
-        path: ['applications', index, 'growth', growthPath(application)],
+        path: ['applications', index, ...growthPath(application)],
         message: MESSAGES.demandTooHigh(formatQuantity(peak), formatQuantity(max)),
       });
       return;
@@ -91,7 +100,7 @@ function apiCostIssues(scenario: Scenario, peaks: readonly Decimal[]): LimitIssu
   scenario.apiOptions.forEach((option, index) => {
     const price = Decimal.max(option.inputPricePerMTokens, option.outputPricePerMTokens);
     const worst = scenario.applications.reduce((top, application, k) => {
-      const served = 'api' in application.servedBy && application.servedBy.api === option.id;
+      const served = targetsOf(application.servedBy).some(({ target }) => 'api' in target && target.api === option.id);
       return served ? Decimal.max(top, peaks[k] ?? ONE) : top;
     }, new Decimal(0));
     const money = worst.div(MILLION).times(price);
@@ -128,11 +137,11 @@ function platformIssues(scenario: Scenario, peaks: readonly Decimal[]): LimitIss
     if (platform.fleet.mode !== 'auto' || platform.fleet.maxNodes !== undefined) return;
     let busyGpuHours = new Decimal(0);
     scenario.applications.forEach((application, k) => {
-      if (!('platform' in application.servedBy) || application.servedBy.platform !== platform.id) return;
-      const throughput = platform.throughput[application.model];
+      if (!targetsOf(application.servedBy).some(({ target }) => 'platform' in target && target.platform === platform.id)) return;
+      const figure = platform.throughput[application.model];
       const peak = peaks[k] ?? ONE;
-      if (throughput === undefined || peak.gt(LIMITS.tokensPerMonth.max)) return; // reported elsewhere
-      const perGpuHour = new Decimal(throughput).times(SECONDS_PER_HOUR).times(lowestMultiplier);
+      if (figure === undefined || peak.gt(LIMITS.tokensPerMonth.max)) return; // reported elsewhere
+      const perGpuHour = new Decimal(slowestTokensPerSecond(figure)).times(SECONDS_PER_HOUR).times(lowestMultiplier);
       busyGpuHours = busyGpuHours.plus(peak.div(perGpuHour));
     });
     const perNode = new Decimal(platform.gpusPerNode).times(SHORTEST_MONTH_HOURS).times(platform.fleet.targetUtilization);

@@ -34,4 +34,11 @@ export const LIMITS = {
   softwareMultiplier: { min: '0.01', max: '1000' },
   tokensPerQuery: { min: '0.001', max: '1000000000' },
   queriesPerTask: { max: '1000000' },
+  /** §9 seats of one application, their yearly token growth and price per seat-month. */
+  seats: { max: '1000000000' },
+  tokensPerSeatAnnualGrowth: { max: '100' },
+  revenuePerSeatMonth: { max: '1000000' },
+  /** §9 interactivity (tokens/s per user) and points of one throughput curve. */
+  interactivity: { max: '100000' },
+  curvePoints: { max: 200 },
 } as const;

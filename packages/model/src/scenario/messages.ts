@@ -34,6 +34,13 @@ export const CODES = {
   fleetTooLarge: 'fleet_too_large',
   softwareMultiplierOutOfRange: 'software_multiplier_out_of_range',
   implausibleValue: 'implausible_value',
+  invalidSchedule: 'invalid_schedule',
+  invalidCurve: 'invalid_curve',
+  invalidThroughput: 'invalid_throughput',
+  seatsOrTokens: 'seats_or_tokens',
+  interactivityRequired: 'interactivity_required',
+  interactivityUnreachable: 'interactivity_unreachable',
+  reservedNeedsAuto: 'reserved_needs_auto',
 } as const;
 
 export type ValidationCode = (typeof CODES)[keyof typeof CODES];
@@ -82,6 +89,13 @@ export const MESSAGES = {
   invalidServedBy: 'must be { "platform": "<platform id>" } or { "api": "<API option id>" }',
   ownedFieldRequired: 'is required for an owned platform (acquisition type "own")',
   logisticCapacityTooLow: 'must be greater than tokensMonth0 (the logistic curve grows towards its capacity)',
+  invalidSchedule: 'must start at month 0 and increase strictly from one entry to the next',
+  invalidCurve: 'must have a higher interactivity than the previous point and no higher throughput',
+  invalidThroughput: 'must be tokens/s per GPU, { "input": …, "output": … } or { "curve": [{ "interactivity": …, "tokensPerSecondPerGpu": … }, …] }',
+  seatsOrTokens: 'must be left out when the application is sized by seats (use seats or tokensMonth0 + growth, not both)',
+  requiredWithoutSeats: 'is required (or size the application by seats)',
+  interactivityRequired: 'is required: the application runs on a platform whose throughput for its model is an interactivity curve',
+  reservedNeedsAuto: 'applies to an auto fleet only (a fixed rented fleet is already a reservation)',
   outOfRange: rangeMessage,
   invalidType: (expected: string) => `must be ${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}`,
   invalidValue: (options: readonly string[]) => `must be one of ${options.map((o) => `"${o}"`).join(', ')}`,
@@ -103,6 +117,8 @@ export const MESSAGES = {
   softwareMultiplierOutOfRange: (product: string, min: string, max: string) =>
     `takes the running software multiplier to ${product}; it must stay between ${min} and ${max}`,
   implausibleValue: (what: string, above: string) => `is above ${above}, unusually high for ${what}: check it`,
+  interactivityUnreachable: (u: string, platform: string, top: string) =>
+    `asks ${u} tokens/s per user; platform "${platform}" reaches at most ${top} on its curve for this model`,
   missingThroughput: (model: string, applicationId: string) =>
     `has no tokens/s figure for model "${model}", which application "${applicationId}" runs on this platform`,
 } as const;
@@ -113,6 +129,7 @@ export const CODE_OF_STATIC_MESSAGE: ReadonlyMap<string, ValidationCode> = new M
   [MESSAGES.notANumber, CODES.notANumber],
   [MESSAGES.notFinite, CODES.notFinite],
   [MESSAGES.invalidServedBy, CODES.invalidServedBy],
+  [MESSAGES.invalidThroughput, CODES.invalidThroughput],
   [MESSAGES.invalidMonth, CODES.invalidMonth],
   [MESSAGES.invalidId, CODES.invalidId],
   [MESSAGES.invalidModelId, CODES.invalidId],

@@ -42,7 +42,20 @@ export const energySchema = z.strictObject({
   pue: decimalField({ min: '1', max: '3' }),
 });
 
-export const hostingSchema = z.strictObject({ perKwMonth: decimalField({ min: '0', max: LIMITS.perKwMonth.max }) });
+const escalation = () => decimalField({ min: '-0.5', max: '1' });
+
+export const hostingSchema = z.strictObject({
+  perKwMonth: decimalField({ min: '0', max: LIMITS.perKwMonth.max }),
+  /** §8: yearly escalation of the facility charge (absent: 0). */
+  annualEscalation: escalation().optional(),
+});
+
+/** §8 tax: rate, tax depreciation method, bonus (first-year) share. */
+export const taxSchema = z.strictObject({
+  rate: decimalField({ min: '0', max: '0.6' }),
+  depreciation: z.enum(['book', 'macrs5']),
+  bonusPct: share().optional(),
+});
 
 export const acquisitionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('own') }),
@@ -50,8 +63,35 @@ export const acquisitionSchema = z.discriminatedUnion('type', [
     type: z.literal('rent'),
     pricePerGpuHour: decimalField({ gt: '0', max: LIMITS.pricePerGpuHour.max }),
     annualPriceDecline: share(),
+    /** §9: reserved nodes at their own (non-declining) price, beside on-demand (auto fleets only). */
+    reserved: z.strictObject({ nodes: nodeCount(), pricePerGpuHour: decimalField({ gt: '0', max: LIMITS.pricePerGpuHour.max }) }).optional(),
   }),
 ]);
+
+const tokensPerSecond = () => decimalField(LIMITS.throughputPerGpu);
+
+/** §9: a throughput figure is one number (all tokens), rates by class, or an interactivity curve. */
+export const throughputClassSchema = z.strictObject({ input: tokensPerSecond(), output: tokensPerSecond() });
+export const throughputCurveSchema = z.strictObject({
+  curve: z
+    .array(z.strictObject({ interactivity: decimalField({ gt: '0', max: LIMITS.interactivity.max }), tokensPerSecondPerGpu: tokensPerSecond() }))
+    .min(2)
+    .max(LIMITS.curvePoints.max)
+    .superRefine((points, ctx) => {
+      // Points strictly increasing in interactivity and non-increasing in throughput (read only parsed values).
+      for (let i = 1; i < points.length; i++) {
+        const [a, b] = [points[i - 1], points[i]];
+        const [ua, ub, ta, tb] = [a?.interactivity, b?.interactivity, a?.tokensPerSecondPerGpu, b?.tokensPerSecondPerGpu].map(parsedDecimal);
+        if (ua == null || ub == null || ta == null || tb == null) continue;
+        if (!ub.gt(ua) || tb.gt(ta)) {
+          ctx.addIssue({ code: 'custom', path: [i], message: MESSAGES.invalidCurve, params: { code: CODES.invalidCurve } });
+        }
+      }
+    }),
+});
+export const throughputSchema = z.union([tokensPerSecond(), throughputClassSchema, throughputCurveSchema], {
+  error: (issue) => (issue.input === undefined ? MESSAGES.required : MESSAGES.invalidThroughput),
+});
 
 export const softwareCurveSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('none') }),
@@ -80,6 +120,8 @@ export const OWNED_PLATFORM_FIELDS = [
   'depreciationMonths',
   'residualValuePct',
 ] as const;
+/** §8 fields read only for an owned platform. */
+export const OWNED_ONLY_FIELDS = ['deploymentLagMonths', 'usefulLifeMonths'] as const;
 
 export const platformSchema = z
   .strictObject({
@@ -93,7 +135,11 @@ export const platformSchema = z
     maintenancePctPerYear: share().optional(),
     depreciationMonths: integerField(1, MAX_HORIZON_MONTHS).optional(),
     residualValuePct: share().optional(),
-    throughput: z.record(modelIdField(), decimalField(LIMITS.throughputPerGpu)),
+    /** §8 (owned): order and pay this many months before service; absent 0. */
+    deploymentLagMonths: integerField(0, 24).optional(),
+    /** §8 (owned): nodes retire this many months after service; absent: never. */
+    usefulLifeMonths: integerField(1, 240).optional(),
+    throughput: z.record(modelIdField(), throughputSchema),
     softwareCurve: softwareCurveSchema,
     fleet: fleetSchema,
     powerCapKw: decimalField({ gt: '0', max: LIMITS.powerCapKw.max }).optional(),
@@ -122,10 +168,44 @@ export const apiOptionSchema = z.strictObject({
   inputPricePerMTokens: perMTokens(),
   outputPricePerMTokens: perMTokens(),
   annualPriceDecline: share(),
+  /** §9: price of cached input tokens (absent: the input price). */
+  cachedInputPricePerMTokens: perMTokens().optional(),
+  /** §9: discount on batch traffic (absent: 0). */
+  batchDiscount: share().optional(),
+  /** §9: committed spend: a monthly minimum owed, for a discount on usage. */
+  commitment: z.strictObject({ monthlyMinimum: decimalField({ min: '0', max: LIMITS.moneyPerApplicationMonth.max }), discountPct: share() }).optional(),
 });
 
-export const servedBySchema = z.union([z.strictObject({ platform: id }), z.strictObject({ api: id })], {
+/** Where an application is served: one platform or one API option. */
+export const targetSchema = z.union([z.strictObject({ platform: id }), z.strictObject({ api: id })], {
   error: (issue) => (issue.input === undefined ? MESSAGES.required : MESSAGES.invalidServedBy),
+});
+
+/** §8 migration path: from month `fromMonth` on, served by `target`; sorted, from 0, strictly increasing. */
+export const servedByScheduleSchema = z
+  .array(z.strictObject({ fromMonth: integerField(0, MAX_HORIZON_MONTHS - 1), target: targetSchema }))
+  .min(1)
+  .max(MAX_HORIZON_MONTHS)
+  .superRefine((entries, ctx) => {
+    entries.forEach((entry, i) => {
+      const from: unknown = entry?.fromMonth;
+      if (typeof from !== 'number') return;
+      const previous: unknown = entries[i - 1]?.fromMonth;
+      const bad = i === 0 ? from !== 0 : typeof previous === 'number' && from <= previous;
+      if (bad) ctx.addIssue({ code: 'custom', path: [i, 'fromMonth'], message: MESSAGES.invalidSchedule, params: { code: CODES.invalidSchedule } });
+    });
+  });
+
+export const servedBySchema = z.union([targetSchema, servedByScheduleSchema], {
+  error: (issue) => (issue.input === undefined ? MESSAGES.required : MESSAGES.invalidServedBy),
+});
+
+/** §9 seat-based demand: seats × tokens per seat, instead of tokensMonth0 + growth. */
+export const seatsSchema = z.strictObject({
+  seatsMonth0: decimalField({ min: '0', max: LIMITS.seats.max }),
+  monthlyGrowth: decimalField({ gt: '-1', max: LIMITS.monthlyRate.max }),
+  tokensPerSeatMonth0: tokensPerMonth(),
+  tokensPerSeatAnnualGrowth: decimalField({ gt: '-1', max: LIMITS.tokensPerSeatAnnualGrowth.max }),
 });
 
 export const growthSchema = z.discriminatedUnion('type', [
@@ -148,14 +228,39 @@ export const applicationSchema = z
     team: withSafeText(textField(120)),
     model: modelIdField(),
     servedBy: servedBySchema,
-    tokensMonth0: tokensPerMonth(),
+    /** Token demand (tokensMonth0 + growth) or, §9, seat demand (seats): exactly one of the two. */
+    tokensMonth0: tokensPerMonth().optional(),
     outputShare: share(),
-    growth: growthSchema,
+    growth: growthSchema.optional(),
+    seats: seatsSchema.optional(),
     revenuePerMTokens: perMTokens(),
+    /** §9: seat price or internal value per seat-month (read only with seats). */
+    revenuePerSeatMonth: decimalField({ min: '0', max: LIMITS.revenuePerSeatMonth.max }).optional(),
     annualPriceErosion: share(),
+    /** §9: share of input tokens read from a prompt cache; share sent through a batch API. */
+    cachedInputShare: share().optional(),
+    batchShare: share().optional(),
+    /** §9: tokens/s per user the application must get (required on an interactivity curve). */
+    minInteractivity: decimalField({ gt: '0', max: LIMITS.interactivity.max }).optional(),
     tokensPerQuery: decimalField(LIMITS.tokensPerQuery),
     queriesPerTask: decimalField({ min: '1', max: LIMITS.queriesPerTask.max }),
   })
+  .superRefine(
+    (application, ctx) => {
+      const hasSeats = application.seats !== undefined;
+      const demandFields = (['tokensMonth0', 'growth'] as const).filter((f) => application[f] !== undefined);
+      if (hasSeats && demandFields.length > 0) {
+        for (const field of demandFields) {
+          ctx.addIssue({ code: 'custom', path: [field], message: MESSAGES.seatsOrTokens, params: { code: CODES.seatsOrTokens } });
+        }
+      } else if (!hasSeats) {
+        for (const field of ['tokensMonth0', 'growth'] as const) {
+          if (application[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: MESSAGES.requiredWithoutSeats, params: { code: CODES.required } });
+        }
+      }
+    },
+    { when: (payload) => isObject(payload.value) },
+  )
   .superRefine(
     (application, ctx) => {
       // Runs even when other fields failed: reads only values that parsed to decimal strings.
@@ -186,6 +291,14 @@ export const scenarioObjectSchema = z.strictObject({
   energy: energySchema,
   hosting: hostingSchema,
   fixedOpexPerMonth: decimalField({ min: '0', max: LIMITS.fixedOpexPerMonth.max }).default('0'),
+  /** §8: yearly escalation of fixed opex (absent: 0). */
+  fixedOpexAnnualEscalation: escalation().optional(),
+  /** §8: book value of the fleet counted as a cash inflow at the horizon (absent: "none"). */
+  terminalValue: z.enum(['none', 'bookValue']).optional(),
+  /** §8: "costCentre" budgets the cost of serving demand: no revenue, cost headlines (absent: "revenue"). */
+  revenueMode: z.enum(['revenue', 'costCentre']).optional(),
+  /** §8: taxes; absent: pre-tax only (after-tax KPIs null). */
+  tax: taxSchema.optional(),
   idlePolicy: z.enum(['separate', 'spread']).default('separate'),
   platforms: z.array(platformSchema).max(20),
   apiOptions: z.array(apiOptionSchema).max(20),
@@ -201,4 +314,9 @@ export type ApiOption = Scenario['apiOptions'][number];
 export type Application = Scenario['applications'][number];
 export type SoftwareCurve = Platform['softwareCurve'];
 export type Fleet = Platform['fleet'];
-export type Growth = Application['growth'];
+export type Growth = NonNullable<Application['growth']>;
+export type Target = z.output<typeof targetSchema>;
+export type ServedBy = Application['servedBy'];
+export type Throughput = Platform['throughput'][string];
+export type Seats = NonNullable<Application['seats']>;
+export type Tax = NonNullable<Scenario['tax']>;

@@ -42,11 +42,12 @@ export function plausibilityWarnings(scenario: Scenario): PlausibilityWarning[] 
   });
   scenario.applications.forEach((a, i) => {
     check(a.revenuePerMTokens, LIMITS.pricePerMTokens.warnAbove, ['applications', i, 'revenuePerMTokens'], 'a price per million tokens');
-    if (a.growth.type === 'compound') {
+    if (a.growth?.type === 'compound') {
       check(a.growth.monthlyRate, LIMITS.monthlyRate.warnAbove, ['applications', i, 'growth', 'monthlyRate'], 'monthly growth');
     }
-    const tokens = new Decimal(a.tokensMonth0).gt(LIMITS.tokensPerMonth.warnAbove) ? a.tokensMonth0 : peakDemand(a, scenario.horizonMonths);
-    const path = tokens === a.tokensMonth0 ? ['applications', i, 'tokensMonth0'] : ['applications', i, 'growth'];
+    const start = a.tokensMonth0 ?? '0';
+    const tokens = new Decimal(start).gt(LIMITS.tokensPerMonth.warnAbove) ? start : peakDemand(a, scenario.horizonMonths);
+    const path = tokens === start ? ['applications', i, 'tokensMonth0'] : ['applications', i, a.seats === undefined ? 'growth' : 'seats'];
     check(tokens, LIMITS.tokensPerMonth.warnAbove, path, 'tokens per month');
   });
   return warnings;

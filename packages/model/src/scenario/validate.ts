@@ -81,8 +81,22 @@ function describe(issue: ZodIssue): [string, string] {
   }
 }
 
+/**
+ * A union of object shapes (servedBy, a §9 throughput figure) that failed: when exactly one
+ * option matched the input's shape (none of its issues is at the union's own level), that
+ * option's issues, which name the inner field; otherwise null (the union's own message).
+ */
+function matchingOption(issue: ZodIssue): ZodIssue[] | null {
+  if (issue.code !== 'invalid_union' || !('errors' in issue) || typeof issue.input !== 'object' || issue.input === null) return null;
+  const shaped = issue.errors.filter((option) => option.length > 0 && option.every((inner) => inner.path.length > 0));
+  const only = shaped.length === 1 ? shaped[0] : undefined;
+  return only === undefined ? null : only.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as ZodIssue);
+}
+
 export function toValidationIssues(issues: readonly ZodIssue[]): ValidationIssue[] {
   return issues.flatMap((issue): ValidationIssue[] => {
+    const inner = matchingOption(issue);
+    if (inner !== null) return toValidationIssues(inner);
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         code: CODES.unknownField,

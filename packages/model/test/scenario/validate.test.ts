@@ -63,7 +63,8 @@ describe('validateScenario', () => {
 
   it('reports a missing required field', () => {
     const issues = issuesOf(changed([['applications', 0, 'tokensMonth0'], undefined], [['horizonMonths'], undefined]));
-    expect(issues).toContainEqual({ code: CODES.required, path: 'applications[0].tokensMonth0', message: MESSAGES.required });
+    // tokensMonth0 may be left out only for a seat-sized application (spec §9): the message says so.
+    expect(issues).toContainEqual({ code: CODES.required, path: 'applications[0].tokensMonth0', message: MESSAGES.requiredWithoutSeats });
     expect(issues).toContainEqual({ code: CODES.required, path: 'horizonMonths', message: MESSAGES.required });
   });
 

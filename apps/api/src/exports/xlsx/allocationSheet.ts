@@ -2,7 +2,7 @@
 // remainder, one idle row per platform, and team / model / platform rollups as SUMIFs.
 import type ExcelJS from 'exceljs';
 import { num, type ExportSubject } from '../content';
-import { Decimal, INPUT_LABELS, OUTPUT_LABELS, UNITS, allocateToCents, type OutputField } from '../model';
+import { Decimal, INPUT_LABELS, OUTPUT_LABELS, UNITS, allocateToCents, servedByLabel, type OutputField } from '../model';
 
 /** The by-application columns after the application's names, as the model names them. */
 const SUMMARY_COLUMNS = ['servedTokens', 'revenue', 'allocatedCost', 'costPerMTokens', 'costPerQuery', 'costPerTask', 'marginPct'] as const satisfies readonly OutputField[];
@@ -52,7 +52,7 @@ export function addAllocation(wb: ExcelJS.Workbook, subject: ExportSubject, refs
   let r = first;
   for (const { summary, cents } of totals.applications) {
     const app = appsById.get(summary.id);
-    const servedBy = app ? ('platform' in app.servedBy ? `platform:${app.servedBy.platform}` : `api:${app.servedBy.api}`) : '';
+    const servedBy = app ? servedByLabel(app.servedBy) : '';
     const row = ws.getRow(r);
     const values: (string | number | null)[] = [
       summary.name,
@@ -138,7 +138,7 @@ export function addAllocation(wb: ExcelJS.Workbook, subject: ExportSubject, refs
   };
   const servedByKey = (id: string) => {
     const app = appsById.get(id);
-    return app ? ('platform' in app.servedBy ? `platform:${app.servedBy.platform}` : `api:${app.servedBy.api}`) : '';
+    return app ? servedByLabel(app.servedBy) : '';
   };
   rollup('By team', 'C', group((id) => appsById.get(id)?.team ?? '', (k) => k));
   rollup('By model', 'D', group((id) => appsById.get(id)?.model ?? '', (k) => k));
