@@ -24,6 +24,16 @@ export interface PlatformCostLines {
   readonly capex: readonly Decimal[];
   readonly depreciation: readonly Decimal[];
   readonly selfHostedCost: readonly Decimal[];
+  /**
+   * §8 (zeros where unused): book value received when a cohort retires; book value of the fleet
+   * in service at H−1 (terminalValue "bookValue"); tax depreciation; the remaining tax basis of
+   * what was disposed of or valued that month; the capital charge (economic, not cash).
+   */
+  readonly disposalProceeds: readonly Decimal[];
+  readonly terminalValue: readonly Decimal[];
+  readonly taxDepreciation: readonly Decimal[];
+  readonly taxBasisReleased: readonly Decimal[];
+  readonly capitalCharge: readonly Decimal[];
 }
 
 export interface CostContext {
@@ -36,6 +46,12 @@ export interface CostContext {
 
 function zeros(months: number): Decimal[] {
   return new Array<Decimal>(months).fill(ZERO);
+}
+
+/** The §8 capital lines of a platform that has none (rented; owned until cohorts land). */
+function noCapitalLines(months: number) {
+  const none = zeros(months);
+  return { disposalProceeds: none, terminalValue: none, taxDepreciation: none, taxBasisReleased: none, capitalCharge: none };
 }
 
 /** A required owned-platform field; the schema guarantees it, so a gap is a broken invariant. */
@@ -97,7 +113,7 @@ function rentedCosts(platform: Platform, months: readonly PlatformMonthOperation
   const price = decliningPriceSeries(new Decimal(acquisition.pricePerGpuHour), new Decimal(acquisition.annualPriceDecline), context.powers);
   const rentalCost = months.map((m, t) => rentalMonth(N, m.nodes, m.provisionedGpuHours, price[t] ?? ZERO));
   const none = zeros(months.length);
-  return { energyCost: none, hosting: none, maintenance: none, capex: none, depreciation: none, rentalCost, selfHostedCost: rentalCost };
+  return { energyCost: none, hosting: none, maintenance: none, capex: none, depreciation: none, rentalCost, selfHostedCost: rentalCost, ...noCapitalLines(months.length) };
 }
 
 function ownedCosts(platform: Platform, months: readonly PlatformMonthOperations[], context: CostContext): PlatformCostLines {
@@ -124,7 +140,7 @@ function ownedCosts(platform: Platform, months: readonly PlatformMonthOperations
   const depreciation = depreciationSeries(lines.capex, owned(platform, 'residualValuePct'), life);
   const { energyCost, hosting, maintenance } = lines;
   const selfHostedCost = months.map((_, t) => selfHostedOf(N, energyCost[t] ?? ZERO, hosting[t] ?? ZERO, maintenance[t] ?? ZERO, depreciation[t] ?? ZERO));
-  return { ...lines, rentalCost: zeros(months.length), depreciation, selfHostedCost };
+  return { ...lines, rentalCost: zeros(months.length), depreciation, selfHostedCost, ...noCapitalLines(months.length) };
 }
 
 export function platformCosts(
