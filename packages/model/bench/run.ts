@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
 import { evaluatePathDecimal, runMonteCarlo, samplePathFactors, tornado } from '../src/analysis';
@@ -155,6 +156,34 @@ if (beforeDir) {
   console.log('same run', sameRun);
 }
 
+// The float path in a fresh worker that never runs the Decimal engine (bench/floatWorker.ts), as the
+// browser's Monte Carlo worker runs it; with BENCH_BEFORE, the previous engine in another fresh worker.
+interface FloatSide { projectFloatTypical: number; projectFloatLarge: number; monteCarlo: number }
+const tsxApi = import.meta.resolve('tsx/esm/api');
+function floatInWorker(dir: string): Promise<FloatSide> {
+  const file = new URL('./floatWorker.ts', import.meta.url).href;
+  const code = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(file)}); });`;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(code, { eval: true, workerData: { dir } });
+    worker.once('message', (m: FloatSide) => void worker.terminate().then(() => resolve(m)));
+    worker.once('error', reject);
+  });
+}
+const repoDir = fileURLToPath(new URL('../../../', import.meta.url)).replace(/\/$/, '');
+const isolated: { after: FloatSide; before: FloatSide | null } = { after: await floatInWorker(repoDir), before: null };
+if (beforeDir) {
+  // interleaved, best of two per figure
+  const [b1, a2, b2] = [await floatInWorker(beforeDir), await floatInWorker(repoDir), await floatInWorker(beforeDir)];
+  const best = (x: FloatSide, y: FloatSide): FloatSide => ({
+    projectFloatTypical: Math.min(x.projectFloatTypical, y.projectFloatTypical),
+    projectFloatLarge: Math.min(x.projectFloatLarge, y.projectFloatLarge),
+    monteCarlo: Math.min(x.monteCarlo, y.monteCarlo),
+  });
+  isolated.after = best(isolated.after, a2);
+  isolated.before = best(b1, b2);
+}
+console.log('float path in a dedicated worker', isolated);
+
 // Report
 const loadAtEnd = os.loadavg();
 const cpus = os.cpus();
@@ -209,7 +238,21 @@ The engine of \`${sameRun.dir}\` (a worktree of the commit before issue 15) and 
 |---|---:|---:|---:|
 ${(['project', 'projectFloat', 'monteCarlo'] as const).map((k) => `| ${{ project: 'project(), Decimal', projectFloat: 'projectFloat(), float64', monteCarlo: 'Monte Carlo, 10,000 paths' }[k]} | ${fmt(sameRun.before[k])} | ${fmt(sameRun.after[k])} | ${(sameRun.after[k] / sameRun.before[k]).toFixed(2)} |`).join('\n')}
 
-`}## Monte Carlo
+`}## Float path in a dedicated worker (as the browser runs Monte Carlo)
+
+The browser runs Monte Carlo in a Web Worker of its own that only calls \`monteCarloSteps\`
+(apps/web/src/sensitivity/monteCarlo.worker.ts), so the shared formulas there only ever see float64.
+Here the same in a fresh \`worker_threads\` worker (bench/floatWorker.ts), median per figure${isolated.before === null ? '' : '; the previous engine in a fresh worker of its own, interleaved, best of two'}:
+
+| float64 path | ${isolated.before === null ? '' : 'before (ms) | '}this engine (ms) |${isolated.before === null ? '' : ' × before |'}
+|---|${isolated.before === null ? '' : '---:|'}---:|${isolated.before === null ? '' : '---:|'}
+${(['projectFloatTypical', 'projectFloatLarge', 'monteCarlo'] as const).map((k) => `| ${{ projectFloatTypical: 'projectFloat(), typical', projectFloatLarge: 'projectFloat(), large', monteCarlo: 'Monte Carlo, 10,000 paths, typical' }[k]} | ${isolated.before === null ? '' : `${fmt(isolated.before[k])} | `}${fmt(isolated.after[k])} |${isolated.before === null ? '' : ` ${(isolated.after[k] / isolated.before[k]).toFixed(2)} |`}`).join('\n')}
+
+In the tables above the float path runs in the same process as the Decimal engine (as a server job
+worker does): V8's type feedback of a shared formula is per isolate, so once Decimal has run there the
+float calls are polymorphic and slower.
+
+## Monte Carlo
 
 - 10,000 paths of the typical scenario: **${fmt(mc.median)} ms** median, **${pathsPerSecond.toFixed(0)} paths/s** on the float64 fast path.
 - The Decimal engine on the same paths (${decimalPaths.length} paths, \`evaluatePathDecimal\`): ${decimalPerSecond.toFixed(1)} paths/s.
