@@ -79,22 +79,22 @@ function curve(d: Draw): Json {
   for (let i = 1; i < n - 1; i++) xs.push(nice(xs[i - 1]! + d.real(5, 40)));
   xs.push(nice(Math.max(xs[xs.length - 1]! + 1, d.real(100, 300))));
   const ys = [d.log(3000, 50000)];
-  for (let i = 1; i < n; i++) ys.push(d.chance(0.2) ? ys[i - 1]! : nice(ys[i - 1]! * d.real(0.3, 0.99)));
+  for (let i = 1; i < n; i++) ys.push(d.chance(0.2) ? ys[i - 1]! : nice(ys[i - 1]! * d.real(0.5, 0.99)));
   return { curve: xs.map((x, i) => ({ interactivity: d.json(x), tokensPerSecondPerGpu: d.json(ys[i]!) })) };
 }
 
-function throughput(d: Draw, v2: boolean): Json {
+function throughput(d: Draw, f: Has): Json {
   return Object.fromEntries(
     MODELS.map((model) => {
-      const u = v2 ? d.r() : 0;
-      if (u < 0.5) return [model, d.json(d.log(2000, 60000))];
+      const u = f('throughputClasses') || f('curves') ? d.r() : 0;
+      if (u < 0.5 || (u < 0.75 && !f('throughputClasses')) || (u >= 0.75 && !f('curves'))) return [model, d.json(d.log(2000, 60000))];
       if (u < 0.75) return [model, { input: d.json(d.log(10000, 200000)), output: d.json(d.log(2000, 30000)) }];
       return [model, curve(d)];
     }),
   );
 }
 
-function platform(d: Draw, i: number, v2: boolean): Json {
+function platform(d: Draw, i: number, f: Has): Json {
   const rent = d.chance(0.35);
   const fixed = d.chance(0.3);
   const gpusPerNode = d.one([4, 8, 8, 72]);
@@ -104,7 +104,7 @@ function platform(d: Draw, i: number, v2: boolean): Json {
     gpusPerNode,
     powerKwPerNode: d.json(gpusPerNode === 72 ? d.real(80, 130) : d.real(3, 15)),
     idlePowerFraction: d.json(d.real(0, 0.5)),
-    throughput: throughput(d, v2),
+    throughput: throughput(d, f),
     softwareCurve: software(d),
     fleet: fixed
       ? { mode: 'fixed', nodes: d.int(0, 40), targetUtilization: d.json(d.real(0.4, 1)) }
@@ -113,7 +113,7 @@ function platform(d: Draw, i: number, v2: boolean): Json {
   if (d.chance(0.3)) p.powerCapKw = d.json(d.log(20, 20000));
   if (rent) {
     p.acquisition = { type: 'rent', pricePerGpuHour: d.json(d.real(0.5, 8)), annualPriceDecline: d.json(d.real(0, 0.4)) };
-    if (v2 && !fixed && d.chance(0.5)) p.acquisition.reserved = { nodes: d.int(0, 20), pricePerGpuHour: d.json(d.real(0.5, 6)) };
+    if (f('reserved') && !fixed && d.chance(0.5)) p.acquisition.reserved = { nodes: d.int(0, 20), pricePerGpuHour: d.json(d.real(0.5, 6)) };
     return p;
   }
   if (d.chance(0.8)) p.acquisition = { type: 'own' };
@@ -123,12 +123,12 @@ function platform(d: Draw, i: number, v2: boolean): Json {
     depreciationMonths: d.int(1, 120),
     residualValuePct: d.json(d.chance(0.2) ? 0 : d.real(0, 0.3)),
   });
-  if (v2 && d.chance(0.5)) p.deploymentLagMonths = d.int(0, 24);
-  if (v2 && d.chance(0.5)) p.usefulLifeMonths = d.chance(0.7) ? d.int(1, 60) : d.int(1, 240);
+  if (f('lag') && d.chance(0.5)) p.deploymentLagMonths = d.int(0, 24);
+  if (f('usefulLife') && d.chance(0.5)) p.usefulLifeMonths = d.chance(0.7) ? d.int(1, 60) : d.int(1, 240);
   return p;
 }
 
-function apiOption(d: Draw, i: number, v2: boolean): Json {
+function apiOption(d: Draw, i: number, f: Has): Json {
   const o: Json = {
     id: `api${i}`,
     name: `API ${i}`,
@@ -136,11 +136,10 @@ function apiOption(d: Draw, i: number, v2: boolean): Json {
     outputPricePerMTokens: d.json(d.real(0.4, 75)),
     annualPriceDecline: d.json(d.real(0, 0.5)),
   };
-  if (!v2) return o;
-  if (d.chance(0.5)) o.cachedInputPricePerMTokens = d.json(d.real(0, 2));
-  if (d.chance(0.5)) o.batchDiscount = d.json(d.real(0, 0.5));
+  if (f('apiClasses') && d.chance(0.5)) o.cachedInputPricePerMTokens = d.json(d.real(0, 2));
+  if (f('apiClasses') && d.chance(0.5)) o.batchDiscount = d.json(d.real(0, 0.5));
   // Binding or not: usage runs from ~0 to ~1e6 USD a month.
-  if (d.chance(0.5)) o.commitment = { monthlyMinimum: d.json(d.chance(0.1) ? 0 : d.log(10, 1e6)), discountPct: d.json(d.real(0, 0.4)) };
+  if (f('commitment') && d.chance(0.5)) o.commitment = { monthlyMinimum: d.json(d.chance(0.1) ? 0 : d.log(10, 1e6)), discountPct: d.json(d.real(0, 0.4)) };
   return o;
 }
 
@@ -161,11 +160,11 @@ function target(d: Draw, t: Targets): Json {
   return usePlatform ? { platform: d.one(t.platforms).id } : { api: d.one(t.apis).id };
 }
 
-function application(d: Draw, i: number, t: Targets, H: number, v2: boolean): Json {
+function application(d: Draw, i: number, t: Targets, H: number, f: Has): Json {
   const model = d.one(MODELS);
   const first = target(d, t);
   let servedBy: Json = first;
-  if (v2 && d.chance(0.35)) {
+  if (f('migration') && d.chance(0.35)) {
     const schedule = [{ fromMonth: 0, target: first }];
     for (let k = 0, from = 0; k < d.int(1, 2); k++) {
       from += d.int(1, Math.max(1, Math.ceil(H / 2)));
@@ -185,12 +184,12 @@ function application(d: Draw, i: number, t: Targets, H: number, v2: boolean): Js
     tokensPerQuery: d.json(d.log(100, 20000)),
     queriesPerTask: d.json(d.real(1, 10)),
   };
-  if (v2 && d.chance(0.3)) {
+  if (f('seats') && d.chance(0.3)) {
     a.seats = {
-      seatsMonth0: d.json(d.chance(0.05) ? 0 : d.log(10, 5000)),
-      monthlyGrowth: d.json(d.real(-0.02, 0.05)),
-      tokensPerSeatMonth0: d.json(d.log(1e5, 1e7)),
-      tokensPerSeatAnnualGrowth: d.json(d.real(-0.2, 1)),
+      seatsMonth0: d.json(d.chance(0.05) ? 0 : d.log(10, 3000)),
+      monthlyGrowth: d.json(d.real(-0.02, 0.03)),
+      tokensPerSeatMonth0: d.json(d.log(1e5, 3e6)),
+      tokensPerSeatAnnualGrowth: d.json(d.real(-0.2, 0.5)),
     };
     if (d.chance(0.8)) a.revenuePerSeatMonth = d.json(d.real(0, 60));
   } else {
@@ -198,30 +197,40 @@ function application(d: Draw, i: number, t: Targets, H: number, v2: boolean): Js
     a.tokensMonth0 = d.json(tokensMonth0);
     a.growth = growth(d, tokensMonth0);
   }
-  if (!v2) return a;
-  if (d.chance(0.4)) a.cachedInputShare = d.json(d.real(0, 1));
+  if (f('apiClasses') && d.chance(0.4)) a.cachedInputShare = d.json(d.real(0, 1));
   const entries: Json[] = Array.isArray(servedBy) ? servedBy.map((e: Json) => e.target) : [servedBy];
-  if (entries.every((e) => 'api' in e) && d.chance(0.5)) a.batchShare = d.json(d.real(0, 1));
+  if (f('apiClasses') && entries.every((e) => 'api' in e) && d.chance(0.5)) a.batchShare = d.json(d.real(0, 1));
   const onCurve = entries.some((e) => 'platform' in e && t.platforms.find((p) => p.id === e.platform).throughput[model].curve);
   // Every curve spans interactivity ≤ 20 … ≥ 100: u ≤ 100 is reachable, u < 20 may sit below a first point.
-  if (onCurve || d.chance(0.1)) a.minInteractivity = d.json(d.chance(0.15) ? d.real(0.5, 5) : d.real(5, 100));
+  if (onCurve || (f('curves') && d.chance(0.1))) a.minInteractivity = d.json(d.chance(0.15) ? d.real(0.5, 5) : d.real(5, 100));
   return a;
 }
+
+/** The §8 and §9 features the generator can draw (all of them with `v2: true` and no list). */
+export const V2_FEATURES = [
+  'tax', 'terminalValue', 'costCentre', 'escalation', 'lag', 'usefulLife', 'migration', 'seats', 'apiClasses', 'commitment',
+  'reserved', 'throughputClasses', 'curves',
+] as const;
+export type V2Feature = (typeof V2_FEATURES)[number];
+type Has = (feature: V2Feature) => boolean;
 
 export interface GenerateOptions {
   /** Add §8 and §9 fields. */
   v2?: boolean;
+  /** Only these §8/§9 features (default: all). */
+  features?: readonly V2Feature[];
 }
 
 /** A random valid scenario input, the same for the same seed. */
 export function generateScenario(seed: number, options: GenerateOptions = {}): Json {
   const v2 = options.v2 ?? false;
+  const f: Has = (feature) => v2 && (options.features ?? V2_FEATURES).includes(feature);
   const d = new Draw(rng(seed));
   const H = horizon(d);
-  const platforms = Array.from({ length: d.int(0, 4) }, (_, i) => platform(d, i, v2));
-  const apiOptions = Array.from({ length: platforms.length === 0 ? d.int(1, 3) : d.int(0, 3) }, (_, i) => apiOption(d, i, v2));
+  const platforms = Array.from({ length: d.int(0, 4) }, (_, i) => platform(d, i, f));
+  const apiOptions = Array.from({ length: platforms.length === 0 ? d.int(1, 3) : d.int(0, 3) }, (_, i) => apiOption(d, i, f));
   const targets = { platforms, apis: apiOptions };
-  const applications = Array.from({ length: d.int(1, 8) }, (_, i) => application(d, i, targets, H, v2));
+  const applications = Array.from({ length: d.int(1, 8) }, (_, i) => application(d, i, targets, H, f));
   const s: Json = {
     name: `Generated ${seed}${v2 ? ' (v2)' : ''}`,
     start: start(d),
@@ -237,14 +246,13 @@ export function generateScenario(seed: number, options: GenerateOptions = {}): J
   if (d.chance(0.7)) s.contingencyPct = d.json(d.real(0, 0.2));
   if (d.chance(0.7)) s.fixedOpexPerMonth = d.json(d.chance(0.2) ? 0 : d.log(1e3, 1e6));
   if (d.chance(0.7)) s.idlePolicy = d.one(['separate', 'spread']);
-  if (!v2) return s;
-  if (d.chance(0.6)) s.terminalValue = d.one(['none', 'bookValue', 'bookValue']);
-  if (d.chance(0.5)) s.revenueMode = d.one(['revenue', 'costCentre']);
-  if (d.chance(0.6)) {
+  if (f('terminalValue') && d.chance(0.6)) s.terminalValue = d.one(['none', 'bookValue', 'bookValue']);
+  if (f('costCentre') && d.chance(0.5)) s.revenueMode = d.one(['revenue', 'costCentre']);
+  if (f('tax') && d.chance(0.6)) {
     s.tax = { rate: d.json(d.real(0, 0.6)), depreciation: d.one(['book', 'macrs5']) };
     if (d.chance(0.6)) s.tax.bonusPct = d.json(d.chance(0.3) ? 1 : d.real(0, 1));
   }
-  if (d.chance(0.5)) s.hosting.annualEscalation = d.json(d.real(-0.1, 0.2));
-  if (d.chance(0.5)) s.fixedOpexAnnualEscalation = d.json(d.real(-0.1, 0.2));
+  if (f('escalation') && d.chance(0.5)) s.hosting.annualEscalation = d.json(d.real(-0.1, 0.2));
+  if (f('escalation') && d.chance(0.5)) s.fixedOpexAnnualEscalation = d.json(d.real(-0.1, 0.2));
   return s;
 }

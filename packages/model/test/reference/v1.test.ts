@@ -86,12 +86,13 @@ describe('reference calculator, hand-worked', () => {
     const engine = JSON.parse(JSON.stringify(project(checked.scenario))) as { months: { opex: string }[] };
     engine.months[0]!.opex = String(Number(engine.months[0]!.opex) * (1 + 2e-9) + 1e-5);
     const mismatches = compareProjection(engine, referenceProject(input), { scope: 'v1', paybacks: false });
-    expect(mismatches.map((m) => m.path)).toEqual(['months.[0].opex']);
+    expect(mismatches.map((m) => m.path)).toEqual(['months[0].opex']);
   });
 });
 
 describe('engine against the reference, generated v1 scenarios', () => {
-  it(`matches on every value of ${SCENARIOS} scenarios`, () => {
+  // A few seconds alone; the shared machine can be much slower.
+  it(`matches on every value of ${SCENARIOS} scenarios`, { timeout: 180_000 }, () => {
     const failures: string[] = [];
     let irrCompared = 0;
     for (let seed = 1; seed <= SCENARIOS; seed++) {

@@ -9,11 +9,12 @@
  *
  * --first N  seeds start at N (default 1)        --show K  print K mismatches in detail (default 12)
  * --v1       generate v1 scenarios (still compared on every field)   --seed S  print seed S's input JSON
+ * --features tax,lag,…  draw only these §8/§9 features (names: V2_FEATURES in generate.ts)
  */
 import { project, validateScenario } from '../../src/index';
 import { compareProjection, type Mismatch } from './compare';
 import { referenceProject } from './contract';
-import { generateScenario } from './generate';
+import { generateScenario, V2_FEATURES, type V2Feature } from './generate';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -25,13 +26,18 @@ const first = option('--first', 1);
 const show = option('--show', 12);
 const v2 = !process.argv.includes('--v1');
 const printSeed = option('--seed', NaN);
+const featureArg = process.argv.indexOf('--features');
+const features = featureArg >= 0 ? (String(process.argv[featureArg + 1]).split(',') as V2Feature[]) : undefined;
+const unknown = (features ?? []).filter((f) => !(V2_FEATURES as readonly string[]).includes(f));
+if (unknown.length > 0) throw new Error(`unknown features ${unknown.join(', ')}; known: ${V2_FEATURES.join(', ')}`);
+const generate = (seed: number): unknown => generateScenario(seed, { v2, ...(features ? { features } : {}) });
 
 if (Number.isFinite(printSeed)) {
-  console.log(JSON.stringify(generateScenario(printSeed, { v2 }), null, 2));
+  console.log(JSON.stringify(generate(printSeed), null, 2));
   process.exit(0);
 }
 
-const byField = new Map<string, { count: number; seeds: Set<number> }>();
+const byField = new Map<string, { count: number; seeds: Set<number>; missing: boolean }>();
 const invalid = new Map<string, number>();
 const thrown = new Map<string, number>();
 const referenceThrown = new Map<string, number>();
@@ -45,7 +51,7 @@ const bump = (map: Map<string, number>, key: string): void => {
 };
 
 for (let seed = first; seed < first + count; seed++) {
-  const input = generateScenario(seed, { v2 });
+  const input = generate(seed);
   let ref;
   try {
     ref = referenceProject(input);
@@ -62,7 +68,7 @@ for (let seed = first; seed < first + count; seed++) {
   try {
     engine = JSON.parse(JSON.stringify(project(checked.scenario)));
   } catch (error) {
-    bump(thrown, String((error as Error).message).slice(0, 160));
+    bump(thrown, String((error as Error).message).replace(/"[^"]*"/g, '"…"').slice(0, 160));
     continue;
   }
   compared += 1;
@@ -70,11 +76,13 @@ for (let seed = first; seed < first + count; seed++) {
   const mismatches = compareProjection(engine, ref, { scope: 'all', paybacks: true });
   if (mismatches.length === 0) matched += 1;
   for (const m of mismatches) {
-    const entry = byField.get(m.field) ?? { count: 0, seeds: new Set<number>() };
+    const entry = byField.get(m.field) ?? { count: 0, seeds: new Set<number>(), missing: true };
+    entry.missing &&= m.engine === undefined || m.engine === 'missing';
     entry.count += 1;
     entry.seeds.add(seed);
     byField.set(m.field, entry);
-    if (details.length < show && !details.some((d) => d.field === m.field)) details.push({ seed, ...m });
+    const missing = m.engine === undefined || m.engine === 'missing';
+    if (!missing && details.length < show && !details.some((d) => d.field === m.field)) details.push({ seed, ...m });
   }
 }
 
@@ -84,16 +92,19 @@ const table = (title: string, map: Map<string, number>): void => {
   for (const [key, n] of [...map].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(6)}  ${key}`);
 };
 
-console.log(`${count} ${v2 ? 'v2' : 'v1'} scenarios (seeds ${first}…${first + count - 1}): ${compared} projected and compared, ${matched} match on every value; IRR not compared in ${irrSkipped} (reference root count fragile)`);
+console.log(`${count} ${v2 ? `v2 (${(features ?? ['all features']).join(', ')})` : 'v1'} scenarios (seeds ${first}…${first + count - 1}): ${compared} projected and compared, ${matched} match on every value; IRR not compared in ${irrSkipped} (reference root count fragile)`);
 table('Reference threw (generator or reference bug)', referenceThrown);
 table('Validation issues (by code and path)', invalid);
 table('Engine threw', thrown);
 if (byField.size > 0) {
-  console.log('\nMismatches by field (values, scenarios):');
-  for (const [field, entry] of [...byField].sort((a, b) => b[1].seeds.size - a[1].seeds.size || b[1].count - a[1].count)) {
-    console.log(`  ${String(entry.count).padStart(7)} ${String(entry.seeds.size).padStart(5)}  ${field}`);
+  const sorted = [...byField].sort((a, b) => b[1].seeds.size - a[1].seeds.size || b[1].count - a[1].count);
+  for (const missing of [true, false]) {
+    const rows = sorted.filter(([, entry]) => entry.missing === missing);
+    if (rows.length === 0) continue;
+    console.log(missing ? '\nFields the engine does not return (values, scenarios):' : '\nMismatched values by field (values, scenarios):');
+    for (const [field, entry] of rows) console.log(`  ${String(entry.count).padStart(7)} ${String(entry.seeds.size).padStart(5)}  ${field}`);
   }
-  console.log('\nFirst mismatches (one per field):');
+  console.log('\nFirst mismatched values (one per field):');
   for (const d of details) {
     console.log(`  seed ${d.seed}  ${d.path}\n      engine    ${JSON.stringify(d.engine)}\n      reference ${JSON.stringify(d.reference)}`);
   }
