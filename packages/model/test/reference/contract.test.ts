@@ -70,6 +70,20 @@ describe('reference §8 by hand', () => {
     expect(macrs.months[12]!.taxDepreciation).toBeCloseTo(320 / 12, 12);
   });
 
+  it('charges capital by the capital recovery factor at m > 0', () => {
+    // m = 1 %/month (annual 1.01^12 − 1): 1.01^10 = 1.1046221254, CRF = 0.01/(1 − 1/1.1046221254) = 0.1055820766,
+    // charge 1000·(1 − 0.1/1.1046221254)·CRF = 96.0238689 a month for n = 10 months, then 0.
+    const ref = referenceProject(base({
+      horizonMonths: 12, discountRateAnnual: '0.126825030131969720661201',
+      platforms: [owned({ depreciationMonths: 10, residualValuePct: 0.1, fleet: { mode: 'fixed', nodes: 1, targetUtilization: 1 } })],
+      applications: [app({ servedBy: { platform: 'p' } })],
+    }));
+    expect(ref.months[0]!.capitalCharge).toBeCloseTo(96.0238689, 6);
+    expect(ref.months[9]!.capitalCharge).toBeCloseTo(96.0238689, 6);
+    expect(ref.months[10]!.capitalCharge).toBe(0);
+    expect(ref.months[0]!.platforms[0]!.allInCostPerGpuHour).toBeCloseTo(96.0238689 / 720, 9); // April: 720 h
+  });
+
   it('makes revenue measures null in cost-centre mode and keeps npv = −presentValueOfCost', () => {
     const cc = referenceProject(base({
       revenueMode: 'costCentre', discountRateAnnual: 0.1,
