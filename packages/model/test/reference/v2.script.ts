@@ -10,6 +10,7 @@
  * --first N  seeds start at N (default 1)        --show K  print K mismatches in detail (default 12)
  * --v1       generate v1 scenarios (still compared on every field)   --seed S  print seed S's input JSON
  * --features tax,lag,…  draw only these §8/§9 features (names: V2_FEATURES in generate.ts)
+ * --v1-fields  compare only the fields v1 had      --no-paybacks  leave paybacks out
  */
 import { project, validateScenario } from '../../src/index';
 import { compareProjection, type Mismatch } from './compare';
@@ -73,7 +74,7 @@ for (let seed = first; seed < first + count; seed++) {
   }
   compared += 1;
   if (ref.notes.irr === 'fragile') irrSkipped += 1;
-  const mismatches = compareProjection(engine, ref, { scope: 'all', paybacks: true });
+  const mismatches = compareProjection(engine, ref, { scope: process.argv.includes('--v1-fields') ? 'v1' : 'all', paybacks: !process.argv.includes('--no-paybacks') });
   if (mismatches.length === 0) matched += 1;
   for (const m of mismatches) {
     const entry = byField.get(m.field) ?? { count: 0, seeds: new Set<number>(), missing: true };
