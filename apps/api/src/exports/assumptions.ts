@@ -2,9 +2,11 @@
 // and the PDF's assumptions table show. Every field the scenario holds gets a row (found by
 // walking the document, so a field added to the spec cannot be silently left out), labelled from
 // the model's INPUT_LABELS (label and unit in words); optional fields a platform leaves unset get
-// a row saying so.
+// a row saying so. Two v2 inputs read as one value each (spec §8, §9): a migration path is one
+// row in words (servedByLabel), a throughput by class or an interactivity curve one row in words
+// (the curve's points: curvePoints, their own table in the workbook, rows of their own in CSV).
 import { kindOfUnit, type ValueKind } from './content';
-import { INPUT_LABELS, UNITS, type Scenario } from './model';
+import { INPUT_LABELS, UNITS, servedByLabel, throughputForm, type Scenario, type Throughput } from './model';
 
 export interface AssumptionRow {
   /** "General", "Energy & facility", "Platform b200 — NVIDIA B200 …", … */
@@ -21,8 +23,74 @@ export interface AssumptionRow {
 }
 
 /** Fields a platform may leave unset: shown as a row with a note so the table has every field. */
-const OPTIONAL_PLATFORM_FIELDS = ['capexPerNode', 'maintenancePctPerYear', 'depreciationMonths', 'residualValuePct', 'powerCapKw'] as const;
-const OWNED_ONLY = new Set(['capexPerNode', 'maintenancePctPerYear', 'depreciationMonths', 'residualValuePct']);
+const OPTIONAL_PLATFORM_FIELDS = ['capexPerNode', 'maintenancePctPerYear', 'depreciationMonths', 'residualValuePct', 'deploymentLagMonths', 'usefulLifeMonths', 'powerCapKw'] as const;
+const OWNED_ONLY = new Set(['capexPerNode', 'maintenancePctPerYear', 'depreciationMonths', 'residualValuePct', 'deploymentLagMonths', 'usefulLifeMonths']);
+/** What an unset optional field means (spec §8 defaults). */
+const UNSET_NOTES: Partial<Record<string, string>> = {
+  deploymentLagMonths: 'not set (no lag)',
+  usefulLifeMonths: 'not set (never retired)',
+  terminalValue: 'not set (none)',
+  revenueMode: 'not set (revenue)',
+  tax: 'not set (pre-tax only)',
+  'hosting.annualEscalation': 'not set (0)',
+  fixedOpexAnnualEscalation: 'not set (0)',
+};
+/** Scenario-wide §8 fields shown even when unset (the sort puts each in its section). */
+const OPTIONAL_SCENARIO_FIELDS = ['hosting.annualEscalation', 'fixedOpexAnnualEscalation', 'revenueMode', 'terminalValue', 'tax'] as const;
+
+const grouped = (value: string): string => Number(value).toLocaleString('en-US', { maximumFractionDigits: 6 });
+
+/** A throughput given by class or as a curve, in words: "in 20,000 / out 2,000 tok/s", "curve: 4 points, 10–80 tok/s/user". */
+export function throughputText(value: Throughput): string | null {
+  const form = throughputForm(value);
+  if (form.kind === 'byClass') return `in ${grouped(form.input)} / out ${grouped(form.output)} tok/s`;
+  if (form.kind === 'curve') {
+    const first = form.points[0]?.interactivity ?? '0';
+    const last = form.points[form.points.length - 1]?.interactivity ?? '0';
+    return `curve: ${form.points.length} points, ${grouped(first)}–${grouped(last)} tok/s/user`;
+  }
+  return null;
+}
+
+/** A value shown as one text leaf: a migration path, a throughput by class or curve; else undefined. */
+function asOneLeaf(path: string, value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (/^applications\[\d+\]\.servedBy$/.test(path) && Array.isArray(value)) return servedByLabel(value as Scenario['applications'][number]['servedBy']);
+  if (/^platforms\[\d+\]\.throughput\["[^"]*"\]$/.test(path)) return throughputText(value as Throughput) ?? undefined;
+  return undefined;
+}
+
+/** One point of an interactivity curve (spec §9), for the workbook's curve table and the CSV. */
+export interface CurvePoint {
+  section: string;
+  platformId: string;
+  model: string;
+  /** 1-based point number. */
+  point: number;
+  interactivity: string;
+  tokensPerSecondPerGpu: string;
+  /** Scenario path of the point, e.g. `platforms[0].throughput["m"].curve[2]`. */
+  path: string;
+}
+
+/** Every point of every interactivity curve, platform by platform, in document order. */
+export function curvePoints(scenario: Scenario): CurvePoint[] {
+  return scenario.platforms.flatMap((platform, i) =>
+    Object.entries(platform.throughput).flatMap(([model, value]) => {
+      const form = throughputForm(value);
+      if (form.kind !== 'curve') return [];
+      return form.points.map((p, j) => ({
+        section: sectionOf(`platforms[${i}]`, scenario),
+        platformId: platform.id,
+        model,
+        point: j + 1,
+        interactivity: p.interactivity,
+        tokensPerSecondPerGpu: p.tokensPerSecondPerGpu,
+        path: `platforms[${i}].throughput["${model}"].curve[${j}]`,
+      }));
+    }),
+  );
+}
 
 /** `platforms[2].throughput["llama-3.3-70b"]` → `platforms[].throughput` (INPUT_LABELS' key of the field). */
 export function genericPath(path: string): string {
@@ -41,12 +109,16 @@ function childPath(prefix: string, key: string | number, parentIsThroughput: boo
 /** Every leaf of a JSON value as [path, value], in document order. */
 export function leaves(value: unknown, prefix = ''): [string, string | number | boolean | null][] {
   if (value === null || typeof value !== 'object') return [[prefix, value as string | number | boolean | null]];
+  const text = asOneLeaf(prefix, value);
+  if (text !== undefined) return [[prefix, text]];
   const out: [string, string | number | boolean | null][] = [];
   const isThroughput = prefix.endsWith('.throughput');
   const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
   for (const [key, child] of entries) out.push(...leaves(child, childPath(prefix, key, isThroughput)));
   return out;
 }
+
+const TAX_SECTION = 'Revenue mode, tax & terminal value';
 
 function sectionOf(path: string, scenario: Scenario): string {
   const list = /^(platforms|apiOptions|applications)\[(\d+)\]/.exec(path);
@@ -57,7 +129,8 @@ function sectionOf(path: string, scenario: Scenario): string {
     return `${title}: ${item?.name ?? ''} (${item?.id ?? index})`;
   }
   if (path.startsWith('energy.') || path.startsWith('hosting.')) return 'Energy & facility';
-  if (path === 'fixedOpexPerMonth' || path === 'idlePolicy') return 'Fixed costs & allocation';
+  if (path === 'fixedOpexPerMonth' || path === 'fixedOpexAnnualEscalation' || path === 'idlePolicy') return 'Fixed costs & allocation';
+  if (path === 'terminalValue' || path === 'revenueMode' || path === 'tax' || path.startsWith('tax.')) return TAX_SECTION;
   return 'General';
 }
 
@@ -86,18 +159,42 @@ function labelFor(path: string, value: unknown = null): RowLabel {
   if (!found) return { label: path, unit: '', kind: 'text' };
   const model = generic.endsWith('.throughput') ? /\["([^"]*)"\]$/.exec(path)?.[1] : undefined;
   const label = model === undefined ? groupedLabel(generic, found.label) : `${found.label} on ${model}`;
+  // A throughput by class or curve, a migration path: one value in words that carries its units.
+  if (typeof value === 'string' && (generic.endsWith('.throughput') || generic.endsWith('.servedBy')) && !/^-?\d/.test(value)) return { label, unit: '', kind: 'text' };
   // Inputs in months and counts are whole numbers (a horizon, a period); a count can be a decimal (queries per task, a logistic rate).
   const kind = found.unit === 'months' || found.unit === 'count' ? (value === null || Number.isInteger(Number(value)) ? 'count' : 'decimal') : kindOfUnit(found.unit);
   return { label, unit: UNITS[found.unit], kind };
 }
 
+/** Top-level sections in the order a reader expects; list items (platforms, …) follow in document order. */
+const SECTION_ORDER = ['General', 'Energy & facility', 'Fixed costs & allocation', TAX_SECTION];
+const sectionRank = (section: string): number => {
+  const rank = SECTION_ORDER.indexOf(section);
+  return rank === -1 ? SECTION_ORDER.length : rank;
+};
+
+function unsetRow(scenario: Scenario, path: string, note: string): AssumptionRow {
+  const { label, unit, kind } = labelFor(path);
+  return { section: sectionOf(path, scenario), path, label, value: null, unit, kind, note };
+}
+
+export interface AssumptionOptions {
+  /** Each interactivity curve's points as rows of their own after the curve's row (the CSV). */
+  curvePoints?: boolean;
+}
+
 /** One row per Scenario field, in document order, plus unset optional platform fields. */
-export function assumptionRows(scenario: Scenario): AssumptionRow[] {
+export function assumptionRows(scenario: Scenario, options: AssumptionOptions = {}): AssumptionRow[] {
   const rows: AssumptionRow[] = [];
   for (const [path, value] of leaves(scenario)) {
     const { label, unit, kind } = labelFor(path, value);
     rows.push({ section: sectionOf(path, scenario), path, label, value: typeof value === 'boolean' ? String(value) : value, unit, kind });
   }
+  // §8's scenario-wide options, shown unset with what that means.
+  for (const path of OPTIONAL_SCENARIO_FIELDS) {
+    if (!rows.some((r) => r.path === path || r.path.startsWith(`${path}.`))) rows.push(unsetRow(scenario, path, UNSET_NOTES[path] ?? 'not set'));
+  }
+  if (scenario.tax && scenario.tax.bonusPct === undefined) rows.push(unsetRow(scenario, 'tax.bonusPct', 'not set (0)'));
   scenario.platforms.forEach((platform, i) => {
     const rented = platform.acquisition.type === 'rent';
     for (const field of OPTIONAL_PLATFORM_FIELDS) {
@@ -107,8 +204,7 @@ export function assumptionRows(scenario: Scenario): AssumptionRow[] {
         if (rented && OWNED_ONLY.has(field)) existing.note = 'ignored: rented platform';
         continue;
       }
-      const { label, unit, kind } = labelFor(path);
-      const note = rented && OWNED_ONLY.has(field) ? 'not used: rented platform' : 'not set';
+      const note = rented && OWNED_ONLY.has(field) ? 'not used: rented platform' : (UNSET_NOTES[field] ?? 'not set');
       // Insert after the platform's last row so the section stays together.
       let at = rows.length;
       for (let r = rows.length - 1; r >= 0; r -= 1) {
@@ -117,14 +213,32 @@ export function assumptionRows(scenario: Scenario): AssumptionRow[] {
           break;
         }
       }
-      rows.splice(at, 0, { section: sectionOf(path, scenario), path, label, value: null, unit, kind, note });
+      rows.splice(at, 0, unsetRow(scenario, path, note));
     }
     if (platform.fleet.mode === 'auto' && platform.fleet.maxNodes === undefined) {
       const path = `platforms[${i}].fleet.maxNodes`;
       const anchor = rows.findIndex((r) => r.path === `platforms[${i}].fleet.targetUtilization`);
-      const { label, unit, kind } = labelFor(path);
-      rows.splice(anchor + 1, 0, { section: sectionOf(path, scenario), path, label, value: null, unit, kind, note: 'not set (no limit)' });
+      rows.splice(anchor + 1, 0, unsetRow(scenario, path, 'not set (no limit)'));
     }
   });
-  return rows;
+  // Stable: each top-level section together, lists after them in document order.
+  const sorted = rows.map((row, i) => ({ row, i })).sort((a, b) => sectionRank(a.row.section) - sectionRank(b.row.section) || a.i - b.i).map((x) => x.row);
+  return options.curvePoints ? withCurvePoints(scenario, sorted) : sorted;
+}
+
+/** The curve rows followed by one row per point value (interactivity, then tokens/s per GPU). */
+function withCurvePoints(scenario: Scenario, rows: AssumptionRow[]): AssumptionRow[] {
+  const points = curvePoints(scenario);
+  if (points.length === 0) return rows;
+  const throughputUnit = UNITS.tokensPerSecond;
+  return rows.flatMap((row) => {
+    const own = points.filter((p) => p.path.startsWith(`${row.path}.curve[`));
+    return [
+      row,
+      ...own.flatMap((p): AssumptionRow[] => [
+        { section: row.section, path: `${p.path}.interactivity`, label: `${row.label} · point ${p.point} · interactivity`, value: p.interactivity, unit: 'tokens/s per user', kind: 'decimal' },
+        { section: row.section, path: `${p.path}.tokensPerSecondPerGpu`, label: `${row.label} · point ${p.point} · throughput`, value: p.tokensPerSecondPerGpu, unit: throughputUnit, kind: 'decimal' },
+      ]),
+    ];
+  });
 }

@@ -1,6 +1,6 @@
 // The model entry points the exports use, in one place: the engine, and its output contract
 // (labels, units, line lists, chart series, the fiscal-year rule).
-export { validateScenario, targetAt, targetLabel, servedByLabel, project, PRESETS, allocateToCents, Decimal, tornado, runMonteCarlo, MAX_PATHS } from '@tokenplan/model';
+export { validateScenario, targetAt, targetLabel, servedByLabel, throughputForm, project, PRESETS, allocateToCents, Decimal, tornado, runMonteCarlo, MAX_PATHS } from '@tokenplan/model';
 export {
   APPLICATION_MONTH_LINES,
   COST_STACK_LINES,
@@ -20,5 +20,5 @@ export {
   paybackMonthIndex,
   platformList,
 } from '@tokenplan/model';
-export type { Scenario, Platform, Application, ApiOption, Projection, MonthRow, FiscalYearRow, Kpis, ApplicationSummary, MonthFlowLine, Driver, Triangular } from '@tokenplan/model';
+export type { Scenario, Throughput, Platform, Application, ApiOption, Projection, MonthRow, FiscalYearRow, Kpis, ApplicationSummary, MonthFlowLine, Driver, Triangular } from '@tokenplan/model';
 export type { CostStackLine, OutputField, Unit } from '@tokenplan/model';

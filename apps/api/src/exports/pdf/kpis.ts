@@ -1,12 +1,12 @@
 // The KPI page: cards and a list for one scenario (with its warnings), a side-by-side table with
 // ratios to the baseline for a comparison.
-import { KPI_DEFS, num, type ExportSubject, type KpiDef } from '../content';
+import { KPI_DEFS, num, type ExportSubject, type KpiDef, type KpiKey } from '../content';
 import { formatValue } from './format';
 import { ACCENT, heading, horizonText, type Layout } from './layout';
 import { GRID, INK, INK_2, scenarioColor } from './palette';
 import { cellText, paragraph, shrinkToFit, wrapText } from './text';
 
-const CARD_KPIS: (keyof ExportSubject['projection']['kpis'])[] = [
+const CARD_KPIS: KpiKey[] = [
   'npv',
   'irrAnnual',
   'paybackMonths',
