@@ -6,6 +6,7 @@
 import { targetsOf } from '../scenario/servedBy';
 import type { ServedBy } from '../scenario/objectSchema';
 import type { MonthRow, PlatformMonth, Projection } from '../projection/types';
+import { monthTargets } from './monthTargets';
 
 /** What the series need of the scenario: platform names, which applications buy from an API. */
 export interface ChartScenario {
@@ -26,8 +27,9 @@ export function perMTokens(cost: number, tokens: number): number | null {
   return tokens > 0 ? (cost / tokens) * 1e6 : null;
 }
 
+/** Applications served by an API in some month (a migration path may move them on or off it). */
 export function apiApplicationIds(scenario: ChartScenario | undefined): Set<string> {
-  return new Set((scenario?.applications ?? []).filter((a) => targetsOf(a.servedBy).every(({ target }) => 'api' in target)).map((a) => a.id));
+  return new Set((scenario?.applications ?? []).filter((a) => targetsOf(a.servedBy).some(({ target }) => 'api' in target)).map((a) => a.id));
 }
 
 /** Platform ids and names in scenario order (falling back to the order they appear in the months). */
@@ -48,8 +50,14 @@ export interface CostPerMRow {
   [platformKey: `p:${string}`]: number | null;
 }
 
-const apiTokens = (month: MonthRow, apiApps: ReadonlySet<string>): number =>
-  month.applications.reduce((sum, a) => (apiApps.has(a.id) ? sum + num(a.servedTokens) : sum), 0);
+/** Tokens bought from APIs that month: applications whose target that month is an API (§8 paths). */
+function apiTokens(month: MonthRow, scenario: ChartScenario | undefined): number {
+  const targets = monthTargets(month, scenario);
+  return month.applications.reduce((sum, a) => {
+    const target = targets.get(a.id);
+    return target && 'api' in target ? sum + num(a.servedTokens) : sum;
+  }, 0);
+}
 
 /** The declining curve: per platform and month, self-hosted cost / served tokens × 1e6. */
 export function costPerMTokensRows(projection: Projection, scenario?: ChartScenario): CostPerMRow[] {
@@ -59,7 +67,7 @@ export function costPerMTokensRows(projection: Projection, scenario?: ChartScena
       t: m.t,
       month: m.month,
       allIn: perMTokens(num(m.pnlCost), num(m.servedTokens)),
-      api: apiApps.size > 0 ? perMTokens(num(m.apiCost), apiTokens(m, apiApps)) : null,
+      api: apiApps.size > 0 ? perMTokens(num(m.apiCost), apiTokens(m, scenario)) : null,
     };
     for (const p of m.platforms) row[`p:${p.id}`] = perMTokens(selfHostedCostOf(p), num(p.servedTokens));
     return row;
@@ -74,11 +82,12 @@ export function cashFlowRows(projection: Projection): CashRow[] {
 
 /**
  * The month in which the cumulative cash flow turns non-negative, from the payback KPI
- * `k + (−cum_{k−1}) / CF_k` (spec §4): k = ⌈payback⌉ − 1, and 0 for an immediate payback.
+ * `(k − 1) + (−cum_{k−1}) / CF_k` (spec §4, v2's spreadsheet convention; the fraction lies in
+ * (0, 1]): k = ⌈payback⌉, and 0 for an immediate payback.
  */
 export function paybackMonthIndex(paybackMonths: string | null): number | null {
   if (paybackMonths === null || !Number.isFinite(Number(paybackMonths))) return null;
-  return Math.max(0, Math.ceil(Number(paybackMonths)) - 1);
+  return Math.max(0, Math.ceil(Number(paybackMonths)));
 }
 
 export interface FleetRow { t: number; month: string; [key: `nodes:${string}` | `util:${string}`]: number }

@@ -6,3 +6,5 @@ export * from './inputLabels';
 export * from './units';
 export * from './chartSeries';
 export * from './showback';
+export * from './monthTargets';
+export * from './capitalSeries';

@@ -9,15 +9,20 @@
  * proportional to served busy GPU-hours), put on the money grid by allocateOnMoneyGrid, so the
  * totals are unchanged to the last digit. A platform-month nobody was served on keeps its idle
  * cost on the idle line. Cents by largest remainder (allocateCents): they add up to the total.
+ *
+ * §8/§9: an application on a migration path counts, each month, toward the target it is served
+ * by that month (the projection's `applications[].target`, else the scenario's schedule). An API
+ * option's unused commitment (`apiOptions[].unusedCommitment`) is an idle line of its own, spread
+ * like platform idle (by allocated cost, i.e. pro rata to usage) when asked to.
  */
-import { targetAt } from '../scenario/servedBy';
-import type { ServedBy } from '../scenario/objectSchema';
+import type { ServedBy, Target } from '../scenario/objectSchema';
 import { allocateOnMoneyGrid } from '../allocation/allocate';
 import { allocateCents } from '../allocation/largestRemainder';
 import { Decimal, ZERO, toDecimalString } from '../decimal';
 import { exactSum } from '../exactSum';
 import { fiscalYearOf } from '../projection/calendar';
 import type { MonthRow, Projection } from '../projection/types';
+import { monthTargets, targetName } from './monthTargets';
 
 export type ShowbackDimension = 'team' | 'application' | 'model' | 'platform';
 export type ShowbackIdle = 'separate' | 'spread';
@@ -27,6 +32,8 @@ export type ShowbackPeriod = 'horizon' | number;
 /** What a roll-up needs of the scenario: names, teams, models and who serves each application. */
 export interface ShowbackScenario {
   readonly fiscalYearStartMonth: number;
+  /** The scenario's own idle policy: under "spread" the projection already charged used API commitments to applications. */
+  readonly idlePolicy?: 'separate' | 'spread' | undefined;
   readonly platforms: readonly { readonly id: string; readonly name: string }[];
   readonly apiOptions: readonly { readonly id: string; readonly name: string }[];
   readonly applications: readonly {
@@ -68,29 +75,38 @@ export function monthsInPeriod(projection: Projection, fiscalYearStartMonth: num
 
 type Group = { key: string; label: string };
 
-/** Group of each application under a dimension, and the platform it runs on (null: an API). */
-function applicationGroups(scenario: ShowbackScenario, dimension: ShowbackDimension): Map<string, Group & { platformId: string | null }> {
-  const platformNames = new Map(scenario.platforms.map((p) => [p.id, p.name]));
-  const apiNames = new Map(scenario.apiOptions.map((o) => [o.id, o.name]));
-  return new Map(
-    scenario.applications.map((a) => {
-      // TODO(§8 migration paths): group by the month's target; until then, the first target.
-      const first = targetAt(a.servedBy, 0);
-      const platformId = 'platform' in first ? first.platform : null;
-      const apiId = 'api' in first ? first.api : '';
-      const group: Group =
-        dimension === 'team'
-          ? { key: `team:${a.team}`, label: a.team }
-          : dimension === 'model'
-            ? { key: `model:${a.model}`, label: a.model }
-            : dimension === 'application'
-              ? { key: `app:${a.id}`, label: a.name }
-              : platformId !== null
-                ? { key: `platform:${platformId}`, label: platformNames.get(platformId) ?? platformId }
-                : { key: `api:${apiId}`, label: `${apiNames.get(apiId) ?? apiId} (API)` };
-      return [a.id, { ...group, platformId }];
-    }),
-  );
+/** Group of an application under a dimension; by platform, the month's target decides (§8 migration paths). */
+function groupOf(app: ShowbackScenario['applications'][number] | undefined, id: string, target: Target | null, dimension: ShowbackDimension, scenario: ShowbackScenario): Group {
+  if (dimension === 'team' && app) return { key: `team:${app.team}`, label: app.team };
+  if (dimension === 'model' && app) return { key: `model:${app.model}`, label: app.model };
+  if (dimension === 'platform' && target) {
+    return 'platform' in target
+      ? { key: `platform:${target.platform}`, label: targetName(target, scenario) }
+      : { key: `api:${target.api}`, label: `${targetName(target, scenario)} (API)` };
+  }
+  return { key: `app:${id}`, label: app?.name ?? id };
+}
+
+/** Idle cost that stays on its line, by line key. */
+type IdleLines = Map<string, { label: string; parts: Decimal[] }>;
+
+function addIdle(idle: IdleLines, key: string, label: string, amount: Decimal): void {
+  const entry = idle.get(key);
+  if (entry) entry.parts.push(amount);
+  else idle.set(key, { label, parts: [amount] });
+}
+
+/** Spreads `amount` over `onTarget` by allocated cost, on the money grid; false when nobody carries cost. */
+function spreadOver(amount: Decimal, onTarget: readonly { id: string; allocatedCost: string }[], shares: Map<string, Decimal>): boolean {
+  const weights = onTarget.map((a) => new Decimal(a.allocatedCost));
+  const weightSum = exactSum(weights);
+  if (weightSum.isZero()) return false;
+  const exact = weights.map((w) => amount.times(w).div(weightSum));
+  allocateOnMoneyGrid(amount, exact).forEach((share, i) => {
+    const id = onTarget[i]?.id ?? '';
+    shares.set(id, (shares.get(id) ?? ZERO).plus(share));
+  });
+  return true;
 }
 
 export function showback(
@@ -98,29 +114,38 @@ export function showback(
   scenario: ShowbackScenario,
   options: { dimension: ShowbackDimension; idle: ShowbackIdle; period: ShowbackPeriod },
 ): ShowbackResult {
-  const groups = applicationGroups(scenario, options.dimension);
+  const apps = new Map(scenario.applications.map((a) => [a.id, a]));
   const platformNames = new Map(scenario.platforms.map((p) => [p.id, p.name]));
+  const apiNames = new Map(scenario.apiOptions.map((o) => [o.id, o.name]));
   const cost = new Map<string, { label: string; parts: Decimal[]; tokens: Decimal[]; revenue: Decimal[] }>();
-  const idle = new Map<string, Decimal[]>();
+  const idle: IdleLines = new Map();
   const unspread: Decimal[] = [];
 
   for (const month of monthsInPeriod(projection, scenario.fiscalYearStartMonth, options.period)) {
+    const targets = monthTargets(month, scenario);
+    const on = (match: (t: Target) => boolean) => month.applications.filter((a) => { const t = targets.get(a.id); return t != null && match(t); });
     const spreadShare = new Map<string, Decimal>();
     for (const p of month.platforms) {
       const idleCost = new Decimal(p.idleCost);
-      const onPlatform = month.applications.filter((a) => groups.get(a.id)?.platformId === p.id);
-      const weights = onPlatform.map((a) => new Decimal(a.allocatedCost));
-      const weightSum = exactSum(weights);
-      if (options.idle === 'spread' && !weightSum.isZero()) {
-        const exact = weights.map((w) => idleCost.times(w).div(weightSum));
-        allocateOnMoneyGrid(idleCost, exact).forEach((share, i) => spreadShare.set(onPlatform[i]?.id ?? '', share));
-      } else {
-        idle.set(p.id, [...(idle.get(p.id) ?? []), idleCost]);
-        if (options.idle === 'spread') unspread.push(idleCost);
-      }
+      const onPlatform = on((t) => 'platform' in t && t.platform === p.id);
+      if (options.idle === 'spread' && spreadOver(idleCost, onPlatform, spreadShare)) continue;
+      addIdle(idle, `idle:${p.id}`, `Idle capacity — ${platformNames.get(p.id) ?? p.id}`, idleCost);
+      if (options.idle === 'spread') unspread.push(idleCost);
+    }
+    // §9 API commitment: the unused minimum is the option's idle line. Under the scenario's own
+    // "spread" the projection already charged it to the option's applications (when any used it).
+    for (const o of month.apiOptions ?? []) {
+      const unused = new Decimal(o.unusedCommitment ?? '0');
+      if (unused.isZero()) continue;
+      const onOption = on((t) => 'api' in t && t.api === o.id);
+      const charged = exactSum(onOption.map((a) => new Decimal(a.allocatedCost)));
+      if (scenario.idlePolicy === 'spread' && !charged.isZero()) continue;
+      if (options.idle === 'spread' && spreadOver(unused, onOption, spreadShare)) continue;
+      addIdle(idle, `idle:api:${o.id}`, `Unused commitment — ${apiNames.get(o.id) ?? o.id}`, unused);
+      if (options.idle === 'spread') unspread.push(unused);
     }
     for (const a of month.applications) {
-      const g = groups.get(a.id) ?? { key: `app:${a.id}`, label: a.id };
+      const g = groupOf(apps.get(a.id), a.id, targets.get(a.id) ?? null, options.dimension, scenario);
       let entry = cost.get(g.key);
       if (!entry) cost.set(g.key, (entry = { label: g.label, parts: [], tokens: [], revenue: [] }));
       entry.parts.push(new Decimal(a.allocatedCost).plus(spreadShare.get(a.id) ?? ZERO));
@@ -139,7 +164,7 @@ export function showback(
   }));
   applicationLines.sort((a, b) => b.amount.comparedTo(a.amount) || a.label.localeCompare(b.label));
   const idleLines = [...idle.entries()]
-    .map(([id, parts]) => ({ key: `idle:${id}`, label: `Idle capacity — ${platformNames.get(id) ?? id}`, amount: exactSum(parts), servedTokens: null, revenue: null, idle: true }))
+    .map(([key, line]) => ({ key, label: line.label, amount: exactSum(line.parts), servedTokens: null, revenue: null, idle: true }))
     .filter((l) => !l.amount.isZero());
   const all = [...applicationLines, ...idleLines];
   const cents = allocateCents(all.map((l) => l.amount));

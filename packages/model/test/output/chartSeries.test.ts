@@ -24,8 +24,11 @@ describe('chart series', () => {
   });
 
   it('marks payback in the month the cumulative cash flow turns non-negative', () => {
-    expect(paybackMonthIndex('1.2471910112')).toBe(1);
-    expect(paybackMonthIndex('2')).toBe(1); // turned exactly at the end of month 1
+    // §4 (v2): payback = (k − 1) + (−cum_{k−1}) / CF_k with the fraction in (0, 1], so k = ⌈payback⌉.
+    // Cumulative −220 then +670: k = 1, payback = 0 + 220/890 = 0.2471…
+    expect(paybackMonthIndex('0.2471910112')).toBe(1);
+    expect(paybackMonthIndex('2')).toBe(2); // cumulative exactly 0 at the end of month 2: fraction 1
+    expect(paybackMonthIndex('1.5')).toBe(2);
     expect(paybackMonthIndex('0')).toBe(0);
     expect(paybackMonthIndex(null)).toBeNull();
   });
