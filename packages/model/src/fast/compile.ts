@@ -17,6 +17,8 @@ import type { GrowthOf } from '../projection/demand';
 import { blendedPricePerMTokens } from '../projection/prices';
 import { fractionalYearPowersInto, wholeYearPowersInto } from '../projection/powerSeries';
 import { softwareMultiplierInto, type SoftwareCurveOf } from '../projection/softwareCurve';
+import type { CapitalParams } from '../projection/capitalLines';
+import { macrsShares } from '../projection/taxDepreciation';
 import { floatArithmetic, floorSnapped } from '../numeric';
 
 export type FloatSoftwareCurve = SoftwareCurveOf<number>;
@@ -42,6 +44,16 @@ export interface FloatPlatform {
   /** The fleet rule of platformMonth.ts: fixed, or auto with the cap `min(maxNodes, floor(powerCapKw / (kW · pue)))`. */
   rule: NodeRule<number>;
   targetUtilization: number;
+  /** §8 owned: deployment lag, useful life (null: never retired), residual, and the cohort parameters of capitalLines.ts (`chargeFactor` is set per projection: the discount rate is a driver). */
+  lag: number;
+  usefulLife: number | null;
+  residual: number;
+  capital: { -readonly [K in keyof CapitalParams<number>]: CapitalParams<number>[K] };
+  /** §8 `(1 + hosting.annualEscalation)^year(t)`, null without escalation. */
+  hostingEscalation: Float64Array | null;
+  /** §9 reserved nodes and their price (rented auto fleets), null without. */
+  reservedNodes: number | null;
+  reservedPrice: number;
 }
 
 export interface FloatApplication {
@@ -114,6 +126,12 @@ export function compileScenario(s: Scenario): FloatScenario {
   const horizon = s.horizonMonths;
   const pue = Number(s.energy.pue);
   const powers = new Map<number, Float64Array>();
+  const hostingEsc = s.hosting.annualEscalation;
+  let hostingEscalation: Float64Array | null = null;
+  if (hostingEsc !== undefined && !new Decimal(hostingEsc).isZero()) {
+    hostingEscalation = new Float64Array(horizon);
+    wholeYearPowersInto(floatArithmetic, new Decimal(1).plus(hostingEsc).toNumber(), horizon, hostingEscalation);
+  }
   const platforms: FloatPlatform[] = s.platforms.map((p) => {
     const powerKwPerNode = Number(p.powerKwPerNode);
     const powerCapKw = p.powerCapKw !== undefined ? Number(p.powerCapKw) : Infinity;
@@ -128,8 +146,17 @@ export function compileScenario(s: Scenario): FloatScenario {
     }
     const maxNodes = p.fleet.mode === 'auto' && p.fleet.maxNodes !== undefined ? p.fleet.maxNodes : Infinity;
     const cap = Math.min(maxNodes, floorSnapped(powerCapKw / (powerKwPerNode * pue)));
+    const capOrNull = Number.isFinite(cap) ? cap : null;
+    const reserved = p.acquisition.type === 'rent' && p.fleet.mode === 'auto' ? p.acquisition.reserved : undefined;
     const rule: NodeRule<number> =
-      p.fleet.mode === 'fixed' ? { kind: 'fixed', nodes: p.fleet.nodes } : { kind: p.acquisition.type === 'rent' ? 'autoRented' : 'autoOwned', cap: Number.isFinite(cap) ? cap : null };
+      p.fleet.mode === 'fixed'
+        ? { kind: 'fixed', nodes: p.fleet.nodes }
+        : p.acquisition.type === 'own'
+          ? { kind: 'autoOwned', cap: capOrNull }
+          : reserved === undefined
+            ? { kind: 'autoRented', cap: capOrNull }
+            : { kind: 'autoRented', cap: capOrNull, reserved: reserved.nodes };
+    const owned = p.acquisition.type === 'own';
     return {
       id: p.id,
       rule,
@@ -145,6 +172,20 @@ export function compileScenario(s: Scenario): FloatScenario {
       softwareCurve,
       softwareMultiplier,
       targetUtilization: Number(p.fleet.targetUtilization),
+      lag: owned ? (p.deploymentLagMonths ?? 0) : 0,
+      usefulLife: owned ? (p.usefulLifeMonths ?? null) : null,
+      residual: Number(p.residualValuePct ?? 0),
+      capital: {
+        depreciationMonths: p.depreciationMonths ?? 1,
+        usefulLife: owned ? (p.usefulLifeMonths ?? null) : null,
+        depreciableShare: oneMinus(p.residualValuePct ?? '0'),
+        chargeFactor: 0,
+        terminalValue: s.terminalValue === 'bookValue',
+        tax: s.tax === undefined ? null : { bonus: Number(s.tax.bonusPct ?? 0), macrs: s.tax.depreciation === 'macrs5' ? macrsShares(floatArithmetic) : null },
+      },
+      hostingEscalation,
+      reservedNodes: reserved === undefined ? null : reserved.nodes,
+      reservedPrice: reserved === undefined ? 0 : Number(reserved.pricePerGpuHour),
     };
   });
   const platformIndex = new Map(s.platforms.map((p, i) => [p.id, i]));

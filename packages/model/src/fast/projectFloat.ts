@@ -12,13 +12,11 @@
  * does), price paths are tabulated at compile time.
  */
 import { floatArithmetic } from '../numeric';
-import { platformMonth, type PlatformMonthCell, type PlatformMonthInput } from '../projection/platformMonth';
-import { depreciationInto } from '../projection/depreciation';
 import { demandInto } from '../projection/demand';
-import { energyRatesOf } from '../projection/energy';
 import { monthMoney, type MonthMoney } from '../projection/monthTotals';
 import { chargeOf, servedOf } from '../projection/serving';
-import { hostingPerNodeOf, maintenancePerNodeOf, ownedMonth, rentalMonth, selfHostedOf, type OwnedMonth } from '../projection/platformCosts';
+import type { OwnedMonth } from '../projection/platformCosts';
+import { addOwnedPlatform, platformMonths } from './platformFloat';
 import type { FloatScenario } from './compile';
 
 export interface FloatProjection {
@@ -44,11 +42,18 @@ export interface FloatProjection {
   platformServedTokens: Float64Array;
   /** Self-hosted cost of all platforms (energy + hosting + maintenance + depreciation + rental). */
   selfHostedCost: Float64Array;
+  /** §8 capital lines of the owned platforms (platformFloat.ts, capitalLines.ts). */
+  disposalProceeds: Float64Array;
+  terminalValue: Float64Array;
+  capitalCharge: Float64Array;
+  taxDepreciation: Float64Array;
+  taxBasisReleased: Float64Array;
 }
 
 export const FLOAT_MONTH_LINES = [
   'demandTokens', 'servedTokens', 'revenue', 'energyMWh', 'energyCost', 'hosting', 'maintenance', 'apiCost',
   'rentalCost', 'opex', 'capex', 'depreciation', 'pnlCost', 'cashFlow', 'budget', 'platformServedTokens', 'selfHostedCost',
+  'disposalProceeds', 'terminalValue', 'capitalCharge', 'taxDepreciation', 'taxBasisReleased',
 ] as const;
 type MonthLine = (typeof FLOAT_MONTH_LINES)[number];
 
@@ -84,117 +89,9 @@ export function createWorkspace(s: FloatScenario): FloatWorkspace {
 
 const F = floatArithmetic;
 
-/**
- * Scratch of the platform month (platformMonth.ts), one per process. Classes of their own: the
- * Decimal engine's objects of the same fields hold Decimals, and sharing their hidden class
- * would box every float stored here (an allocation per field per month).
- */
-class FloatMonthInput implements PlatformMonthInput<number> {
-  weight = 0.5;
-  perBusyHour = 0.5;
-  perNode = 0.5;
-  busyCapacity = 0.5;
-  gpuHours = 0.5;
-  idleMWhPerNode = 0.5;
-  mwhPerBusyGpuHour = 0.5;
-  previous = 0.5;
-}
-class FloatMonthCell implements PlatformMonthCell<number> {
-  needed = 0.5;
-  nodes = 0.5;
-  saturated = false;
-  servedFraction = 0.5;
-  busyGpuHours = 0.5;
-  demandedGpuHours = 0.5;
-  provisionedGpuHours = 0.5;
-  utilization = 0.5;
-  energyMWh = 0.5;
-}
-const input = new FloatMonthInput();
-class FloatPerNode {
-  hosting = 0.5;
-  maintenance = 0.5;
-  capex = 0.5;
-}
-const perNode = new FloatPerNode();
-class FloatOwnedMonth implements OwnedMonth<number> {
-  energyCost = 0.5;
-  hosting = 0.5;
-  maintenance = 0.5;
-  capex = 0.5;
-}
-const money = new FloatOwnedMonth();
-const cell = new FloatMonthCell();
-
 /** Demand per month (demand.ts), from a function that only passes floatArithmetic (V8 inlines it here). */
 function demandOf(app: FloatScenario['applications'][number], out: Float64Array, base: number, H: number): void {
   demandInto(F, app.tokensMonth0, app.growth, H, out, base);
-}
-
-/**
- * One platform's months into the workspace: the platform month and its money (platformMonth.ts,
- * platformCosts.ts). A function of its own so that V8 has the inlining budget to inline those
- * generic formulas here, where they only ever see floatArithmetic.
- */
-function platformMonths(s: FloatScenario, p: FloatScenario['platforms'][number], base: number, ws: FloatWorkspace): void {
-  const H = s.horizon;
-  const { weight, served, owned } = ws;
-  const { energyMWh, rentalCost, selfHostedCost, nodes } = ws.out;
-  const soft = p.softwareMultiplier;
-  const busyPerHour = p.gpusPerNode * p.targetUtilization;
-  const { idleMw, mwhPerBusyGpuHour } = energyRatesOf(F, p.powerKwPerNode, s.pue, p.idlePowerFraction, p.gpusPerNode);
-  input.mwhPerBusyGpuHour = mwhPerBusyGpuHour;
-  perNode.hosting = hostingPerNodeOf(F, p.powerKwPerNode, s.hostingPerKwMonth);
-  perNode.maintenance = maintenancePerNodeOf(F, p.capexPerNode, p.maintenancePctPerYear);
-  perNode.capex = p.capexPerNode;
-  let prev = 0;
-  for (let t = 0; t < H; t++) {
-    const hours = s.hours[t] ?? 0;
-    input.weight = weight[base + t] ?? 0;
-    input.perBusyHour = (soft[t] ?? 1) * 3600;
-    input.busyCapacity = busyPerHour * hours;
-    input.perNode = input.perBusyHour * input.busyCapacity;
-    input.gpuHours = p.gpusPerNode * hours;
-    input.idleMWhPerNode = idleMw * hours;
-    input.previous = prev;
-    platformMonth(F, p.rule, input, cell);
-    const n = cell.nodes;
-    nodes[base + t] = n;
-    served[base + t] = cell.servedFraction;
-    energyMWh[t] = (energyMWh[t] ?? 0) + cell.energyMWh;
-    if (p.rented) {
-      const rent = rentalMonth(F, n, cell.provisionedGpuHours, p.rentPrice[t] ?? 0);
-      rentalCost[t] = (rentalCost[t] ?? 0) + rent;
-      selfHostedCost[t] = (selfHostedCost[t] ?? 0) + rent;
-    } else {
-      ownedMonth(F, t, n, prev, cell.energyMWh, s.energyPrice * (s.escalationFactor[t] ?? 1), perNode, money);
-      owned.energyCost[t] = money.energyCost;
-      owned.hosting[t] = money.hosting;
-      owned.maintenance[t] = money.maintenance;
-      owned.capex[t] = money.capex;
-    }
-    prev = n;
-  }
-}
-
-/** An owned platform's depreciation (depreciation.ts) and its money lines added to the totals. */
-function addOwnedPlatform(p: FloatScenario['platforms'][number], ws: FloatWorkspace): void {
-  const H = ws.horizon;
-  const { owned } = ws;
-  const { energyCost, hosting, maintenance, capex, depreciation, selfHostedCost } = ws.out;
-  depreciationInto(F, owned.capex, p.depreciableShare, p.depreciationMonths, ws.depreciationChange, owned.depreciation);
-  for (let t = 0; t < H; t++) {
-    const e = owned.energyCost[t] ?? 0;
-    const h = owned.hosting[t] ?? 0;
-    const m = owned.maintenance[t] ?? 0;
-    const d = owned.depreciation[t] ?? 0;
-    energyCost[t] = (energyCost[t] ?? 0) + e;
-    hosting[t] = (hosting[t] ?? 0) + h;
-    maintenance[t] = (maintenance[t] ?? 0) + m;
-    capex[t] = (capex[t] ?? 0) + (owned.capex[t] ?? 0);
-    depreciation[t] = (depreciation[t] ?? 0) + d;
-    selfHostedCost[t] = (selfHostedCost[t] ?? 0) + selfHostedOf(F, e, h, m, d);
-  }
 }
 
 /** One application's served tokens, revenue and API cost added to the totals (serving.ts). */
@@ -284,7 +181,7 @@ export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): Floa
     if (!p) continue;
     const base = pi * H;
     platformMonths(s, p, base, ws);
-    if (!p.rented) addOwnedPlatform(p, ws);
+    if (!p.rented) addOwnedPlatform(s, p, ws);
   }
 
   for (let a = 0; a < A; a++) {

@@ -15,7 +15,9 @@ import type { Arithmetic } from '../numeric';
 
 /** How a platform sizes its fleet (fleet.ts): a fixed fleet, or auto with an optional cap. */
 export type NodeRule<T> =
-  | { readonly kind: 'autoOwned' | 'autoRented'; readonly cap: T | null }
+  | { readonly kind: 'autoOwned'; readonly cap: T | null }
+  /** `reserved`: §9 reserved nodes R, a floor the cap does not lower (`max(R, min(cap, needed))`). */
+  | { readonly kind: 'autoRented'; readonly cap: T | null; readonly reserved?: T }
   | { readonly kind: 'fixed'; readonly nodes: T };
 
 /** The inputs of one month, refilled by the caller's loop. */
@@ -30,7 +32,10 @@ export interface PlatformMonthInput<T> {
   gpuHours: T;
   idleMWhPerNode: T;
   mwhPerBusyGpuHour: T;
-  /** Nodes of the previous month (0 before month 0). */
+  /**
+   * Owned: nodes of earlier cohorts still in service this month (spec §8 `alive(t)`: last
+   * month's fleet less the cohort retiring now; N(t−1) without a useful life). 0 before month 0.
+   */
   previous: T;
 }
 
@@ -55,11 +60,16 @@ export function emptyCell<T>(N: Arithmetic<T>): PlatformMonthCell<T> {
   return { needed: z, nodes: z, saturated: false, servedFraction: N.one, busyGpuHours: z, demandedGpuHours: z, provisionedGpuHours: z, utilization: z, energyMWh: z };
 }
 
-/** `N(t)`: fixed `nodes`; auto owned `min(cap, max(N(t−1), needed))`; auto rented `min(cap, needed)`. */
+/**
+ * `N(t)`: fixed `nodes`; auto owned `min(cap, max(alive, needed))` (= `alive + q(t)`, §8);
+ * auto rented `min(cap, needed)`, at least the reserved nodes (§9).
+ */
 export function nodesThisMonth<T>(N: Arithmetic<T>, rule: NodeRule<T>, previous: T, needed: T): T {
   if (rule.kind === 'fixed') return rule.nodes;
   const wanted = rule.kind === 'autoOwned' && N.cmp(needed, previous) <= 0 ? previous : needed;
-  return rule.cap === null || N.cmp(wanted, rule.cap) <= 0 ? wanted : rule.cap;
+  const capped = rule.cap === null || N.cmp(wanted, rule.cap) <= 0 ? wanted : rule.cap;
+  if (rule.kind === 'autoRented' && rule.reserved !== undefined && N.cmp(capped, rule.reserved) < 0) return rule.reserved;
+  return capped;
 }
 
 /** Fills `out` with the month of `x` (allocates nothing itself). */

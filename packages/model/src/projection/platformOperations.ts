@@ -18,6 +18,7 @@ import { gatherDemand, scaledWeight, type ModelGroups } from './modelGroups';
 import { perNodeFigures, weightPerNodeOf } from './nodeCapacity';
 import { nodeCap, nodeRule, type NodeCap } from './fleet';
 import { emptyCell, platformMonth, type PlatformMonthInput } from './platformMonth';
+import { aliveAt, ordersInto, retiredInto } from './cohorts';
 
 export interface PlatformApplication {
   /** Index in `scenario.applications`. */
@@ -45,6 +46,10 @@ export interface PlatformMonthOperations {
   /** Σ demand per model group, and `W · ΠT` (modelGroups.ts): the allocation proportions. */
   readonly groupDemand: readonly Decimal[];
   readonly scaledWeight: Decimal;
+  /** §8 owned cohorts: nodes ordered (paid) this month, nodes retired; §9 reserved nodes (0 where unused). */
+  readonly nodesOrdered: Decimal;
+  readonly nodesRetired: Decimal;
+  readonly reservedNodes: Decimal;
 }
 
 export interface PlatformOperations {
@@ -55,6 +60,8 @@ export interface PlatformOperations {
    * the application's demand series itself (same array) when it is always fully served.
    */
   readonly served: readonly (readonly Decimal[])[];
+  /** §8: owned nodes entering service per month, the cohorts q(s) (zeros when rented). */
+  readonly entering: readonly Decimal[];
 }
 
 export interface OperationsContext {
@@ -79,10 +86,16 @@ export function operatePlatform(
   const figuresFor = perNodeFigures(platform);
   const cap = nodeCap(platform, context.pue);
   const rule = nodeRule(platform, cap);
+  const ownedFleet = platform.acquisition.type === 'own';
+  const lag = ownedFleet ? (platform.deploymentLagMonths ?? 0) : 0;
+  const life = ownedFleet ? (platform.usefulLifeMonths ?? null) : null;
+  const beforeService = { kind: 'fixed', nodes: ZERO } as const; // a fixed fleet serves from L
+  const entering: Decimal[] = [];
+  const reservedNodes = rule.kind === 'autoRented' ? (rule.reserved ?? ZERO) : ZERO;
   // Served tokens: the demand series itself until a month is short of capacity.
   const served: (readonly Decimal[])[] = applications.map((app) => app.demand);
   const copies: (Decimal[] | undefined)[] = applications.map(() => undefined);
-  const months: PlatformMonthOperations[] = [];
+  const months: { -readonly [K in keyof PlatformMonthOperations]: PlatformMonthOperations[K] }[] = [];
   const input: PlatformMonthInput<Decimal> = {
     weight: ZERO, perBusyHour: ONE, perNode: ONE, busyCapacity: ZERO, gpuHours: ZERO,
     idleMWhPerNode: ZERO, mwhPerBusyGpuHour: energy.mwhPerBusyGpuHour, previous: ZERO,
@@ -99,7 +112,10 @@ export function operatePlatform(
     input.busyCapacity = busyCapacity;
     input.gpuHours = gpuHours;
     input.idleMWhPerNode = energy.idleMWhPerNode(hours);
-    platformMonth(N, rule, input, cell);
+    const alive = ownedFleet ? aliveAt(N, input.previous, entering, t, life) : input.previous;
+    input.previous = alive;
+    platformMonth(N, rule.kind === 'fixed' && t < lag ? beforeService : rule, input, cell);
+    entering.push(ownedFleet && !cell.nodes.eq(alive) ? N.sub(cell.nodes, alive) : ZERO);
     let servedTokens = demandTokens;
     if (cell.saturated) {
       servedTokens = ZERO;
@@ -125,8 +141,21 @@ export function operatePlatform(
       energyMWh: cell.energyMWh,
       groupDemand,
       scaledWeight: weight,
+      nodesOrdered: ZERO,
+      nodesRetired: ZERO,
+      reservedNodes,
     });
     input.previous = cell.nodes;
   });
-  return { cap, months, served };
+  if (ownedFleet) {
+    const ordered = new Array<Decimal>(months.length);
+    const retired = new Array<Decimal>(months.length);
+    ordersInto(N, entering, lag, ordered);
+    retiredInto(N, entering, life, retired);
+    months.forEach((month, t) => {
+      month.nodesOrdered = ordered[t] ?? ZERO;
+      month.nodesRetired = retired[t] ?? ZERO;
+    });
+  }
+  return { cap, months, served, entering };
 }

@@ -74,7 +74,7 @@ export function projectPlatform(
     pue: context.pue,
     softwareMultiplier,
   });
-  const costs = platformCosts(platform, operations.months, context);
+  const costs = platformCosts(platform, operations.months, context, operations.entering);
   const allocation =
     context.allocate === false
       ? { idleCost: [], allocated: members.map(() => []) }

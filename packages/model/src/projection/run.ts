@@ -11,6 +11,7 @@ import { fiscalYearRollup, type FiscalYearLines } from '../rollups/fiscalYears';
 import type { ApiOption, Scenario } from '../scenario/schema';
 import { applicationSeries, priceSeriesMemo } from './applicationSeries';
 import { buildCalendar, type CalendarMonth } from './calendar';
+import { capitalContextOf } from './capitalContext';
 import { collectWarnings } from './collectWarnings';
 import { demandSeries } from './demand';
 import { energyPriceSeries } from './energy';
@@ -72,6 +73,7 @@ function monthsAndKpis(scenario: Scenario, allocate: boolean) {
     powers,
     idlePolicy: scenario.idlePolicy,
     allocate,
+    capital: capitalContextOf(scenario),
   };
   const platforms = scenario.platforms.map((p) => projectPlatform(p, scenario.applications, demand, platformContext));
   const servingContext = {
