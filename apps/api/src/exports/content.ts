@@ -93,11 +93,35 @@ export const LEDGER_KEYS = ['hours', ...MONTH_FLOW_LINES.filter((line) => line !
 /** The monthly ledger lines, in ledger order (the §7 month row, without the per-platform detail). */
 export const LEDGER_LINES = LEDGER_KEYS.map((key) => lineDef(key));
 
-/** The per-platform lines of the monthly ledger (§7 month.platforms[]). */
-export const PLATFORM_LINES = (['nodes', ...PLATFORM_MONTH_LINES] as const).map((key) => lineDef(key));
+/** §8/§9 platform-month fields outside PLATFORM_MONTH_LINES' decimal lines (integers, a nullable ratio). */
+const PLATFORM_V2_KEYS = ['nodesOrdered', 'nodesRetired', 'reservedNodes', 'capitalCharge', 'allInCostPerGpuHour'] as const;
+type PlatformLineKey = 'nodes' | (typeof PLATFORM_MONTH_LINES)[number] | (typeof PLATFORM_V2_KEYS)[number];
+/** Each key once, in order: a v2 key the model moves into its line lists is not listed twice. */
+const unique = <K extends string>(keys: readonly K[]): K[] => [...new Set(keys)];
 
-/** The per-application lines of the monthly ledger (§7 month.applications[]). */
-export const APPLICATION_LINES = APPLICATION_MONTH_LINES.map((key) => lineDef(key));
+/** The per-platform lines of the monthly ledger (§7 month.platforms[], then §8/§9's). */
+export const PLATFORM_LINES = unique<PlatformLineKey>(['nodes', ...PLATFORM_MONTH_LINES, ...PLATFORM_V2_KEYS]).map((key) => lineDef(key));
+
+/** The per-application lines of the monthly ledger (§7 month.applications[], then §9's seat revenue). */
+export const APPLICATION_LINES = unique<(typeof APPLICATION_MONTH_LINES)[number] | 'seatRevenue'>([...APPLICATION_MONTH_LINES, 'seatRevenue']).map((key) => lineDef(key));
+
+/** An application-month's §9 seats (present only with seat demand) and §8 target, beside its lines. */
+export const SEATS_LINE = lineDef('seats');
+export const TARGET_LINE = lineDef('target');
+
+/** The per-API-option lines of a month (§9 month.apiOptions[]). */
+export const API_OPTION_LINES = (['cost', 'unusedCommitment'] as const).map((key) => lineDef(key));
+
+/** §8's after-tax return measures (kpis.afterTax), labelled as their pre-tax twins with "After-tax". */
+export const AFTER_TAX_KEYS = ['npv', 'irrAnnual', 'mirrAnnual', 'paybackMonths'] as const;
+export type AfterTaxKey = (typeof AFTER_TAX_KEYS)[number];
+export const AFTER_TAX_DEFS = AFTER_TAX_KEYS.map((key) => {
+  const def = lineDef(key);
+  return { ...def, column: `after_tax_${def.column}`, label: `After-tax ${def.label}`, description: `${def.description} On the after-tax cash flow (cash flow − tax).` };
+});
+
+/** §8's per-platform horizon figures (kpis.platforms[]), after the platform id. */
+export const PLATFORM_KPI_LINES = (['gpuHours', 'capitalCharge', 'nodesOrdered', 'nodesRetired', 'allInCostPerGpuHour'] as const).map((key) => lineDef(key));
 
 export type KpiKey = (typeof KPI_FIELDS)[number];
 export type KpiDef = LineDef<KpiKey>;

@@ -6,10 +6,10 @@
 // number (a JS number or a plain decimal string such as "-0.05") is written as it is.
 // Columns are documented in docs/exports.md.
 import { assumptionRows } from './assumptions';
-import { APPLICATION_LINES, LEDGER_LINES, columnName, type ExportSubject } from './content';
+import { AFTER_TAX_DEFS, API_OPTION_LINES, APPLICATION_LINES, KPI_DEFS, LEDGER_LINES, PLATFORM_KPI_LINES, PLATFORM_LINES, columnName, type ExportSubject } from './content';
 import { MONTH_FLOW_LINES, fiscalYearOfMonth, targetAt, targetLabel } from './model';
 
-export const CSV_TABLES = ['ledger', 'allocation', 'fiscal-years', 'assumptions'] as const;
+export const CSV_TABLES = ['ledger', 'allocation', 'fiscal-years', 'assumptions', 'platforms', 'api-options', 'kpis'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 type Field = string | number | null;
@@ -54,6 +54,7 @@ export const ALLOCATION_COLUMNS = [
   'model',
   'served_by',
   ...APPLICATION_LINES.map((l) => l.column),
+  'seats',
 ];
 
 function allocationRows(subject: ExportSubject): Field[][] {
@@ -65,7 +66,8 @@ function allocationRows(subject: ExportSubject): Field[][] {
   for (const m of projection.months) {
     for (const am of m.applications) {
       const app = apps.get(am.id);
-      const servedBy = app ? targetLabel(targetAt(app.servedBy, m.t)) : '';
+      // The month's target as the projection reports it (§8), else as the scenario's path says.
+      const servedBy = am.target ? targetLabel(am.target) : app ? targetLabel(targetAt(app.servedBy, m.t)) : '';
       rows.push([
         scenarioName,
         m.t,
@@ -76,12 +78,15 @@ function allocationRows(subject: ExportSubject): Field[][] {
         app?.team ?? '',
         app?.model ?? '',
         servedBy,
-        ...APPLICATION_LINES.map((l) => am[l.key]),
+        ...APPLICATION_LINES.map((l) => am[l.key] ?? '0'),
+        am.seats ?? null,
       ]);
     }
     for (const pm of m.platforms) {
       const platform = platforms.get(pm.id);
-      rows.push([scenarioName, m.t, m.month, 'idle', pm.id, platform?.name ?? '', '', '', `platform:${pm.id}`, '0', '0', '0', pm.idleCost]);
+      // An idle line: its cost is allocated cost, every other figure 0.
+      const lines = APPLICATION_LINES.map((l) => (l.key === 'allocatedCost' ? pm.idleCost : '0'));
+      rows.push([scenarioName, m.t, m.month, 'idle', pm.id, platform?.name ?? '', '', '', `platform:${pm.id}`, ...lines, null]);
     }
   }
   return rows;
@@ -125,11 +130,51 @@ function assumptionCsvRows(subject: ExportSubject): Field[][] {
   ]);
 }
 
+export const PLATFORM_COLUMNS = ['scenario', 't', 'month', 'id', 'name', ...PLATFORM_LINES.map((l) => l.column)];
+
+/** One row per platform and month: fleet (orders, retirements, reserved nodes), operations, cost (§7, §8, §9). */
+function platformRows(subject: ExportSubject): Field[][] {
+  const names = new Map(subject.scenario.platforms.map((p) => [p.id, p.name]));
+  return subject.projection.months.flatMap((m) =>
+    m.platforms.map((pm) => [subject.scenario.name, m.t, m.month, pm.id, names.get(pm.id) ?? '', ...PLATFORM_LINES.map((l) => pm[l.key] ?? null)]),
+  );
+}
+
+export const API_OPTION_COLUMNS = ['scenario', 't', 'month', 'id', 'name', ...API_OPTION_LINES.map((l) => l.column)];
+
+/** One row per API option and month: its cost, commitment shortfall included (§9). */
+function apiOptionRows(subject: ExportSubject): Field[][] {
+  const names = new Map(subject.scenario.apiOptions.map((o) => [o.id, o.name]));
+  return subject.projection.months.flatMap((m) =>
+    (m.apiOptions ?? []).map((om) => [subject.scenario.name, m.t, m.month, om.id, names.get(om.id) ?? '', ...API_OPTION_LINES.map((l) => om[l.key])]),
+  );
+}
+
+export const KPI_COLUMNS = ['scenario', 'kpi', 'platform', 'label', 'value', 'unit'];
+
+/** The horizon KPIs (§4, §8): scalars, then after-tax returns (empty without tax), then per platform. */
+function kpiRows(subject: ExportSubject): Field[][] {
+  const { scenario, projection } = subject;
+  const k = projection.kpis;
+  const rows: Field[][] = KPI_DEFS.map((d) => [scenario.name, d.column, '', d.label, k[d.key] ?? null, d.unit]);
+  for (const d of AFTER_TAX_DEFS) rows.push([scenario.name, d.column, '', d.label, k.afterTax?.[d.key] ?? null, d.unit]);
+  for (const pk of k.platforms ?? []) {
+    for (const d of PLATFORM_KPI_LINES) {
+      const value = pk[d.key];
+      rows.push([scenario.name, `platform_${d.column}`, pk.id, d.label, value === null ? null : String(value), d.unit]);
+    }
+  }
+  return rows;
+}
+
 const TABLES: Record<CsvTable, { header: string[]; rows: (s: ExportSubject) => Field[][] }> = {
   ledger: { header: LEDGER_COLUMNS, rows: ledgerRows },
   allocation: { header: ALLOCATION_COLUMNS, rows: allocationRows },
   'fiscal-years': { header: FISCAL_YEAR_COLUMNS, rows: fiscalYearRows },
   assumptions: { header: ASSUMPTION_COLUMNS, rows: assumptionCsvRows },
+  platforms: { header: PLATFORM_COLUMNS, rows: platformRows },
+  'api-options': { header: API_OPTION_COLUMNS, rows: apiOptionRows },
+  kpis: { header: KPI_COLUMNS, rows: kpiRows },
 };
 
 export interface CsvOptions {

@@ -1,6 +1,7 @@
-// The Assumptions sheet: one row per Scenario field (assumptionRows), named DiscountRateAnnual.
+// The Assumptions sheet: one row per Scenario field (assumptionRows), named DiscountRateAnnual;
+// below, the points of every interactivity curve (spec §9) as a table of their own.
 import type ExcelJS from 'exceljs';
-import { assumptionRows } from '../assumptions';
+import { assumptionRows, curvePoints } from '../assumptions';
 import type { ExportSubject } from '../content';
 import { NUMBER_FORMATS, SHEETS, quoteSheet, styleHeader, type ScenarioRefs } from './sheet';
 
@@ -26,4 +27,21 @@ export function addAssumptions(wb: ExcelJS.Workbook, subject: ExportSubject, ref
     }
   }
   ws.autoFilter = { from: 'A1', to: 'F1' };
+  addCurveTable(ws, subject);
+}
+
+/** One row per curve point: where the curve is, its interactivity and the throughput there. */
+function addCurveTable(ws: ExcelJS.Worksheet, subject: ExportSubject): void {
+  const points = curvePoints(subject.scenario);
+  if (points.length === 0) return;
+  ws.addRow({});
+  const head = ws.addRow({});
+  ['Interactivity curve', 'Model', 'Point', 'Interactivity (tokens/s per user)', 'Throughput (tokens/s per GPU)', 'Scenario path'].forEach((h, i) => (head.getCell(i + 1).value = h));
+  styleHeader(head);
+  for (const p of points) {
+    const row = ws.addRow({});
+    [p.section, p.model, p.point, Number(p.interactivity), Number(p.tokensPerSecondPerGpu), p.path].forEach((v, i) => (row.getCell(i + 1).value = v));
+    row.getCell(4).numFmt = NUMBER_FORMATS.decimal;
+    row.getCell(5).numFmt = NUMBER_FORMATS.decimal;
+  }
 }

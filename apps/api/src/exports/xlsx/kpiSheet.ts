@@ -1,15 +1,10 @@
 // The KPIs sheet: the model's KPI_FIELDS with their labels, units and definitions; NPV, IRR,
-// MIRR and the horizon totals as live formulas over the ledger, beside the engine's values.
+// MIRR and the horizon totals as live formulas over the ledger, beside the engine's values;
+// then §8's after-tax returns (live over the after-tax cash flow row) and the platforms' horizon figures.
 import type ExcelJS from 'exceljs';
-import { KPI_DEFS, num, type ExportSubject, type ValueKind } from '../content';
-import { CURRENCY, NUMBER_FORMATS, SHEETS, ledgerCell, ledgerRange, quoteSheet, styleHeader, styleSection, type ScenarioRefs } from './sheet';
-
-function kpiValueCell(cell: ExcelJS.Cell, kind: ValueKind, value: number | null, formula?: string): void {
-  if (formula) cell.value = value === null ? { formula } : { formula, result: value };
-  else cell.value = value ?? 'n/a';
-  cell.numFmt = kind === 'money' ? CURRENCY : NUMBER_FORMATS[kind];
-  if (value === null && !formula) cell.alignment = { horizontal: 'right' };
-}
+import { KPI_DEFS, num, type ExportSubject } from '../content';
+import { addAfterTaxKpis, addPlatformKpis, kpiValueCell, returnFormulas } from './kpiV2';
+import { SHEETS, ledgerRange, quoteSheet, styleHeader, styleSection, type ScenarioRefs } from './sheet';
 
 export function addKpis(wb: ExcelJS.Workbook, subject: ExportSubject, refs: ScenarioRefs): void {
   const { projection, scenario } = subject;
@@ -24,9 +19,6 @@ export function addKpis(wb: ExcelJS.Workbook, subject: ExportSubject, refs: Scen
     { header: 'How it is computed', key: 'method', width: 90 },
   ];
   styleHeader(ws.getRow(1));
-  const cashFlow = ledgerRange(refs, 'cashFlow').replace(/\$/g, '');
-  const cf0 = ledgerCell(refs, 'cashFlow', refs.firstMonthCol).replace(/\$/g, '');
-  const rest = refs.lastMonthCol > refs.firstMonthCol ? ledgerRange(refs, 'cashFlow', refs.firstMonthCol + 1).replace(/\$/g, '') : null;
 
   // Monthly discount rate first: NPV and MIRR refer to it by name.
   const rateRow = ws.addRow({ metric: 'Monthly discount rate m', unit: '% / month', method: 'm = (1 + annual discount rate)^(1/12) − 1, from Assumptions (named DiscountRateAnnual).' });
@@ -36,8 +28,10 @@ export function addKpis(wb: ExcelJS.Workbook, subject: ExportSubject, refs: Scen
   const rateName = `${refs.namePrefix}MonthlyDiscountRate`;
   wb.definedNames.add(`${quoteSheet(ws.name)}!$B$${rateRow.number}`, rateName);
 
+  const sum = (line: string) => `SUM(${ledgerRange(refs, line).replace(/\$/g, '')})`;
+  const returns = returnFormulas(refs, 'cashFlow', rateName, k);
   const formulas: Partial<Record<string, string>> = {
-    npv: rest ? `${cf0}+NPV(${rateName},${rest})` : cf0,
+    ...returns,
     totalRevenue: `SUM(${ledgerRange(refs, 'revenue').replace(/\$/g, '')})`,
     totalOpex: `SUM(${ledgerRange(refs, 'opex').replace(/\$/g, '')})`,
     totalCapex: `SUM(${ledgerRange(refs, 'capex').replace(/\$/g, '')})`,
@@ -45,12 +39,11 @@ export function addKpis(wb: ExcelJS.Workbook, subject: ExportSubject, refs: Scen
     totalTokens: `SUM(${ledgerRange(refs, 'servedTokens').replace(/\$/g, '')})`,
     unmetTokens: `SUM(${ledgerRange(refs, 'unmetTokens').replace(/\$/g, '')})`,
   };
-  if (k.irrAnnual !== null) {
-    // The guess only picks where the search starts; the engine found this root to be the only one.
-    const monthly = Math.pow(1 + Number(k.irrAnnual), 1 / 12) - 1;
-    formulas['irrAnnual'] = `(1+IRR(${cashFlow},${monthly.toPrecision(6)}))^12-1`;
+  // §8: the cost of serving the demand, and its present value (= PV of revenue − NPV, as cost = revenue − cash flow).
+  if (refs.ledgerRow.has('disposalProceeds') && refs.ledgerRow.has('terminalValue')) {
+    formulas['totalCost'] = `${sum('opex')}+${sum('capex')}-${sum('disposalProceeds')}-${sum('terminalValue')}`;
+    formulas['presentValueOfCost'] = `${returnFormulas(refs, 'revenue', rateName, {}).npv}-(${returns.npv})`;
   }
-  if (k.mirrAnnual !== null) formulas['mirrAnnual'] = `(1+MIRR(${cashFlow},${rateName},${rateName}))^12-1`;
 
   for (const def of KPI_DEFS) {
     const value = num(k[def.key]);
@@ -76,6 +69,8 @@ export function addKpis(wb: ExcelJS.Workbook, subject: ExportSubject, refs: Scen
       row.getCell('method').value = `${def.description} ${warning ? warning.message : 'No single rate makes NPV zero for these flows.'}`;
     }
   }
+  addAfterTaxKpis(wb, ws, subject, refs, rateName);
+  addPlatformKpis(ws, subject, refs);
   ws.getColumn('method').alignment = { wrapText: true, vertical: 'top' };
   if (projection.warnings.length > 0) {
     ws.addRow({});

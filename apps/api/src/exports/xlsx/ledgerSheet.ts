@@ -1,8 +1,10 @@
 // The Monthly ledger sheet: months across, the model's month lines down (then per platform and
 // per application), each labelled and united as the model's OUTPUT_LABELS say. Named ranges
-// CashFlow, Revenue, Budget; every other sheet's formulas point here.
+// CashFlow, Revenue, Budget (and AfterTaxCashFlow); every other sheet's formulas point here.
+// A ratio with no denominator (all-in cost per GPU-hour without nodes) is an empty cell.
 import type ExcelJS from 'exceljs';
-import { APPLICATION_LINES, LEDGER_LINES, PLATFORM_LINES, type ExportSubject, type ValueKind } from '../content';
+import { API_OPTION_LINES, APPLICATION_LINES, LEDGER_LINES, PLATFORM_LINES, SEATS_LINE, TARGET_LINE, type ExportSubject, type ValueKind } from '../content';
+import { targetLabel } from '../model';
 import { FIRST_MONTH_COL, NUMBER_FORMATS, SHEETS, columnLetter, quoteSheet, styleHeader, styleSection, type ScenarioRefs } from './sheet';
 
 export function addLedger(wb: ExcelJS.Workbook, subject: ExportSubject, refs: ScenarioRefs): void {
@@ -23,14 +25,14 @@ export function addLedger(wb: ExcelJS.Workbook, subject: ExportSubject, refs: Sc
   for (let i = 0; i < months.length; i += 1) ws.getColumn(FIRST_MONTH_COL + i).width = 15;
 
   let r = 3;
-  const write = (label: string, unit: string, kind: ValueKind, values: readonly (string | number)[], key?: string) => {
+  const write = (label: string, unit: string, kind: ValueKind, values: readonly (string | number | null | undefined)[], key?: string) => {
     const row = ws.getRow(r);
     row.getCell(1).value = label;
     row.getCell(2).value = unit;
     values.forEach((v, i) => {
       const cell = row.getCell(FIRST_MONTH_COL + i);
-      cell.value = typeof v === 'number' ? v : Number(v);
-      cell.numFmt = NUMBER_FORMATS[kind];
+      cell.value = v === null || v === undefined ? null : typeof v === 'number' || kind === 'text' ? v : Number(v);
+      if (kind !== 'text') cell.numFmt = NUMBER_FORMATS[kind];
     });
     if (key) refs.ledgerRow.set(key, r);
     r += 1;
@@ -44,6 +46,8 @@ export function addLedger(wb: ExcelJS.Workbook, subject: ExportSubject, refs: Sc
   wb.definedNames.add(`${quoteSheet(ws.name)}!$C$${refs.ledgerRow.get('cashFlow')}:$${last}$${refs.ledgerRow.get('cashFlow')}`, `${refs.namePrefix}CashFlow`);
   wb.definedNames.add(`${quoteSheet(ws.name)}!$C$${refs.ledgerRow.get('revenue')}:$${last}$${refs.ledgerRow.get('revenue')}`, `${refs.namePrefix}Revenue`);
   wb.definedNames.add(`${quoteSheet(ws.name)}!$C$${refs.ledgerRow.get('budget')}:$${last}$${refs.ledgerRow.get('budget')}`, `${refs.namePrefix}Budget`);
+  const afterTax = refs.ledgerRow.get('afterTaxCashFlow');
+  if (afterTax !== undefined) wb.definedNames.add(`${quoteSheet(ws.name)}!$C$${afterTax}:$${last}$${afterTax}`, `${refs.namePrefix}AfterTaxCashFlow`);
 
   const width = FIRST_MONTH_COL + months.length - 1;
   scenario.platforms.forEach((platform, p) => {
@@ -53,7 +57,7 @@ export function addLedger(wb: ExcelJS.Workbook, subject: ExportSubject, refs: Sc
     styleSection(section, width);
     r += 1;
     for (const line of PLATFORM_LINES) {
-      write(line.label, line.unit, line.kind, months.map((m) => m.platforms[p]?.[line.key] ?? 0), `platform:${platform.id}:${line.key}`);
+      write(line.label, line.unit, line.kind, months.map((m) => m.platforms[p]?.[line.key]), `platform:${platform.id}:${line.key}`);
     }
   });
   scenario.applications.forEach((app, a) => {
@@ -64,6 +68,22 @@ export function addLedger(wb: ExcelJS.Workbook, subject: ExportSubject, refs: Sc
     r += 1;
     for (const line of APPLICATION_LINES) {
       write(line.label, line.unit, line.kind, months.map((m) => m.applications[a]?.[line.key] ?? 0), `application:${app.id}:${line.key}`);
+    }
+    if (app.seats) write(SEATS_LINE.label, SEATS_LINE.unit, 'decimal', months.map((m) => m.applications[a]?.seats), `application:${app.id}:seats`);
+    const target = (m: (typeof months)[number]) => {
+      const am = m.applications[a];
+      return am?.target ? targetLabel(am.target) : null;
+    };
+    write(TARGET_LINE.label, '', 'text', months.map(target), `application:${app.id}:target`);
+  });
+  scenario.apiOptions.forEach((option) => {
+    r += 1;
+    const section = ws.getRow(r);
+    section.getCell(1).value = `API option: ${option.name} (${option.id})`;
+    styleSection(section, width);
+    r += 1;
+    for (const line of API_OPTION_LINES) {
+      write(line.label, line.unit, line.kind, months.map((m) => m.apiOptions?.find((o) => o.id === option.id)?.[line.key] ?? 0), `api:${option.id}:${line.key}`);
     }
   });
 }

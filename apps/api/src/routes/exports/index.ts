@@ -35,7 +35,7 @@ type Format = ExportFormat;
 const errorResponses = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 429: errorBodySchema, 503: errorBodySchema };
 const idParams = z.strictObject({ id: z.uuid({ error: 'must be a scenario id (UUID)' }) });
 const csvOptions = {
-  table: z.enum(CSV_TABLES).default('ledger').describe('Which table: the monthly ledger, the allocation by application and idle platform, fiscal years, or the assumptions.'),
+  table: z.enum(CSV_TABLES).default('ledger').describe('Which table: the monthly ledger, the allocation by application and idle platform, fiscal years, the assumptions, the platforms by month, the API options by month, or the KPIs.'),
   bom: z
     .enum(['true', 'false'])
     .default('false')
@@ -142,7 +142,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, 
     );
 
   getRoute('xlsx', z.strictObject({}), 'Excel workbook of a stored scenario: assumptions, monthly ledger, fiscal years, KPIs (live NPV/IRR formulas), allocation');
-  getRoute('csv', z.strictObject(csvOptions), 'CSV (RFC 4180, UTF-8) of a stored scenario: ledger, allocation, fiscal-years or assumptions');
+  getRoute('csv', z.strictObject(csvOptions), 'CSV (RFC 4180, UTF-8) of a stored scenario: ledger, allocation, fiscal-years, assumptions, platforms, api-options or kpis');
   getRoute('pdf', z.strictObject(pdfOptions), 'PDF board pack of a stored scenario (A4 or Letter)');
 
   for (const format of ['xlsx', 'csv', 'pdf'] as const) {
