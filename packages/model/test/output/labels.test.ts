@@ -30,12 +30,14 @@ function fieldPaths(schema: z.ZodType, prefix = ''): string[] {
   const d = def(schema);
   if (d.type === 'array' && d.element) return fieldPaths(d.element, `${prefix}[]`);
   if (d.innerType) return fieldPaths(d.innerType, prefix);
-  return shapes(schema).flatMap((shape) =>
+  // A union with a list option (servedBy: a target or a migration path): the list's fields too.
+  const lists = d.type === 'union' ? (d.options ?? []).filter((o) => def(o).type === 'array').flatMap((o) => fieldPaths(o, prefix)) : [];
+  return [...lists, ...shapes(schema).flatMap((shape) =>
     Object.entries(shape).flatMap(([key, child]) => {
       const path = prefix === '' ? key : `${prefix}.${key}`;
       return [path, ...fieldPaths(child, path)];
     }),
-  );
+  )];
 }
 
 describe('input labels', () => {
