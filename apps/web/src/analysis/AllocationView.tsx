@@ -20,7 +20,7 @@ const DIMENSIONS: { value: ShowbackDimension; label: string }[] = [
 ];
 
 const IDLE_HELP =
-  'Idle capacity is the share (1 − utilisation) of each platform’s self-hosted cost that served no tokens. “Separate” keeps it on its own line (showback: the platform owner sees it); “Spread” charges it to the applications on that platform in proportion to their allocated cost that month (chargeback: costs fully absorbed). Totals are the same either way; nothing is re-projected.';
+  'Idle capacity is the share (1 − utilisation) of each platform’s self-hosted cost that served no tokens. “Separate” keeps it on its own line (showback: the platform owner sees it); “Spread” charges it to the applications on that platform in proportion to their allocated cost that month (chargeback: costs fully absorbed). Totals are the same either way; nothing is re-projected. An API option with a commitment has its own idle line, the unused monthly minimum, spread the same way over the applications that used the option that month.';
 
 /** Cost attribution (showback / chargeback) with cents that add up to the total. */
 export function AllocationView({ projection, scenario }: AllocationViewProps) {
@@ -73,7 +73,7 @@ export function AllocationView({ projection, scenario }: AllocationViewProps) {
         </div>
       </div>
       {alreadySpread && (
-        <p className="tp-note">This scenario’s idle policy is “spread”: the projection already charged idle capacity to the applications.</p>
+        <p className="tp-note">This scenario’s idle policy is “spread”: the projection already charged idle capacity and used API commitments to the applications.</p>
       )}
       <div className="tp-table-wrap">
         <table className="tp-table" aria-label={`Allocated cost by ${dimensionLabel.toLowerCase()}`}>

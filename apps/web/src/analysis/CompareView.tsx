@@ -1,9 +1,9 @@
-import { MAX_COMPARE, OUTPUT_LABELS } from '@tokenplan/model';
+import { MAX_COMPARE } from '@tokenplan/model';
 import { Fragment, useMemo, useState } from 'react';
 import { ChartPanel, OverlayLineChart, scenarioColor } from '../charts';
 import { moneyTick, unitPriceTick } from '../charts/axes';
 import { formatMoney, formatRatio, formatSignedPercent, formatUnitPrice } from '../format';
-import { COMPARE_KPIS, costPerMPick, cumulativePick, delta, overlayRows, ratio, RATIO_KPIS, type CompareItem } from './compareModel';
+import { compareKpis, costPerMPick, cumulativePick, delta, overlayRows, ratio, RATIO_KPIS, type CompareItem } from './compareModel';
 import { InfoTip } from './InfoTip';
 import './analysis.css';
 
@@ -21,6 +21,7 @@ export function CompareView({ items: allItems }: CompareViewProps) {
   const others = items.map((it, index) => ({ it, index })).filter(({ index }) => index !== baselineIndex);
   const cumulative = useMemo(() => overlayRows(items, cumulativePick), [items]);
   const costPerM = useMemo(() => overlayRows(items, costPerMPick), [items]);
+  const kpis = useMemo(() => (baseline ? compareKpis(items, baseline) : []), [items, baseline]);
 
   if (items.length < 2 || !baseline) {
     return (
@@ -69,18 +70,18 @@ export function CompareView({ items: allItems }: CompareViewProps) {
             </tr>
           </thead>
           <tbody>
-            {COMPARE_KPIS.map((kpi) => (
+            {kpis.map((kpi) => (
               <tr key={kpi.key} data-compare-kpi={kpi.key}>
                 <th scope="row">
                   <span className="tp-scenario-head">
                     {kpi.label}
-                    <InfoTip label={kpi.label}>{OUTPUT_LABELS[kpi.key].description}</InfoTip>
+                    <InfoTip label={kpi.label}>{kpi.description}</InfoTip>
                   </span>
                 </th>
-                <td>{kpi.format(b[kpi.key])}</td>
+                <td>{kpi.format(kpi.get(b) ?? null)}</td>
                 {others.map(({ it }) => {
-                  const v = it.projection.kpis[kpi.key];
-                  const d = delta(v, b[kpi.key], kpi.better, kpi.comparable);
+                  const v = kpi.get(it.projection.kpis) ?? null;
+                  const d = delta(v, kpi.get(b) ?? null, kpi.better, kpi.comparable);
                   const cls = d.verdict === 'better' ? 'tp-delta tp-delta--better' : d.verdict === 'worse' ? 'tp-delta tp-delta--worse' : 'tp-delta';
                   return (
                     <Fragment key={it.id}>

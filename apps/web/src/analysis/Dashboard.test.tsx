@@ -18,7 +18,7 @@ describe('Dashboard', () => {
     expect(card('npv').textContent).toContain('$1.2k');
     expect(card('irr').textContent).toContain('12.3%');
     expect(card('irr').textContent).toContain('MIRR 10.0%');
-    expect(card('payback').textContent).toContain('1.2 months');
+    expect(card('payback').textContent).toContain('0.2 months'); // §4 (v2): 0 + 220 / 890
     expect(card('payback').textContent).toContain('Discounted —');
     expect(card('revenueMultiple').textContent).toContain('3.3x');
     expect(card('costPerMTokens').textContent).toContain('$62.19');

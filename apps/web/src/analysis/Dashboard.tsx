@@ -10,19 +10,23 @@ import {
 } from '../charts';
 import {
   apiApplicationIds,
-  cashFlowRows,
+  cashFlowPartsRows,
   costPerMTokensRows,
   costStackFiscal,
   costStackMonthly,
   demandRows,
   energyRows,
-  fleetRows,
+  fleetActivity,
+  hasAfterTax,
+  migrationMarkers,
   paybackMonthIndex,
   platformList,
 } from '@tokenplan/model';
 import { formatMoney, formatMonth, formatMonths, formatTokens, formatUnitPrice } from '../format';
 import { kpiCards } from './kpiCards';
 import { KpiCard } from './KpiCard';
+import { markerSummary, timelineMarkers } from './markers';
+import { PlatformCostTable } from './PlatformCostTable';
 import { Segmented } from './Segmented';
 import type { ProjectionView, ScenarioView } from './types';
 import { Warnings } from './Warnings';
@@ -39,8 +43,9 @@ export function Dashboard({ projection, scenario }: DashboardProps) {
   const [stackPeriod, setStackPeriod] = useState<'month' | 'fiscalYear'>('fiscalYear');
   const platforms = useMemo(() => platformList(projection, scenario), [projection, scenario]);
   const costRows = useMemo(() => costPerMTokensRows(projection, scenario), [projection, scenario]);
-  const cashRows = useMemo(() => cashFlowRows(projection), [projection]);
-  const fleet = useMemo(() => fleetRows(projection), [projection]);
+  const cashRows = useMemo(() => cashFlowPartsRows(projection), [projection]);
+  const fleet = useMemo(() => fleetActivity(projection), [projection]);
+  const migrations = useMemo(() => migrationMarkers(projection, scenario), [projection, scenario]);
   const demand = useMemo(() => demandRows(projection), [projection]);
   const energy = useMemo(() => energyRows(projection), [projection]);
   const stackRows = useMemo(
@@ -52,6 +57,11 @@ export function Dashboard({ projection, scenario }: DashboardProps) {
   const last = projection.months[projection.months.length - 1];
   const hasApi = apiApplicationIds(scenario).size > 0;
   const paybackIndex = paybackMonthIndex(k.paybackMonths);
+  const costCentre = scenario?.revenueMode === 'costCentre';
+  const taxOn = hasAfterTax(projection);
+  const closing = last?.cumulativeCashFlow;
+  const closingAfterTax = taxOn ? cashRows[cashRows.length - 1]?.afterTaxCumulative : null;
+  const terminal = last?.terminalValue && Number(last.terminalValue) !== 0 ? last.terminalValue : null;
   const costSummary = platforms
     .map((p) => {
       const start = costRows.find((r) => r[`p:${p.id}`] != null)?.[`p:${p.id}`];
@@ -68,10 +78,11 @@ export function Dashboard({ projection, scenario }: DashboardProps) {
         {projection.scenarioName} · {formatMonth(first?.month)} – {formatMonth(last?.month)} ({projection.months.length} months) · USD
       </p>
       <section className="tp-kpis" aria-label="Key figures">
-        {kpiCards(k, projection.warnings.map((w) => w.code)).map((spec) => (
+        {kpiCards(k, projection.warnings.map((w) => w.code), costCentre ? 'costCentre' : 'revenue').map((spec) => (
           <KpiCard key={spec.key} spec={spec} />
         ))}
       </section>
+      <PlatformCostTable projection={projection} scenario={scenario} />
       <div className="tp-chart-grid">
         <ChartPanel
           title="Cost per million tokens"
@@ -82,12 +93,16 @@ export function Dashboard({ projection, scenario }: DashboardProps) {
         </ChartPanel>
         <ChartPanel
           title="Cash flow and payback"
-          subtitle="Monthly cash flow (revenue − opex − capex) and cumulative"
-          summary={
-            k.paybackMonths === null
-              ? `No payback within the horizon; cumulative cash flow ends at ${formatMoney(last?.cumulativeCashFlow)}.`
-              : `Payback after ${formatMonths(k.paybackMonths)}; cumulative cash flow ends at ${formatMoney(last?.cumulativeCashFlow)}.`
-          }
+          subtitle={`Monthly cash flow (revenue − opex − capex${terminal ? '; disposals and terminal value apart' : ''}) and cumulative${taxOn ? ', pre-tax and after tax' : ''}`}
+          summary={[
+            costCentre
+              ? `Cost centre: cumulative cash flow ends at ${formatMoney(closing)} (present value of cost ${formatMoney(k.presentValueOfCost)}).`
+              : k.paybackMonths === null
+                ? `No payback within the horizon; cumulative cash flow ends at ${formatMoney(closing)}.`
+                : `Payback after ${formatMonths(k.paybackMonths)}; cumulative cash flow ends at ${formatMoney(closing)}.`,
+            terminal ? `Terminal value ${formatMoney(terminal)} in ${formatMonth(last?.month)}.` : '',
+            closingAfterTax != null ? `After tax it ends at ${formatMoney(closingAfterTax)}.` : '',
+          ].filter(Boolean).join(' ')}
         >
           <CashFlowChart rows={cashRows} paybackIndex={paybackIndex} paybackMonths={k.paybackMonths} />
         </ChartPanel>
@@ -108,8 +123,12 @@ export function Dashboard({ projection, scenario }: DashboardProps) {
         >
           <CostStackChart rows={stackRows} period={stackPeriod} />
         </ChartPanel>
-        <ChartPanel title="Fleet and utilisation" subtitle="Nodes in service (left) and busy share of GPU-hours (right, dashed)">
-          <FleetChart rows={fleet} platforms={platforms} />
+        <ChartPanel
+          title="Fleet and utilisation"
+          subtitle={`Nodes in service (left${[...fleet.present.values()].some((p) => p.ordered || p.retired) ? '; bars: ordered up, retired down' : ''}) and busy share of GPU-hours (right, dashed)`}
+          {...(migrations.length > 0 ? { summary: markerSummary(migrations) } : {})}
+        >
+          <FleetChart rows={fleet.rows} platforms={platforms} present={fleet.present} markers={timelineMarkers(migrations)} />
         </ChartPanel>
         <ChartPanel
           title="Token demand vs served"

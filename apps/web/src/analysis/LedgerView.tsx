@@ -33,7 +33,7 @@ export function LedgerView({ projection, scenario, initialPeriod = 'month' }: Le
 
   const names = useMemo(() => new Map((scenario?.platforms ?? []).map((p) => [p.id, p.name])), [scenario]);
   const columns = useMemo(() => ledgerColumns(projection, period), [projection, period]);
-  const rows = useMemo(() => ledgerRows(projection, period, names), [projection, period, names]);
+  const rows = useMemo(() => ledgerRows(projection, period, names, scenario?.fiscalYearStartMonth), [projection, period, names, scenario]);
 
   useEffect(() => {
     const el = wrapRef.current;

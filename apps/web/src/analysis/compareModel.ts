@@ -3,7 +3,7 @@
  * and ratios against a baseline. Deltas are exact decimal-string differences; relative deltas
  * and ratios are presentation numbers.
  */
-import { OUTPUT_LABELS, perMTokens } from '@tokenplan/model';
+import { OUTPUT_LABELS, perMTokens, type OutputField } from '@tokenplan/model';
 import {
   formatCount,
   formatJoulesPerToken,
@@ -24,15 +24,23 @@ export interface CompareItem {
   id: string;
   name: string;
   projection: ProjectionView;
+  /** §8: the scenario's revenue mode, when known (else read from the projection: no revenue). */
+  revenueMode?: 'revenue' | 'costCentre' | undefined;
 }
 
-type KpiKey = keyof KpisView;
+/** A scalar KPI (a decimal string or null); `afterTax` and `platforms` are objects. */
+type KpiKey = Exclude<keyof KpisView, 'afterTax' | 'platforms'>;
 /** Which way is good: deltas in that direction read green. */
 type Better = 'higher' | 'lower' | 'neither';
 
 export interface CompareKpiDef {
-  key: KpiKey;
+  /** Row key: the KPI's name, or "afterTax.npv" for an after-tax figure. */
+  key: string;
   label: string;
+  /** Its definition (the model's). */
+  description: string;
+  /** The KPI's value in a projection; undefined where the projection does not carry it (made before §8). */
+  get: (k: KpisView) => string | null | undefined;
   format: (v: string | number | null) => string;
   /** How an absolute delta reads ("+$1.2M", "−3.1 months", "+2.4 pts"). */
   formatDelta: (delta: string) => string;
@@ -57,7 +65,8 @@ const tokens = (d: string) => signed(formatTokens(d), Number(d));
 const joules = (d: string) => signed(formatJoulesPerToken(d), Number(d));
 const perMWh = (d: string) => signed(formatTokensPerMWh(d), Number(d));
 
-const KPI_ROWS: readonly Omit<CompareKpiDef, 'label'>[] = [
+type RowSpec = Omit<CompareKpiDef, 'label' | 'description' | 'get' | 'key'> & { key: KpiKey };
+const KPI_ROWS: readonly RowSpec[] = [
   { key: 'npv', format: formatMoney, formatDelta: money, better: 'higher' },
   { key: 'irrAnnual', format: formatRate, formatDelta: points, better: 'higher', comparable: withinRateCap },
   { key: 'mirrAnnual', format: formatRate, formatDelta: points, better: 'higher', comparable: withinRateCap },
@@ -80,8 +89,51 @@ const KPI_ROWS: readonly Omit<CompareKpiDef, 'label'>[] = [
   { key: 'unmetTokens', format: formatTokens, formatDelta: tokens, better: 'lower' },
 ];
 
-/** The KPI rows of the comparison, labelled as the model names them. */
-export const COMPARE_KPIS: readonly CompareKpiDef[] = KPI_ROWS.map((row) => ({ ...row, label: OUTPUT_LABELS[row.key].label }));
+const def = (row: RowSpec): CompareKpiDef => ({
+  ...row,
+  label: OUTPUT_LABELS[row.key].label,
+  description: OUTPUT_LABELS[row.key].description,
+  get: (k) => k[row.key],
+});
+
+/** The KPI rows of the comparison (v1), labelled as the model names them. */
+export const COMPARE_KPIS: readonly CompareKpiDef[] = KPI_ROWS.map(def);
+
+/** §8 rows: what the fleet costs (both revenue modes), the economic cost, after-tax NPV. */
+const TOTAL_COST = def({ key: 'totalCost', format: formatMoney, formatDelta: money, better: 'lower' });
+const PV_COST = def({ key: 'presentValueOfCost', format: formatMoney, formatDelta: money, better: 'lower' });
+const ECONOMIC = def({ key: 'economicCostPerMTokens', format: formatUnitPrice, formatDelta: unit, better: 'lower' });
+const AFTER_TAX_NPV: CompareKpiDef = {
+  key: 'afterTax.npv',
+  label: `${OUTPUT_LABELS.npv.label}, after tax`,
+  description: `${OUTPUT_LABELS.npv.description} ${OUTPUT_LABELS.afterTax.description}`,
+  get: (k) => (k.afterTax === undefined ? undefined : (k.afterTax?.npv ?? null)),
+  format: formatMoney,
+  formatDelta: money,
+  better: 'higher',
+};
+
+/** A cost centre (§8): its mode says so, or (mode unknown) its projection earned no revenue. */
+export function isCostCentre(item: CompareItem): boolean {
+  return item.revenueMode === undefined ? Number(item.projection.kpis.totalRevenue) === 0 : item.revenueMode === 'costCentre';
+}
+
+/**
+ * The rows for these scenarios, ordered for the baseline: a cost centre leads with present value
+ * of cost, total cost and economic cost per M tokens; a revenue scenario with NPV (after-tax NPV
+ * beside it) and lists the cost rows after the unit costs. A §8 row none of the projections
+ * carries is left out; after-tax NPV only when one of them has tax.
+ */
+export function compareKpis(items: readonly CompareItem[], baseline: CompareItem): CompareKpiDef[] {
+  const carried = (row: CompareKpiDef) => items.some((it) => row.get(it.projection.kpis) !== undefined);
+  const afterTax = items.some((it) => it.projection.kpis.afterTax != null) ? [AFTER_TAX_NPV] : [];
+  const [npv, ...rest] = COMPARE_KPIS as [CompareKpiDef, ...CompareKpiDef[]];
+  const costPerMAt = rest.findIndex((r) => r.key === 'cashCostPerMTokens') + 1;
+  const rows = isCostCentre(baseline)
+    ? [PV_COST, TOTAL_COST, ECONOMIC, npv, ...afterTax, ...rest]
+    : [npv, ...afterTax, ...rest.slice(0, costPerMAt), ECONOMIC, TOTAL_COST, PV_COST, ...rest.slice(costPerMAt)];
+  return rows.filter(carried);
+}
 
 /** KPIs whose ratio to the baseline is meaningful (same units, positive). */
 export const RATIO_KPIS: readonly { key: KpiKey; label: string }[] = (

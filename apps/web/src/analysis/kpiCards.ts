@@ -27,6 +27,10 @@ export interface KpiCardSpec {
   definition: string;
   /** Tone of the value: a negative NPV reads red, a positive one green. */
   tone?: 'positive' | 'negative' | 'neutral';
+  /** Why the value is missing, first in the tip and as the value's title ("No revenue in a cost-centre budget"). */
+  note?: string;
+  /** Two figures on one card ("pre-tax | after-tax"): a smaller value font. */
+  pair?: boolean;
 }
 
 function sign(value: string | null): 'positive' | 'negative' | 'neutral' {
@@ -58,27 +62,91 @@ function card(key: string, fields: [OutputField, ...OutputField[]], value: strin
   return { key, label: label(fields[0]), value, definition: define(...fields), ...(detail === undefined ? {} : { detail }), ...(tone === undefined ? {} : { tone }) };
 }
 
-export function kpiCards(k: KpisView, warningCodes: readonly string[] = []): KpiCardSpec[] {
-  const unmet = Number(k.unmetTokens) > 0;
+export type RevenueMode = 'revenue' | 'costCentre';
+export const NO_REVENUE_NOTE = 'No revenue in a cost-centre budget';
+
+/** "pre-tax | after-tax" on one card when the projection has after-tax figures (§8 tax). */
+function taxed(spec: KpiCardSpec, afterValue: string | undefined, afterDetail?: string): KpiCardSpec {
+  if (afterValue === undefined) return spec;
+  return {
+    ...spec,
+    value: `${spec.value} | ${afterValue}`,
+    detail: `Pre-tax | after-tax${afterDetail ? ` · ${afterDetail}` : ''}`,
+    definition: `${spec.definition} ${OUTPUT_LABELS.afterTax.description}`,
+    pair: true,
+  };
+}
+
+/** A return KPI a cost centre cannot have: "—" with the reason in its tip. */
+function noRevenue(spec: KpiCardSpec): KpiCardSpec {
+  return { ...spec, value: '—', detail: NO_REVENUE_NOTE, note: NO_REVENUE_NOTE, tone: 'neutral' };
+}
+
+/** The return cards (NPV, IRR, payback), pre-tax beside after-tax when tax is on. */
+function returnCards(k: KpisView, warningCodes: readonly string[]): KpiCardSpec[] {
+  const a = k.afterTax ?? null;
+  const irr = card('irr', ['irrAnnual', 'mirrAnnual'], formatRate(k.irrAnnual), irrDetail(k, warningCodes), sign(k.irrAnnual));
+  if (!a) {
+    return [
+      card('npv', ['npv'], formatMoney(k.npv), undefined, sign(k.npv)),
+      irr,
+      card('payback', ['paybackMonths', 'discountedPaybackMonths'], formatMonths(k.paybackMonths), `Discounted ${formatMonths(k.discountedPaybackMonths)}`),
+    ];
+  }
+  // The after-tax tone follows the after-tax figure: that is the one a board reads last.
   return [
-    card('npv', ['npv'], formatMoney(k.npv), undefined, sign(k.npv)),
-    card('irr', ['irrAnnual', 'mirrAnnual'], formatRate(k.irrAnnual), irrDetail(k, warningCodes), sign(k.irrAnnual)),
-    card('payback', ['paybackMonths', 'discountedPaybackMonths'], formatMonths(k.paybackMonths), `Discounted ${formatMonths(k.discountedPaybackMonths)}`),
+    taxed(card('npv', ['npv'], formatMoney(k.npv), undefined, sign(a.npv)), formatMoney(a.npv)),
+    taxed({ ...irr, tone: sign(a.irrAnnual) }, formatRate(a.irrAnnual), `MIRR ${formatRate(k.mirrAnnual)} | ${formatRate(a.mirrAnnual)}`),
+    taxed(card('payback', ['paybackMonths'], formatMonths(k.paybackMonths)), formatMonths(a.paybackMonths)),
+  ];
+}
+
+/** Total cost with its present value: the cost-centre headline (both modes report it, §8). */
+function costCards(k: KpisView): KpiCardSpec[] {
+  if (k.totalCost === undefined) return [];
+  return [
+    card('totalCost', ['totalCost'], formatMoney(k.totalCost), `Present value ${formatMoney(k.presentValueOfCost)}`),
+    card('presentValueOfCost', ['presentValueOfCost'], formatMoney(k.presentValueOfCost), 'Discounted as NPV is'),
+  ];
+}
+
+function economicCard(k: KpisView): KpiCardSpec[] {
+  if (k.economicCostPerMTokens === undefined) return [];
+  return [card('economicCostPerMTokens', ['economicCostPerMTokens'], formatUnitPrice(k.economicCostPerMTokens), 'incl. capital charge')];
+}
+
+export function kpiCards(k: KpisView, warningCodes: readonly string[] = [], revenueMode: RevenueMode = 'revenue'): KpiCardSpec[] {
+  const unmet = Number(k.unmetTokens) > 0;
+  const costPerM = card(
+    'costPerMTokens',
+    ['costPerMTokens', 'cashCostPerMTokens'],
+    formatUnitPrice(k.costPerMTokens),
+    `Cash ${formatUnitPrice(k.cashCostPerMTokens)} · energy ${formatUnitPrice(k.energyCostPerMTokens)}`,
+  );
+  const breakEven = card('breakEvenApiPrice', ['breakEvenApiPricePerMTokens'], formatUnitPrice(k.breakEvenApiPricePerMTokens), 'per M tokens, self-hosted');
+  const joules = card('joulesPerToken', ['joulesPerToken', 'tokensPerMWh'], formatJoulesPerToken(k.joulesPerToken), formatTokensPerMWh(k.tokensPerMWh));
+  const capex = card('totalCapex', ['totalCapex', 'totalOpex'], formatMoney(k.totalCapex), `Opex ${formatMoney(k.totalOpex)}`);
+  const tokens = card('totalTokens', ['totalTokens', 'unmetTokens'], formatTokens(k.totalTokens), unmet ? `${formatTokens(k.unmetTokens)} unmet` : 'All demand served', unmet ? 'negative' : 'neutral');
+  const [npv, irr, payback] = returnCards(k, warningCodes) as [KpiCardSpec, KpiCardSpec, KpiCardSpec];
+  if (revenueMode === 'costCentre') {
+    // What the fleet costs leads; NPV stays (it is −present value of cost); the return measures have no revenue to return.
+    return [...costCards(k), ...economicCard(k), costPerM, npv, noRevenue(irr), noRevenue(payback), breakEven, joules, capex, tokens];
+  }
+  return [
+    npv,
+    irr,
+    payback,
     card('revenueMultiple', ['revenueMultiple', 'roi'], formatMultiple(k.revenueMultiple), `${label('roi')} ${formatPercent(k.roi, 0)}`),
-    card(
-      'costPerMTokens',
-      ['costPerMTokens', 'cashCostPerMTokens'],
-      formatUnitPrice(k.costPerMTokens),
-      `Cash ${formatUnitPrice(k.cashCostPerMTokens)} · energy ${formatUnitPrice(k.energyCostPerMTokens)}`,
-    ),
-    card('breakEvenApiPrice', ['breakEvenApiPricePerMTokens'], formatUnitPrice(k.breakEvenApiPricePerMTokens), 'per M tokens, self-hosted'),
+    costPerM,
+    ...economicCard(k),
+    breakEven,
     card(
       'energyCostPerRevenueDollar',
       ['energyCostPerRevenueDollar'],
       formatUnitPrice(k.energyCostPerRevenueDollar),
       `${share(k.energyCostPerRevenueDollar)} of revenue`,
     ),
-    card('joulesPerToken', ['joulesPerToken', 'tokensPerMWh'], formatJoulesPerToken(k.joulesPerToken), formatTokensPerMWh(k.tokensPerMWh)),
+    joules,
     card('totalRevenue', ['totalRevenue'], formatMoney(k.totalRevenue), `Over ${formatTokens(k.totalTokens)}`),
     card(
       'grossMargin',
@@ -87,7 +155,8 @@ export function kpiCards(k: KpisView, warningCodes: readonly string[] = []): Kpi
       `${label('pnlCost')} ${formatMoney(sumDecimals([k.totalOpex, k.totalDepreciation]))}`,
       sign(k.grossMarginPct),
     ),
-    card('totalCapex', ['totalCapex', 'totalOpex'], formatMoney(k.totalCapex), `Opex ${formatMoney(k.totalOpex)}`),
-    card('totalTokens', ['totalTokens', 'unmetTokens'], formatTokens(k.totalTokens), unmet ? `${formatTokens(k.unmetTokens)} unmet` : 'All demand served', unmet ? 'negative' : 'neutral'),
+    capex,
+    ...costCards(k).slice(0, 1),
+    tokens,
   ];
 }

@@ -17,5 +17,7 @@ export interface ScenarioView extends ShowbackScenario {
   readonly name: string;
   readonly start: string;
   readonly idlePolicy?: 'separate' | 'spread' | undefined;
+  /** §8: a cost centre has no revenue; the dashboard leads with what the fleet costs. */
+  readonly revenueMode?: 'revenue' | 'costCentre' | undefined;
   readonly platforms: readonly { readonly id: string; readonly name: string; readonly acquisition?: { readonly type: string } | undefined }[];
 }

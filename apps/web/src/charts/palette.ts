@@ -40,6 +40,11 @@ export const SERIES = {
   allIn: '#16212e',
   api: '#c0417a',
   payback: '#2f855a',
+  // §8 capital lines: kept apart from operating cash (green/red) and from the cumulative (ink).
+  disposal: '#7c5cbf',
+  terminal: '#5b7fa6',
+  afterTaxCumulative: '#b45309',
+  migration: '#4a5868',
 } as const;
 
 /** Platforms, by their position in the scenario. */

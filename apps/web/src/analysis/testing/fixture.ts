@@ -38,6 +38,11 @@ interface MonthInput {
   utilization: string;
 }
 
+/** §8's month lines as a scenario without cohorts, tax or terminal value has them: 0, after-tax = pre-tax. */
+export function noCapitalLines(cashFlow: string) {
+  return { disposalProceeds: '0', terminalValue: '0', capitalCharge: '0', taxDepreciation: '0', tax: '0', afterTaxCashFlow: cashFlow };
+}
+
 function month(m: MonthInput): MonthView {
   const gpuServed = String(Number(m.served[0]) + Number(m.served[1]));
   const served = String(Number(gpuServed) + Number(m.served[2]));
@@ -63,6 +68,7 @@ function month(m: MonthInput): MonthView {
     cashFlow: m.cashFlow,
     cumulativeCashFlow: m.cumulative,
     budget: m.budget,
+    ...noCapitalLines(m.cashFlow),
     platforms: [
       {
         id: 'gpu',
@@ -80,12 +86,19 @@ function month(m: MonthInput): MonthView {
         capex: m.capex,
         depreciation: '30',
         idleCost: m.idle,
+        // §8/§9 fields, as a projection without them reads (no cohorts, no reservation).
+        nodesOrdered: 0,
+        nodesRetired: 0,
+        reservedNodes: 0,
+        capitalCharge: '0',
+        allInCostPerGpuHour: null,
       },
     ],
+    apiOptions: [{ id: 'api', cost: m.apiCost, unusedCommitment: '0' }],
     applications: [
-      { id: 'a1', demandTokens: m.served[0], servedTokens: m.served[0], revenue: '0', allocatedCost: m.alloc[0] },
-      { id: 'a2', demandTokens: m.served[1], servedTokens: m.served[1], revenue: '0', allocatedCost: m.alloc[1] },
-      { id: 'a3', demandTokens: m.served[2], servedTokens: m.served[2], revenue: m.revenue, allocatedCost: m.alloc[2] },
+      { id: 'a1', demandTokens: m.served[0], servedTokens: m.served[0], revenue: '0', allocatedCost: m.alloc[0], target: { platform: 'gpu' }, seatRevenue: '0' },
+      { id: 'a2', demandTokens: m.served[1], servedTokens: m.served[1], revenue: '0', allocatedCost: m.alloc[1], target: { platform: 'gpu' }, seatRevenue: '0' },
+      { id: 'a3', demandTokens: m.served[2], servedTokens: m.served[2], revenue: m.revenue, allocatedCost: m.alloc[2], target: { api: 'api' }, seatRevenue: '0' },
     ],
   };
 }
@@ -118,7 +131,8 @@ export const KPIS: KpisView = {
   npv: '1234.5',
   irrAnnual: '0.1234',
   mirrAnnual: '0.1',
-  paybackMonths: '1.2471910112359550561797752808988764',
+  // §4 (v2): (k − 1) + 220 / 890 with k = 1.
+  paybackMonths: '0.2471910112359550561797752808988764',
   discountedPaybackMonths: null,
   revenueMultiple: '3.3',
   roi: '1.654995',
@@ -130,6 +144,12 @@ export const KPIS: KpisView = {
   energyCostPerRevenueDollar: '0.09090909090909090909090909090909091',
   grossMarginPct: '0.7757560606060606060606060606060606',
   breakEvenApiPricePerMTokens: '57.69230769230769230769230769230769',
+  // §8: Σ (opex + capex) = 645.005 + 1000; no tax, no per-platform figures.
+  totalCost: '1645.005',
+  presentValueOfCost: '1640.5',
+  economicCostPerMTokens: null,
+  afterTax: null,
+  platforms: [],
 };
 
 export const PROJECTION: ProjectionView = {
@@ -140,11 +160,13 @@ export const PROJECTION: ProjectionView = {
       fiscalYear: 2027, demandTokens: '7000000', servedTokens: '6900000', unmetTokens: '100000', revenue: '2100', energyMWh: '2',
       energyCost: '200', hosting: '100', maintenance: '40', apiCost: '70', rentalCost: '0', fixedOpex: '20', opex: '430',
       capex: '1000', depreciation: '60', pnlCost: '490', cashFlow: '670', cumulativeCashFlow: '670', budget: '1501.5',
+      ...noCapitalLines('670'),
     },
     {
       fiscalYear: 2028, demandTokens: '5000000', servedTokens: '5000000', unmetTokens: '0', revenue: '1200', energyMWh: '1',
       energyCost: '100', hosting: '50', maintenance: '20', apiCost: '35.005', rentalCost: '0', fixedOpex: '10', opex: '215.005',
       capex: '0', depreciation: '30', pnlCost: '245.005', cashFlow: '984.995', cumulativeCashFlow: '1654.995', budget: '225.75525',
+      ...noCapitalLines('984.995'),
     },
   ],
   kpis: KPIS,
