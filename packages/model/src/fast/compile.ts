@@ -8,13 +8,12 @@
  * The software multiplier table depends on the curve, which a driver scales: it is rebuilt by
  * `fillSoftwareMultiplier` whenever the curve changes.
  */
-import { scheduleOf } from '../scenario/servedBy';
 import type { Scenario } from '../scenario/schema';
 import { Decimal } from '../decimal';
 import { buildCalendar } from '../projection/calendar';
 import type { NodeRule } from '../projection/platformMonth';
 import type { GrowthOf } from '../projection/demand';
-import { blendedPricePerMTokens } from '../projection/prices';
+import { compileApplication, compileCommitments, powersMemo, type FloatApplication, type FloatCommitment } from './compileApplications';
 import { fractionalYearPowersInto, wholeYearPowersInto } from '../projection/powerSeries';
 import { softwareMultiplierInto, type SoftwareCurveOf } from '../projection/softwareCurve';
 import type { CapitalParams } from '../projection/capitalLines';
@@ -56,19 +55,7 @@ export interface FloatPlatform {
   reservedPrice: number;
 }
 
-export interface FloatApplication {
-  id: string;
-  platformIndex: number; // −1 when served by an API
-  /** Day-one tokens/s/GPU of its model on its platform (0 on an API). */
-  throughput: number;
-  tokensMonth0: number;
-  growth: FloatGrowth;
-  revenuePerMTokens: number;
-  /** `(1 − annualPriceErosion)^(t/12) / 1e6`: multiply by tokens and the price per M tokens. */
-  revenueFactor: Float64Array;
-  /** API cost per token per month, `blended · (1 − decline)^(t/12) / 1e6` (null on a platform). */
-  apiCostPerToken: Float64Array | null;
-}
+export type { FloatApplication } from './compileApplications';
 
 export interface FloatScenario {
   horizon: number;
@@ -83,6 +70,8 @@ export interface FloatScenario {
   fixedOpexPerMonth: number;
   platforms: FloatPlatform[];
   applications: FloatApplication[];
+  /** §9 each API option's commitment (null without one). */
+  commitments: FloatCommitment[];
 }
 
 /** `base^(t/12)` for t = 0 … H−1 (powerSeries.ts), memoised by base within one compile. */
@@ -113,13 +102,6 @@ function compileCurve(curve: Scenario['platforms'][number]['softwareCurve']): Fl
   if (curve.type === 'none') return { type: 'none' };
   if (curve.type === 'compound') return { type: 'compound', annualImprovement: Number(curve.annualImprovement), cap: Number(curve.cap) };
   return { type: 'steps', steps: curve.steps.map((s) => ({ month: s.month, multiplier: Number(s.multiplier) })) };
-}
-
-function compileGrowth(g: Scenario['applications'][number]['growth']): FloatGrowth {
-  if (g === undefined) throw new TypeError('seat demand is not compiled yet');
-  if (g.type === 'compound') return { type: 'compound', rate: Number(g.monthlyRate) };
-  if (g.type === 'linear') return { type: 'linear', increment: Number(g.monthlyIncrement) };
-  return { type: 'logistic', capacity: Number(g.capacity), rate: Number(g.rate) };
 }
 
 export function compileScenario(s: Scenario): FloatScenario {
@@ -188,34 +170,7 @@ export function compileScenario(s: Scenario): FloatScenario {
       reservedPrice: reserved === undefined ? 0 : Number(reserved.pricePerGpuHour),
     };
   });
-  const platformIndex = new Map(s.platforms.map((p, i) => [p.id, i]));
-  const apiIndex = new Map(s.apiOptions.map((o, i) => [o.id, i]));
-  const applications: FloatApplication[] = s.applications.map((a) => {
-    const target = scheduleOf(a.servedBy)[0]?.target ?? { api: '' };
-    const pi = 'platform' in target ? (platformIndex.get(target.platform) ?? -1) : -1;
-    const oi = 'api' in target ? (apiIndex.get(target.api) ?? -1) : -1;
-    const erosion = fractionalPowers(powers, oneMinus(a.annualPriceErosion), horizon);
-    const revenueFactor = new Float64Array(horizon);
-    for (let t = 0; t < horizon; t++) revenueFactor[t] = (erosion[t] ?? 0) / 1e6;
-    const option = oi >= 0 ? s.apiOptions[oi] : undefined;
-    let apiCostPerToken: Float64Array | null = null;
-    if (option !== undefined) {
-      const blended = blendedPricePerMTokens(new Decimal(option.inputPricePerMTokens), new Decimal(option.outputPricePerMTokens), new Decimal(a.outputShare)).toNumber();
-      const decline = fractionalPowers(powers, oneMinus(option.annualPriceDecline), horizon);
-      apiCostPerToken = new Float64Array(horizon);
-      for (let t = 0; t < horizon; t++) apiCostPerToken[t] = (blended * (decline[t] ?? 0)) / 1e6;
-    }
-    return {
-      id: a.id,
-      platformIndex: pi,
-      throughput: pi >= 0 ? Number(s.platforms[pi]?.throughput[a.model] ?? 0) : 0, // v1 figures only (§9 forms not compiled yet)
-      tokensMonth0: Number(a.tokensMonth0),
-      growth: compileGrowth(a.growth),
-      revenuePerMTokens: Number(a.revenuePerMTokens),
-      revenueFactor,
-      apiCostPerToken,
-    };
-  });
+  const applications: FloatApplication[] = s.applications.map((a) => compileApplication(s, a, powersMemo(powers, horizon)));
   const escalationFactor = new Float64Array(horizon);
   wholeYearPowersInto(floatArithmetic, 1 + Number(s.energy.annualEscalation), horizon, escalationFactor);
   return {
@@ -230,5 +185,6 @@ export function compileScenario(s: Scenario): FloatScenario {
     fixedOpexPerMonth: Number(s.fixedOpexPerMonth),
     platforms,
     applications,
+    commitments: compileCommitments(s),
   };
 }

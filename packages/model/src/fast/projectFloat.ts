@@ -12,9 +12,8 @@
  * does), price paths are tabulated at compile time.
  */
 import { floatArithmetic } from '../numeric';
-import { demandInto } from '../projection/demand';
 import { monthMoney, type MonthMoney } from '../projection/monthTotals';
-import { chargeOf, servedOf } from '../projection/serving';
+import { applicationsInto, demandAndWeights } from './applicationsFloat';
 import type { OwnedMonth } from '../projection/platformCosts';
 import { addOwnedPlatform, platformMonths } from './platformFloat';
 import type { FloatScenario } from './compile';
@@ -89,29 +88,6 @@ export function createWorkspace(s: FloatScenario): FloatWorkspace {
 
 const F = floatArithmetic;
 
-/** Demand per month (demand.ts), from a function that only passes floatArithmetic (V8 inlines it here). */
-function demandOf(app: FloatScenario['applications'][number], out: Float64Array, base: number, H: number): void {
-  demandInto(F, app.tokensMonth0, app.growth, H, out, base);
-}
-
-/** One application's served tokens, revenue and API cost added to the totals (serving.ts). */
-function applicationMonths(app: FloatScenario['applications'][number], base: number, ws: FloatWorkspace): void {
-  const H = ws.horizon;
-  const { demand, served } = ws;
-  const { servedTokens, platformServedTokens, revenue, apiCost } = ws.out;
-  const pi = app.platformIndex;
-  const price = app.revenuePerMTokens;
-  const rf = app.revenueFactor;
-  const apiPerToken = app.apiCostPerToken;
-  for (let t = 0; t < H; t++) {
-    const S = servedOf(F, demand[base + t] ?? 0, pi >= 0 ? (served[pi * H + t] ?? 1) : 1);
-    servedTokens[t] = (servedTokens[t] ?? 0) + S;
-    if (pi >= 0) platformServedTokens[t] = (platformServedTokens[t] ?? 0) + S;
-    revenue[t] = (revenue[t] ?? 0) + chargeOf(F, S, price * (rf[t] ?? 0));
-    if (apiPerToken !== null) apiCost[t] = (apiCost[t] ?? 0) + chargeOf(F, S, apiPerToken[t] ?? 0);
-  }
-}
-
 class FloatMonthMoney implements MonthMoney<number> {
   energyCost = 0.5;
   hosting = 0.5;
@@ -158,23 +134,8 @@ export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): Floa
   if (ws.horizon !== H || ws.platforms !== P || ws.applications !== A) throw new RangeError('workspace does not fit the scenario');
   const out = ws.out;
   for (const line of FLOAT_MONTH_LINES) out[line].fill(0);
-  const { demand, weight } = ws;
-  weight.fill(0);
-  const { demandTokens } = out;
-
-  for (let a = 0; a < A; a++) {
-    const app = s.applications[a];
-    if (!app) continue;
-    const base = a * H;
-    demandOf(app, demand, base, H);
-    const pi = app.platformIndex;
-    const inv = pi >= 0 ? 1 / app.throughput : 0;
-    for (let t = 0; t < H; t++) {
-      const d = demand[base + t] ?? 0;
-      demandTokens[t] = (demandTokens[t] ?? 0) + d;
-      if (pi >= 0) weight[pi * H + t] = (weight[pi * H + t] ?? 0) + d * inv;
-    }
-  }
+  ws.weight.fill(0);
+  demandAndWeights(s.applications, ws);
 
   for (let pi = 0; pi < P; pi++) {
     const p = s.platforms[pi];
@@ -184,10 +145,7 @@ export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): Floa
     if (!p.rented) addOwnedPlatform(s, p, ws);
   }
 
-  for (let a = 0; a < A; a++) {
-    const app = s.applications[a];
-    if (app) applicationMonths(app, a * H, ws);
-  }
+  applicationsInto(s.applications, s.commitments, ws);
 
   monthLines(s, out);
   return out;

@@ -3,14 +3,14 @@
  * (platformOperations), the money lines (platformCosts) and the allocation of its cost to
  * its applications and idle (allocation/platformAllocation).
  */
-import { scheduleOf } from '../scenario/servedBy';
-import { Decimal } from '../decimal';
+import { scheduleOf, targetAt } from '../scenario/servedBy';
+import { type Decimal, ZERO } from '../decimal';
 import { allocatePlatform, type PlatformAllocation } from '../allocation/platformAllocation';
 import type { IdlePolicy } from '../allocation/allocate';
-import type { Application, Platform } from '../scenario/schema';
+import type { Application, Platform, Target } from '../scenario/schema';
 import { platformCosts, type CostContext, type PlatformCostLines } from './platformCosts';
 import { operatePlatform, type PlatformApplication, type PlatformOperations } from './platformOperations';
-import { modelGroups } from './modelGroups';
+import { modelGroups, rateFigureOf } from './modelGroups';
 import { sharedSeries } from './seriesCache';
 import { softwareMultiplierSeries } from './softwareCurve';
 
@@ -30,31 +30,42 @@ export interface PlatformContext extends CostContext {
   readonly allocate?: boolean;
 }
 
-/** The applications served by `platform` (in scenario order), each with its model group. */
+/**
+ * The demand `platform` carries for one application: all of it for a plain target, or on a
+ * migration path (spec §8) the demand of the months the platform serves it, zeros elsewhere.
+ */
+function memberDemand(platform: Platform, application: Application, demand: readonly Decimal[]): readonly Decimal[] | null {
+  const schedule = scheduleOf(application.servedBy);
+  const serves = (target: Target) => 'platform' in target && target.platform === platform.id;
+  if (!schedule.some((entry) => serves(entry.target))) return null;
+  if (schedule.length === 1) return demand;
+  return demand.map((d, t) => (serves(targetAt(application.servedBy, t)) ? d : ZERO));
+}
+
+/** The applications served by `platform` (in scenario order), each with its rate group (modelGroups.ts). */
 function membersOf(
   platform: Platform,
   applications: readonly Application[],
   demand: readonly (readonly Decimal[])[],
-): { members: PlatformApplication[]; groupThroughput: Decimal[] } {
+): { members: PlatformApplication[]; groupThroughput: Decimal[]; groupNumerator: Decimal[] } {
   const groupOf = new Map<string, number>();
   const groupThroughput: Decimal[] = [];
+  const groupNumerator: Decimal[] = [];
   const members: PlatformApplication[] = [];
   applications.forEach((application, appIndex) => {
-    const target = scheduleOf(application.servedBy)[0]?.target;
-    if (target === undefined || !('platform' in target) || target.platform !== platform.id) return;
-    let group = groupOf.get(application.model);
+    const served = memberDemand(platform, application, demand[appIndex] ?? []);
+    if (served === null) return;
+    const rate = rateFigureOf(platform, application);
+    let group = groupOf.get(rate.key);
     if (group === undefined) {
-      const throughput = Object.hasOwn(platform.throughput, application.model) ? platform.throughput[application.model] : undefined;
-      if (typeof throughput !== 'string') {
-        throw new TypeError(`platform "${platform.id}" has no throughput for model "${application.model}"`);
-      }
       group = groupThroughput.length;
-      groupOf.set(application.model, group);
-      groupThroughput.push(new Decimal(throughput));
+      groupOf.set(rate.key, group);
+      groupThroughput.push(rate.throughput);
+      groupNumerator.push(rate.numerator);
     }
-    members.push({ appIndex, demand: demand[appIndex] ?? [], group });
+    members.push({ appIndex, demand: served, group });
   });
-  return { members, groupThroughput };
+  return { members, groupThroughput, groupNumerator };
 }
 
 export function projectPlatform(
@@ -63,8 +74,8 @@ export function projectPlatform(
   demand: readonly (readonly Decimal[])[],
   context: PlatformContext,
 ): PlatformProjection {
-  const { members, groupThroughput } = membersOf(platform, applications, demand);
-  const groups = modelGroups(groupThroughput);
+  const { members, groupThroughput, groupNumerator } = membersOf(platform, applications, demand);
+  const groups = modelGroups(groupThroughput, groupNumerator);
   const months = context.hours.length;
   const softwareMultiplier = sharedSeries(`software|${months}|${JSON.stringify(platform.softwareCurve)}`, () =>
     softwareMultiplierSeries(platform.softwareCurve, months),

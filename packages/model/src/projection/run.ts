@@ -9,13 +9,15 @@ import { exactSum } from '../exactSum';
 import { summarizeApplication, summarizeKpis, type ApplicationTotals, type KpiValues } from '../kpis/summary';
 import { fiscalYearRollup, type FiscalYearLines } from '../rollups/fiscalYears';
 import type { ApiOption, Scenario } from '../scenario/schema';
-import { applicationSeries, priceSeriesMemo } from './applicationSeries';
+import { applicationSeries, priceSeriesMemo, type ApplicationProjection } from './applicationSeries';
+import { settleApiOptions, totalsView } from './apiOptions';
+import type { ApiOptionMonths } from '../allocation/apiCommitment';
 import { buildCalendar, type CalendarMonth } from './calendar';
 import { capitalContextOf } from './capitalContext';
 import { collectWarnings } from './collectWarnings';
-import { demandSeries } from './demand';
+import { demandOf } from './demand';
 import { energyPriceSeries } from './energy';
-import { monthTotals, type ApplicationSeries, type MonthLines } from './monthTotals';
+import { monthTotals, type MonthLines } from './monthTotals';
 import { projectPlatform, type PlatformProjection } from './platformProjection';
 import { powerSeriesMemo } from './powerSeries';
 import { sharedSeries } from './seriesCache';
@@ -25,12 +27,14 @@ export interface ProjectionValues {
   readonly scenario: Scenario;
   readonly calendar: readonly CalendarMonth[];
   readonly platforms: readonly PlatformProjection[];
-  readonly applications: readonly ApplicationSeries[];
+  readonly applications: readonly ApplicationProjection[];
   readonly months: readonly MonthLines[];
   readonly fiscalYears: readonly FiscalYearLines[];
   readonly kpis: KpiValues;
   readonly applicationTotals: readonly ApplicationTotals[];
   readonly warnings: readonly ProjectionWarning[];
+  /** §9: each API option's cost, unused commitment and idle part per month (allocation/apiCommitment.ts). */
+  readonly apiOptionSeries?: readonly ApiOptionMonths[];
 }
 
 /** Horizon sums over the platforms, in platform and month order (exactSum.ts: the chained sum). */
@@ -58,11 +62,7 @@ function monthsAndKpis(scenario: Scenario, allocate: boolean) {
   });
   const powers = powerSeriesMemo(horizon);
   const { energy } = scenario;
-  const demand = scenario.applications.map((a) => {
-    const { tokensMonth0, growth } = a;
-    if (tokensMonth0 === undefined || growth === undefined) throw new TypeError(`application "${a.id}": seat demand is not projected yet`);
-    return sharedSeries(`demand|${horizon}|${tokensMonth0}|${JSON.stringify(growth)}`, () => demandSeries(new Decimal(tokensMonth0), growth, horizon));
-  });
+  const { demand, seats } = demandOf(scenario, powers);
   const platformContext = {
     hours,
     pue: new Decimal(energy.pue),
@@ -81,11 +81,13 @@ function monthsAndKpis(scenario: Scenario, allocate: boolean) {
     platformIndex: new Map(scenario.platforms.map((p, i) => [p.id, i] as const)),
     apiOptions: new Map<string, ApiOption>(scenario.apiOptions.map((o) => [o.id, o] as const)),
     prices: priceSeriesMemo(powers),
+    powers,
   };
-  const applications = scenario.applications.map((a, i) => applicationSeries(a, i, demand[i] ?? [], servingContext));
+  const settled = settleApiOptions(scenario, scenario.applications.map((a, i) => applicationSeries(a, i, demand[i] ?? [], seats[i], servingContext)));
+  const applications = settled.applications;
   const months = monthTotals(
     horizon,
-    applications,
+    totalsView(applications, applications, settled.apiOptions),
     platforms.map((run) => ({
       ...run.costs,
       demandTokens: run.operations.months.map((m) => m.demandTokens),
@@ -96,7 +98,7 @@ function monthsAndKpis(scenario: Scenario, allocate: boolean) {
     new Decimal(scenario.contingencyPct),
   );
   const { kpis, irrMultiple } = summarizeKpis(months, platformTotals(platforms), new Decimal(scenario.discountRateAnnual));
-  return { calendar, platforms, applications, months, kpis, irrMultiple };
+  return { calendar, platforms, applications, months, kpis, irrMultiple, apiOptions: settled.apiOptions };
 }
 
 /** The KPIs alone (tornado, goal seek): the same values as `runProjection(scenario).kpis`, without allocation, rollups and warnings. */
@@ -105,7 +107,7 @@ export function projectionKpis(scenario: Scenario): KpiValues {
 }
 
 export function runProjection(scenario: Scenario): ProjectionValues {
-  const { calendar, platforms, applications, months, kpis, irrMultiple } = monthsAndKpis(scenario, true);
+  const { calendar, platforms, applications, months, kpis, irrMultiple, apiOptions } = monthsAndKpis(scenario, true);
   const applicationTotals = scenario.applications.map((a, i) =>
     summarizeApplication(applications[i] ?? { onApi: false, demand: [], served: [], revenue: [], apiCost: [], allocated: [] }, new Decimal(a.tokensPerQuery), new Decimal(a.queriesPerTask)),
   );
@@ -118,6 +120,7 @@ export function runProjection(scenario: Scenario): ProjectionValues {
     fiscalYears: fiscalYearRollup(calendar, months),
     kpis,
     applicationTotals,
+    apiOptionSeries: apiOptions,
     warnings: collectWarnings(platforms, months, kpis, irrMultiple, calendar),
   };
 }
