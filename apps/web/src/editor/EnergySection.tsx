@@ -9,6 +9,7 @@ export function EnergySection() {
         <NumberField path={['energy', 'annualEscalation']} />
         <NumberField path={['energy', 'pue']} />
         <NumberField path={['hosting', 'perKwMonth']} />
+        <NumberField path={['hosting', 'annualEscalation']} optional placeholder="0" />
       </div>
     </EditorSection>
   );

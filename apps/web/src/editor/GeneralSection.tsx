@@ -15,6 +15,7 @@ export function GeneralSection() {
         <FiscalYearStartField />
         <NumberField path={['contingencyPct']} />
         <NumberField path={['fixedOpexPerMonth']} />
+        <NumberField path={['fixedOpexAnnualEscalation']} optional placeholder="0" />
         <SelectField
           path={['idlePolicy']}
           choices={[

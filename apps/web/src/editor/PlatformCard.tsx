@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useEditor } from './EditorContext';
 import { FleetEditor } from './FleetEditor';
 import { NumberField, SelectField, TextField } from './fields';
+import { OwnedLifecycleFields } from './OwnedLifecycleFields';
 import { SoftwareCurveEditor } from './SoftwareCurveEditor';
 import { ThroughputEditor } from './ThroughputEditor';
 
@@ -64,6 +65,7 @@ export const PlatformCard = memo(function PlatformCard({ index, platform, onRemo
             <NumberField path={[...base, 'maintenancePctPerYear']} />
             <NumberField path={[...base, 'depreciationMonths']} integer />
             <NumberField path={[...base, 'residualValuePct']} />
+            <OwnedLifecycleFields index={index} />
           </div>
         </fieldset>
       )}

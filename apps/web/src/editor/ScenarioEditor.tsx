@@ -1,6 +1,7 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { ApiOptionsSection } from './ApiOptionsSection';
 import { ApplicationsSection } from './ApplicationsSection';
+import { CapitalSection } from './CapitalSection';
 import { describePath } from './describePath';
 import { pathText, setIn, type DocPath } from './documentPath';
 import { EditorContext, type EditorContextValue } from './EditorContext';
@@ -21,6 +22,7 @@ interface ScenarioEditorProps {
 const SECTIONS = [
   { id: 'general', title: 'General' },
   { id: 'energy', title: 'Energy & facility' },
+  { id: 'capital', title: 'Capital & tax' },
   { id: 'platforms', title: 'Platforms' },
   { id: 'api-options', title: 'API options' },
   { id: 'applications', title: 'Applications' },
@@ -80,6 +82,7 @@ const EditorSections = memo(function EditorSections() {
     <>
       <GeneralSection />
       <EnergySection />
+      <CapitalSection />
       <PlatformsSection />
       <ApiOptionsSection />
       <ApplicationsSection />
