@@ -43,10 +43,9 @@ export interface FloatPlatform {
   /** The fleet rule of platformMonth.ts: fixed, or auto with the cap `min(maxNodes, floor(powerCapKw / (kW · pue)))`. */
   rule: NodeRule<number>;
   targetUtilization: number;
-  /** §8 owned: deployment lag, useful life (null: never retired), residual, and the cohort parameters of capitalLines.ts (`chargeFactor` is set per projection: the discount rate is a driver). */
+  /** §8 owned: deployment lag, useful life (null: never retired) and the cohort parameters of capitalLines.ts (`chargeFactor` is set per projection: the discount rate is a driver). */
   lag: number;
   usefulLife: number | null;
-  residual: number;
   capital: { -readonly [K in keyof CapitalParams<number>]: CapitalParams<number>[K] };
   /** §8 `(1 + hosting.annualEscalation)^year(t)`, null without escalation. */
   hostingEscalation: Float64Array | null;
@@ -156,7 +155,6 @@ export function compileScenario(s: Scenario): FloatScenario {
       targetUtilization: Number(p.fleet.targetUtilization),
       lag: owned ? (p.deploymentLagMonths ?? 0) : 0,
       usefulLife: owned ? (p.usefulLifeMonths ?? null) : null,
-      residual: Number(p.residualValuePct ?? 0),
       capital: {
         depreciationMonths: p.depreciationMonths ?? 1,
         usefulLife: owned ? (p.usefulLifeMonths ?? null) : null,

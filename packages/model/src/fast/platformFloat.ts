@@ -165,7 +165,7 @@ export function addOwnedPlatform(s: FloatScenario, p: FloatScenario['platforms']
   const { entering, cohortCapex } = scratch;
   for (let t = 0; t < H; t++) cohortCapex[t] = F.isZero(entering[t] ?? 0) ? 0 : F.moneyProduct(entering[t] ?? 0, p.capexPerNode);
   const capital = p.capital;
-  capital.chargeFactor = capitalChargeFactor(F, monthlyRateOf(F, s.discountRateAnnual), capital.depreciationMonths, p.residual);
+  capital.chargeFactor = capitalChargeFactor(F, monthlyRateOf(F, s.discountRateAnnual), capital.depreciationMonths, capital.depreciableShare);
   capitalLinesInto(F, cohortCapex, capital, scratch.change, scratch);
   for (let t = 0; t < H; t++) {
     const e = owned.energyCost[t] ?? 0;

@@ -173,7 +173,7 @@ function ownedCosts(platform: Platform, months: readonly PlatformMonthOperations
     depreciationMonths: life,
     usefulLife: platform.usefulLifeMonths ?? null,
     depreciableShare: ONE.minus(residual),
-    chargeFactor: capitalChargeFactor(N, capital?.monthlyDiscountRate ?? ZERO, life, residual),
+    chargeFactor: capitalChargeFactor(N, capital?.monthlyDiscountRate ?? ZERO, life, ONE.minus(residual)),
     terminalValue: capital?.terminalValue ?? false,
     tax: tax === null ? null : { bonus: new Decimal(tax.bonusPct ?? 0), macrs: tax.depreciation === 'macrs5' ? macrsShares(N) : null },
   }, new Array<Decimal>(H + 1), out);
