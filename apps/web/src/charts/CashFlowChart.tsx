@@ -74,7 +74,7 @@ export function CashFlowChart({ rows, paybackIndex, paybackMonths, height = CHAR
           label={{ value: 'Cumulative, USD', angle: 90, position: 'insideRight', offset: 0, style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }}
         />
         <Tooltip content={Content} />
-        <Legend verticalAlign="top" align="right" height={afterTax || anyDisposal || anyTerminal ? 44 : 28} wrapperStyle={{ fontSize: 12 }} />
+        <Legend itemSorter={null} verticalAlign="top" align="right" height={afterTax || anyDisposal || anyTerminal ? 44 : 28} wrapperStyle={{ fontSize: 12 }} />
         <ReferenceLine yAxisId="monthly" y={0} stroke={INK_2} />
         <Bar yAxisId="monthly" dataKey="operating" stackId="cash" name={operatingName} fill={SERIES.cashPositive} isAnimationActive={false}>
           {split.map((p, i) => (

@@ -62,7 +62,7 @@ export function FleetChart({ rows, platforms, present, markers = [], height = CH
           label={{ value: 'Utilisation', angle: 90, position: 'insideRight', offset: 0, style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }}
         />
         <Tooltip content={Content} />
-        <Legend verticalAlign="top" align="right" height={44 + (extra > 0 ? 24 : 0)} wrapperStyle={{ fontSize: 12 }} />
+        <Legend itemSorter={null} verticalAlign="top" align="right" height={44 + (extra > 0 ? 24 : 0)} wrapperStyle={{ fontSize: 12 }} />
         {anyMoves && <ReferenceLine yAxisId="nodes" y={0} stroke={GRID} />}
         {platforms.flatMap((p, i) => [
           has(p.id, 'ordered') && (
