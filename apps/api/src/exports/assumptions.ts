@@ -20,6 +20,8 @@ export interface AssumptionRow {
   kind: ValueKind;
   /** Why the value is empty or ignored, e.g. "not set" or "ignored: rented". */
   note?: string;
+  /** A §8/§9 option left unset, so the v1 behaviour holds: the board pack leaves these rows out. */
+  defaulted?: boolean;
 }
 
 /** Fields a platform may leave unset: shown as a row with a note so the table has every field. */
@@ -173,10 +175,11 @@ const sectionRank = (section: string): number => {
   return rank === -1 ? SECTION_ORDER.length : rank;
 };
 
-function unsetRow(scenario: Scenario, path: string, note: string): AssumptionRow {
+function unsetRow(scenario: Scenario, path: string, note: string, defaulted = false): AssumptionRow {
   const { label, unit, kind } = labelFor(path);
-  return { section: sectionOf(path, scenario), path, label, value: null, unit, kind, note };
+  return { section: sectionOf(path, scenario), path, label, value: null, unit, kind, note, ...(defaulted ? { defaulted } : {}) };
 }
+const V2_OPTIONAL = new Set<string>(['deploymentLagMonths', 'usefulLifeMonths', ...OPTIONAL_SCENARIO_FIELDS]);
 
 export interface AssumptionOptions {
   /** Each interactivity curve's points as rows of their own after the curve's row (the CSV). */
@@ -192,7 +195,7 @@ export function assumptionRows(scenario: Scenario, options: AssumptionOptions = 
   }
   // §8's scenario-wide options, shown unset with what that means.
   for (const path of OPTIONAL_SCENARIO_FIELDS) {
-    if (!rows.some((r) => r.path === path || r.path.startsWith(`${path}.`))) rows.push(unsetRow(scenario, path, UNSET_NOTES[path] ?? 'not set'));
+    if (!rows.some((r) => r.path === path || r.path.startsWith(`${path}.`))) rows.push(unsetRow(scenario, path, UNSET_NOTES[path] ?? 'not set', true));
   }
   if (scenario.tax && scenario.tax.bonusPct === undefined) rows.push(unsetRow(scenario, 'tax.bonusPct', 'not set (0)'));
   scenario.platforms.forEach((platform, i) => {
@@ -213,7 +216,7 @@ export function assumptionRows(scenario: Scenario, options: AssumptionOptions = 
           break;
         }
       }
-      rows.splice(at, 0, unsetRow(scenario, path, note));
+      rows.splice(at, 0, unsetRow(scenario, path, note, V2_OPTIONAL.has(field)));
     }
     if (platform.fleet.mode === 'auto' && platform.fleet.maxNodes === undefined) {
       const path = `platforms[${i}].fleet.maxNodes`;

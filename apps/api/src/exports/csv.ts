@@ -62,6 +62,7 @@ function allocationRows(subject: ExportSubject): Field[][] {
   const scenarioName = scenario.name;
   const apps = new Map(scenario.applications.map((a) => [a.id, a]));
   const platforms = new Map(scenario.platforms.map((p) => [p.id, p]));
+  const options = new Map(scenario.apiOptions.map((o) => [o.id, o]));
   const rows: Field[][] = [];
   for (const m of projection.months) {
     for (const am of m.applications) {
@@ -87,6 +88,11 @@ function allocationRows(subject: ExportSubject): Field[][] {
       // An idle line: its cost is allocated cost, every other figure 0.
       const lines = APPLICATION_LINES.map((l) => (l.key === 'allocatedCost' ? pm.idleCost : '0'));
       rows.push([scenarioName, m.t, m.month, 'idle', pm.id, platform?.name ?? '', '', '', `platform:${pm.id}`, ...lines, null]);
+    }
+    // §9: an API option's unused commitment is its idle line.
+    for (const om of m.apiOptions ?? []) {
+      const lines = APPLICATION_LINES.map((l) => (l.key === 'allocatedCost' ? om.unusedCommitment : '0'));
+      rows.push([scenarioName, m.t, m.month, 'idle', om.id, options.get(om.id)?.name ?? '', '', '', `api:${om.id}`, ...lines, null]);
     }
   }
   return rows;

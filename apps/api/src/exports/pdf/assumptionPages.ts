@@ -42,7 +42,8 @@ function items(subject: ExportSubject): Item[] {
     open = null;
   };
   for (const row of assumptionRows(subject.scenario)) {
-    if (row.path === 'name') continue;
+    // The name is on every page; a v2 option left unset changes nothing a board reads (the workbook lists it).
+    if (row.path === 'name' || row.defaulted) continue;
     const list = listOf(row.path);
     if (!list || list.list !== open?.list) close();
     if (row.section !== section) {

@@ -1,6 +1,8 @@
 // The KPI page: cards and a list for one scenario (with its warnings), a side-by-side table with
-// ratios to the baseline for a comparison.
-import { KPI_DEFS, num, type ExportSubject, type KpiDef, type KpiKey } from '../content';
+// ratios to the baseline for a comparison. With tax (spec §8) each return card shows its
+// after-tax twin beside the pre-tax figure and the list adds the after-tax rows; a cost centre
+// (revenueMode "costCentre") leads with the present value of cost, as returns need revenue.
+import { AFTER_TAX_DEFS, KPI_DEFS, num, type ExportSubject, type KpiDef, type KpiKey, type LineDef } from '../content';
 import { formatValue } from './format';
 import { ACCENT, heading, horizonText, type Layout } from './layout';
 import { GRID, INK, INK_2, scenarioColor } from './palette';
@@ -16,6 +18,29 @@ const CARD_KPIS: KpiKey[] = [
   'grossMarginPct',
   'breakEvenApiPricePerMTokens',
 ];
+
+/** A cost centre has no revenue: its cards are costs (§8), what "which fleet serves this demand for less" asks. */
+const COST_CENTRE_CARDS: KpiKey[] = [
+  'presentValueOfCost',
+  'totalCost',
+  'economicCostPerMTokens',
+  'costPerMTokens',
+  'totalCapex',
+  'totalOpex',
+  'cashCostPerMTokens',
+  'breakEvenApiPricePerMTokens',
+];
+
+export function cardKpis(subject: ExportSubject): KpiKey[] {
+  return subject.scenario.revenueMode === 'costCentre' ? COST_CENTRE_CARDS : CARD_KPIS;
+}
+
+/** An after-tax figure as text ("n/a (no tax)" without tax). */
+export function afterTaxText(def: LineDef, subject: ExportSubject): string {
+  const afterTax = subject.projection.kpis.afterTax;
+  if (!afterTax) return 'n/a (no tax)';
+  return kpiText(def as KpiDef, afterTax[def.key as keyof typeof afterTax]);
+}
 
 /** Warnings listed under the KPIs at most (each at most two lines); the rest are counted. */
 const MAX_WARNINGS = 8;
@@ -50,7 +75,8 @@ function singleKpis(l: Layout, subject: ExportSubject, top: number): void {
   const gap = 10;
   const w = (l.width - gap * (cols - 1)) / cols;
   const h = 64;
-  CARD_KPIS.forEach((key, i) => {
+  const cards = cardKpis(subject);
+  cards.forEach((key, i) => {
     const def = KPI_DEFS.find((d) => d.key === key);
     if (!def) return;
     const x = l.left + (i % cols) * (w + gap);
@@ -65,22 +91,28 @@ function singleKpis(l: Layout, subject: ExportSubject, top: number): void {
     // A smaller figure sits lower, centred where the large one would be.
     cellText(doc, text, x + 12, cy + 24 + (19 - size) * 0.6, w - 20);
     doc.font('Inter').fontSize(7.5).fillColor(INK_2);
-    cellText(doc, def.unit, x + 12, cy + 48, w - 20);
+    // After tax beside pre-tax: the return cards carry their twin under the figure.
+    const twin = k.afterTax ? AFTER_TAX_DEFS.find((d) => d.key === key) : undefined;
+    cellText(doc, twin ? `${def.unit ? `${def.unit} · ` : ''}after tax ${afterTaxText(twin, subject)}` : def.unit, x + 12, cy + 48, w - 20);
   });
   y += 2 * (h + gap) + 8;
-  const rest = KPI_DEFS.filter((d) => !CARD_KPIS.includes(d.key));
+  const rest = [
+    ...KPI_DEFS.filter((d) => !cards.includes(d.key)).map((def) => ({ label: def.label, text: kpiText(def, k[def.key]) })),
+    ...AFTER_TAX_DEFS.map((def) => ({ label: def.label, text: afterTaxText(def, subject) })),
+  ];
   const half = Math.ceil(rest.length / 2);
   const colW = (l.width - 20) / 2;
-  rest.forEach((def, i) => {
+  const rowH = 15;
+  rest.forEach((item, i) => {
     const x = l.left + (i < half ? 0 : colW + 20);
-    const ry = y + (i % half) * 17;
-    doc.font('Inter').fontSize(9).fillColor(INK_2);
-    cellText(doc, def.label, x, ry, colW * 0.6);
-    doc.font('Inter-SemiBold').fontSize(9).fillColor(INK);
-    cellText(doc, kpiText(def, k[def.key]), x + colW * 0.6, ry, colW * 0.4, { align: 'right' });
-    doc.save().moveTo(x, ry + 13).lineTo(x + colW, ry + 13).lineWidth(0.4).strokeColor(GRID).stroke().restore();
+    const ry = y + (i % half) * rowH;
+    doc.font('Inter').fontSize(8.5).fillColor(INK_2);
+    cellText(doc, item.label, x, ry, colW * 0.6);
+    doc.font('Inter-SemiBold').fontSize(8.5).fillColor(INK);
+    cellText(doc, item.text, x + colW * 0.6, ry, colW * 0.4, { align: 'right' });
+    doc.save().moveTo(x, ry + 12).lineTo(x + colW, ry + 12).lineWidth(0.4).strokeColor(GRID).stroke().restore();
   });
-  y += half * 17 + 10;
+  y += half * rowH + 10;
   warnings(l, subject, y);
 }
 
@@ -108,10 +140,15 @@ function comparisonTable(l: Layout, top: number): void {
     }
   }
   y += 26;
-  for (const def of KPI_DEFS) {
+  const metrics: { def: KpiDef; values: (string | null)[] }[] = [
+    ...KPI_DEFS.map((def) => ({ def, values: context.subjects.map((s) => s.projection.kpis[def.key]) })),
+    ...AFTER_TAX_DEFS.map((def) => ({ def: def as KpiDef, values: context.subjects.map((s) => s.projection.kpis.afterTax?.[def.key] ?? null) })),
+  ];
+  // Every row on the page: 17 pt a row where they fit, tighter where they would not.
+  const rowH = Math.min(17, (l.bottom - y) / metrics.length);
+  for (const { def, values } of metrics) {
     doc.font('Inter').fontSize(8.5).fillColor(INK_2);
     cellText(doc, def.label, l.left, y, labelW);
-    const values = context.subjects.map((s) => s.projection.kpis[def.key]);
     values.forEach((v, i) => {
       const text = kpiText(def, v);
       doc.font('Inter-SemiBold').fillColor(INK);
@@ -127,8 +164,8 @@ function comparisonTable(l: Layout, top: number): void {
         cellText(doc, text, l.left + labelW + (n + i - 1) * colW, y, colW - 4, { align: 'right' });
       }
     }
-    doc.save().moveTo(l.left, y + 13).lineTo(l.left + l.width, y + 13).lineWidth(0.4).strokeColor(GRID).stroke().restore();
-    y += 17;
+    doc.save().moveTo(l.left, y + rowH - 3.5).lineTo(l.left + l.width, y + rowH - 3.5).lineWidth(0.4).strokeColor(GRID).stroke().restore();
+    y += rowH;
   }
 }
 

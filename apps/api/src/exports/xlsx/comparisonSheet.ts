@@ -1,7 +1,7 @@
 // The Comparison sheet: KPIs down, scenarios across (live links to each scenario's KPI sheet),
 // then the differences and ratios to the baseline as formulas.
 import type ExcelJS from 'exceljs';
-import { KPI_DEFS, num, type ExportContext } from '../content';
+import { AFTER_TAX_DEFS, KPI_DEFS, num, type ExportContext, type ExportSubject, type LineDef } from '../content';
 import { CURRENCY, NUMBER_FORMATS, SHEETS, columnLetter, quoteSheet, styleHeader, type ScenarioRefs } from './sheet';
 
 export function addComparison(wb: ExcelJS.Workbook, context: ExportContext, allRefs: readonly ScenarioRefs[]): void {
@@ -22,15 +22,20 @@ export function addComparison(wb: ExcelJS.Workbook, context: ExportContext, allR
   ws.getColumn(2).width = 14;
   for (let c = 3; c <= 2 + n + 2 * (n - 1); c += 1) ws.getColumn(c).width = 20;
   let r = 2;
-  for (const def of KPI_DEFS) {
+  // The scalar KPIs, then §8's after-tax returns (rows keyed "afterTax.npv", … on the KPI sheets).
+  const metrics: { def: LineDef; rowKey: string; value: (s: ExportSubject) => string | null | undefined }[] = [
+    ...KPI_DEFS.map((def) => ({ def, rowKey: def.key as string, value: (s: ExportSubject) => s.projection.kpis[def.key] })),
+    ...AFTER_TAX_DEFS.map((def) => ({ def, rowKey: `afterTax.${def.key}`, value: (s: ExportSubject) => s.projection.kpis.afterTax?.[def.key] })),
+  ];
+  for (const { def, rowKey, value } of metrics) {
     const row = ws.getRow(r);
     row.getCell(1).value = def.label;
     row.getCell(2).value = def.unit;
     const fmt = def.kind === 'money' ? CURRENCY : NUMBER_FORMATS[def.kind];
-    const values = context.subjects.map((s) => num(s.projection.kpis[def.key]));
+    const values = context.subjects.map((s) => num(value(s)));
     values.forEach((v, i) => {
       const refs = allRefs[i];
-      const kpiRow = refs?.kpiRow.get(def.key);
+      const kpiRow = refs?.kpiRow.get(rowKey);
       const cell = row.getCell(3 + i);
       // A live link to the scenario's KPI sheet, so a recomputed NPV flows through.
       if (refs && kpiRow !== undefined && v !== null) cell.value = { formula: `${quoteSheet(refs.kpiSheet)}!B${kpiRow}`, result: v };
