@@ -12,6 +12,9 @@
  *    count and analysis KPI, within 1e-9 relative (see `tolerance`); none set aside: every
  *    disagreement is printed and counted.
  * Exit code 1 when any check fails.
+ * Spec v2 (§8/§9) adds response keys: the new engine's JSON is compared on the keys the previous
+ * engine has (`likeBefore`), and §4's v2 payback convention is one month less than v1's when the
+ * payback is > 0 (`v1Payback` maps the new values back before comparing).
  */
 import fc from 'fast-check';
 import path from 'node:path';
@@ -20,6 +23,7 @@ import { scenarioInputArbitrary } from '../test/analysis/arbitraries';
 import { apiOnly, ownedFixed } from '../test/analysis/handScenarios';
 import { largeScenario, typicalScenario } from '../test/fixtures/typical';
 import * as after from '../src/index';
+import { Decimal } from '../src/decimal';
 import { floatDisagreements } from '../test/analysis/floatVsDecimal';
 
 type Model = typeof after;
@@ -53,6 +57,23 @@ function scenarios(schema: Model['scenarioSchema']): { name: string; scenario: S
   return list;
 }
 
+const PAYBACKS = new Set(['paybackMonths', 'discountedPaybackMonths']);
+
+/** v2 payback → v1: `k + f` was `(k − 1) + f`; 0 (cumulative_0 ≥ 0) and null are unchanged. */
+function v1Payback(value: unknown): unknown {
+  if (typeof value !== 'string' || value === '0') return value;
+  return new Decimal(value).plus(1).toFixed();
+}
+
+/** `next` restricted to the keys `previous` has (arrays element by element), in `next`'s key order. */
+function likeBefore(previous: unknown, next: unknown, key = ''): unknown {
+  if (PAYBACKS.has(key)) return v1Payback(next);
+  if (Array.isArray(previous) && Array.isArray(next)) return next.map((item, i) => likeBefore(previous[i], item));
+  if (previous === null || next === null || typeof previous !== 'object' || typeof next !== 'object') return next;
+  const old = previous as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(next as Record<string, unknown>).filter(([k]) => k in old).map(([k, v]) => [k, likeBefore(old[k], v, k)]));
+}
+
 async function main() {
   const before: Model | null = beforeDir === null ? null : ((await import(pathToFileURL(path.join(beforeDir, 'packages/model/src/index.ts')).href)) as Model);
   const list = scenarios((before ?? after).scenarioSchema);
@@ -63,10 +84,12 @@ async function main() {
   for (const { name, scenario } of list) {
     if (before !== null) {
       const t0 = performance.now();
-      const a = JSON.stringify(before.project(scenario));
+      const previous = before.project(scenario);
+      const a = JSON.stringify(previous);
       const t1 = performance.now();
-      const b = JSON.stringify(after.project(scenario));
+      const next = after.project(scenario);
       afterMs += performance.now() - t1;
+      const b = JSON.stringify(likeBefore(previous, next));
       beforeMs += t1 - t0;
       if (a !== b) {
         byteFailures++;

@@ -14,10 +14,10 @@
  */
 import { Decimal, ratio } from '../decimal';
 import { runProjection, type ProjectionValues } from '../projection/run';
-import type { Kpis } from '../projection/types';
+import type { ScalarKpi } from '../projection/types';
 import type { Scenario } from '../scenario/schema';
 
-export type CompareKpi = keyof Kpis | 'capexPerTokenPerSecond';
+export type CompareKpi = ScalarKpi | 'capexPerTokenPerSecond';
 
 export interface ComparedScenario {
   name: string;
@@ -69,7 +69,8 @@ export function compare(scenarios: readonly Scenario[]): CompareResult {
   }
   const runs = scenarios.map((s) => {
     const values = runProjection(s);
-    const kpis: Record<CompareKpi, Decimal | null> = { ...values.kpis, capexPerTokenPerSecond: capexPerTokenPerSecond(values) };
+    const { afterTax: _afterTax, platforms: _platforms, ...scalars } = values.kpis; // the scalar KPIs compare
+    const kpis: Record<CompareKpi, Decimal | null> = { ...scalars, capexPerTokenPerSecond: capexPerTokenPerSecond(values) };
     return { name: s.name, kpis };
   });
   const [base] = runs;

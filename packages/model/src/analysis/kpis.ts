@@ -53,7 +53,11 @@ export function kpiDecimal(kpis: KpiValues, kpi: AnalysisKpi): Decimal | null {
 
 const F = floatArithmetic;
 
+/** §8: a cost centre has no revenue, so these are null (kpis/summary.ts). */
+const NEEDS_REVENUE: ReadonlySet<AnalysisKpi> = new Set(['irrAnnual', 'paybackMonths', 'discountedPaybackMonths', 'roi', 'revenueMultiple', 'grossMarginPct']);
+
 export function kpiFloat(fp: FloatProjection, fs: FloatScenario, kpi: AnalysisKpi): number | null {
+  if (fs.costCentre && NEEDS_REVENUE.has(kpi)) return null;
   switch (kpi) {
     case 'npv':
       return npvFloat(fp.cashFlow, monthlyRate(fs.discountRateAnnual));

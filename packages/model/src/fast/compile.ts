@@ -67,6 +67,11 @@ export interface FloatScenario {
   pue: number;
   hostingPerKwMonth: number;
   fixedOpexPerMonth: number;
+  /** §8 `(1 + fixedOpexAnnualEscalation)^year(t)` (all 1 without escalation). */
+  fixedOpexFactor: Float64Array;
+  /** §8 tax rate (null without tax) and cost-centre mode (revenue 0). */
+  taxRate: number | null;
+  costCentre: boolean;
   platforms: FloatPlatform[];
   applications: FloatApplication[];
   /** §9 each API option's commitment (null without one). */
@@ -171,6 +176,8 @@ export function compileScenario(s: Scenario): FloatScenario {
   const applications: FloatApplication[] = s.applications.map((a) => compileApplication(s, a, powersMemo(powers, horizon)));
   const escalationFactor = new Float64Array(horizon);
   wholeYearPowersInto(floatArithmetic, 1 + Number(s.energy.annualEscalation), horizon, escalationFactor);
+  const fixedOpexFactor = new Float64Array(horizon);
+  wholeYearPowersInto(floatArithmetic, new Decimal(1).plus(s.fixedOpexAnnualEscalation ?? 0).toNumber(), horizon, fixedOpexFactor);
   return {
     horizon,
     hours: Float64Array.from(buildCalendar(s.start, horizon, s.fiscalYearStartMonth).map((m) => m.hours)),
@@ -181,6 +188,9 @@ export function compileScenario(s: Scenario): FloatScenario {
     pue,
     hostingPerKwMonth: Number(s.hosting.perKwMonth),
     fixedOpexPerMonth: Number(s.fixedOpexPerMonth),
+    fixedOpexFactor,
+    taxRate: s.tax === undefined ? null : Number(s.tax.rate),
+    costCentre: s.revenueMode === 'costCentre',
     platforms,
     applications,
     commitments: compileCommitments(s),

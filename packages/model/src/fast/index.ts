@@ -8,4 +8,4 @@ export {
   type FloatSoftwareCurve,
 } from './compile';
 export { createWorkspace, FLOAT_MONTH_LINES, projectFloat, type FloatProjection, type FloatWorkspace } from './projectFloat';
-export { irrFloat, monthlyRate, npvFloat, paybackFloat } from './kpisFloat';
+export { costKpisFloat, irrFloat, monthlyRate, npvFloat, paybackFloat, type CostKpisFloat } from './kpisFloat';

@@ -4,7 +4,9 @@
  * kpis/irr.ts, with NPV's sign at a grid point taken in float64.
  */
 import { floatArithmetic } from '../numeric';
-import { monthlyRateOf } from '../kpis/horizon';
+import { monthlyRateOf, perMillionOf } from '../kpis/horizon';
+import type { FloatScenario } from './compile';
+import type { FloatProjection } from './projectFloat';
 import { floatSignAt, irrOf } from '../kpis/irr';
 import { npvOf } from '../kpis/npv';
 import { paybackOf } from '../kpis/payback';
@@ -31,4 +33,35 @@ export function irrFloat(flows: ArrayLike<number>): number | null {
   for (let t = 0; t < flows.length; t++) largest = Math.max(largest, Math.abs(flows[t] ?? 0));
   for (let t = 0; t < flows.length; t++) scaled[t] = (flows[t] ?? 0) / largest;
   return irrOf(floatArithmetic, flows, (i) => floatSignAt(scaled, i, 0), 1e-14, 1e-300).annual;
+}
+
+/** §8's horizon figures in float64 (kpis/summary.ts): total cost and its present value, economic cost per M tokens, after-tax returns. */
+export interface CostKpisFloat {
+  totalCost: number;
+  presentValueOfCost: number;
+  economicCostPerMTokens: number | null;
+  afterTax: { npv: number; irrAnnual: number | null; paybackMonths: number | null } | null;
+}
+
+/** Scratch of the monthly cost flows `opex + capex − disposalProceeds − terminalValue`. */
+let costs = new Float64Array(0);
+
+export function costKpisFloat(fp: FloatProjection, fs: FloatScenario): CostKpisFloat {
+  const F = floatArithmetic;
+  const H = fp.horizon;
+  if (costs.length !== H) costs = new Float64Array(H);
+  for (let t = 0; t < H; t++) {
+    costs[t] = (fp.opex[t] ?? 0) + (fp.capex[t] ?? 0) - ((fp.disposalProceeds[t] ?? 0) + (fp.terminalValue[t] ?? 0));
+  }
+  const m = monthlyRate(fs.discountRateAnnual);
+  const flows = fp.afterTaxCashFlow;
+  return {
+    totalCost: F.sum(costs),
+    presentValueOfCost: npvFloat(costs, m),
+    economicCostPerMTokens: perMillionOf(F, F.sum(fp.opex) + F.sum(fp.capitalCharge), F.sum(fp.servedTokens)),
+    afterTax:
+      fs.taxRate === null
+        ? null
+        : { npv: npvFloat(flows, m), irrAnnual: fs.costCentre ? null : irrFloat(flows), paybackMonths: fs.costCentre ? null : paybackFloat(flows) },
+  };
 }

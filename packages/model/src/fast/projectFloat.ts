@@ -12,7 +12,7 @@
  * does), price paths are tabulated at compile time.
  */
 import { floatArithmetic } from '../numeric';
-import { monthMoney, type MonthMoney } from '../projection/monthTotals';
+import { fixedOpexAt, monthMoney, type MonthMoney } from '../projection/monthTotals';
 import { applicationsInto, demandAndWeights } from './applicationsFloat';
 import type { OwnedMonth } from '../projection/platformCosts';
 import { addOwnedPlatform, platformMonths } from './platformFloat';
@@ -35,24 +35,28 @@ export interface FloatProjection {
   pnlCost: Float64Array;
   cashFlow: Float64Array;
   budget: Float64Array;
+  fixedOpex: Float64Array;
+  /** §8 capital lines, summed over the platforms (owned platforms' cohorts: 0 where unused). */
+  disposalProceeds: Float64Array;
+  terminalValue: Float64Array;
+  capitalCharge: Float64Array;
+  taxDepreciation: Float64Array;
+  taxBasisReleased: Float64Array;
+  /** §8 tax (0 without) and the after-tax cash flow. */
+  tax: Float64Array;
+  afterTaxCashFlow: Float64Array;
   /** Nodes per platform per month: nodes[p * horizon + t]. */
   nodes: Float64Array;
   /** Tokens served on platforms (owned or rented), for J/token. */
   platformServedTokens: Float64Array;
   /** Self-hosted cost of all platforms (energy + hosting + maintenance + depreciation + rental). */
   selfHostedCost: Float64Array;
-  /** §8 capital lines of the owned platforms (platformFloat.ts, capitalLines.ts). */
-  disposalProceeds: Float64Array;
-  terminalValue: Float64Array;
-  capitalCharge: Float64Array;
-  taxDepreciation: Float64Array;
-  taxBasisReleased: Float64Array;
 }
 
 export const FLOAT_MONTH_LINES = [
   'demandTokens', 'servedTokens', 'revenue', 'energyMWh', 'energyCost', 'hosting', 'maintenance', 'apiCost',
   'rentalCost', 'opex', 'capex', 'depreciation', 'pnlCost', 'cashFlow', 'budget', 'platformServedTokens', 'selfHostedCost',
-  'disposalProceeds', 'terminalValue', 'capitalCharge', 'taxDepreciation', 'taxBasisReleased',
+  'fixedOpex', 'disposalProceeds', 'terminalValue', 'capitalCharge', 'taxDepreciation', 'taxBasisReleased', 'tax', 'afterTaxCashFlow',
 ] as const;
 type MonthLine = (typeof FLOAT_MONTH_LINES)[number];
 
@@ -98,18 +102,29 @@ class FloatMonthMoney implements MonthMoney<number> {
   revenue = 0.5;
   capex = 0.5;
   depreciation = 0.5;
+  disposalProceeds = 0.5;
+  terminalValue = 0.5;
+  capitalCharge = 0.5;
+  taxDepreciation = 0.5;
+  taxBasisReleased = 0.5;
   opex = 0.5;
   cashFlow = 0.5;
   pnlCost = 0.5;
   budget = 0.5;
+  tax = 0.5;
+  afterTaxCashFlow = 0.5;
 }
 const month = new FloatMonthMoney();
 
-/** opex, cash flow, P&L cost and budget of each month (monthTotals.ts `monthMoney`). */
+/**
+ * Fixed opex, opex, cash flow, P&L cost, budget, tax and after-tax cash flow of each month
+ * (monthTotals.ts `monthMoney`, `fixedOpexAt`); a cost centre's revenue is 0 (§8).
+ */
 function monthLines(s: FloatScenario, out: FloatProjection): void {
   const budgetFactor = 1 + s.contingencyPct;
-  month.fixedOpex = s.fixedOpexPerMonth;
+  if (s.costCentre) out.revenue.fill(0);
   for (let t = 0; t < s.horizon; t++) {
+    month.fixedOpex = fixedOpexAt(F, s.fixedOpexPerMonth, s.fixedOpexFactor[t] ?? 1);
     month.energyCost = out.energyCost[t] ?? 0;
     month.hosting = out.hosting[t] ?? 0;
     month.maintenance = out.maintenance[t] ?? 0;
@@ -118,11 +133,20 @@ function monthLines(s: FloatScenario, out: FloatProjection): void {
     month.revenue = out.revenue[t] ?? 0;
     month.capex = out.capex[t] ?? 0;
     month.depreciation = out.depreciation[t] ?? 0;
-    monthMoney(F, month, budgetFactor);
+    month.disposalProceeds = out.disposalProceeds[t] ?? 0;
+    month.terminalValue = out.terminalValue[t] ?? 0;
+    month.capitalCharge = out.capitalCharge[t] ?? 0;
+    month.taxDepreciation = out.taxDepreciation[t] ?? 0;
+    month.taxBasisReleased = out.taxBasisReleased[t] ?? 0;
+    monthMoney(F, month, budgetFactor, s.taxRate);
+    out.fixedOpex[t] = month.fixedOpex;
     out.opex[t] = month.opex;
     out.cashFlow[t] = month.cashFlow;
     out.pnlCost[t] = month.pnlCost;
     out.budget[t] = month.budget;
+    out.taxDepreciation[t] = month.taxDepreciation;
+    out.tax[t] = month.tax;
+    out.afterTaxCashFlow[t] = month.afterTaxCashFlow;
   }
 }
 

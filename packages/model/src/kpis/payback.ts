@@ -2,12 +2,11 @@
  * Payback period (spec §4), in months elapsed since the start of month 0, written once for
  * both number types (numeric.ts).
  *
- * Formula, taken literally from the spec: for the first month k with cumulative_k ≥ 0 that
- * follows a negative cumulative, payback = k + (−cumulative_{k−1}) / CF_k. Read as: month k's
- * cash flow accrues evenly over the month, and the cumulative reaches 0 that fraction of the
- * way through it, so the result lies in (k, k+1] (it is k+1 when cumulative_k is exactly 0).
- * This is one month more than the spreadsheet habit `(k−1) + fraction`, which counts from
- * the end of month 0 instead.
+ * Formula (spec §4 as of v2, the spreadsheet convention, consistent with NPV's timing: month 0's
+ * flow at time 0): for the first month k with cumulative_k ≥ 0 that follows a negative
+ * cumulative, payback = (k − 1) + (−cumulative_{k−1}) / CF_k. Read as: month t's flow sits at
+ * time t and the cumulative is interpolated linearly between times k − 1 and k, so the result
+ * lies in (k − 1, k] (it is k when cumulative_k is exactly 0). v1 said `k + …`, one month more.
  * - cumulative_0 ≥ 0: payback 0 (nothing to recover), whatever happens later.
  * - never back to ≥ 0: null.
  * - dips below zero again after the first recovery: ignored; the first crossing counts, as
@@ -30,7 +29,7 @@ export function paybackOf<T>(N: Arithmetic<T>, flows: ArrayLike<T>, monthlyRate:
       factor = N.mul(factor, v);
     }
     const now: T = before === null ? flow : N.add(before, flow);
-    if (N.cmp(now, N.zero) >= 0) return before === null ? N.zero : N.add(N.div(N.neg(before), flow), N.of(k));
+    if (N.cmp(now, N.zero) >= 0) return before === null ? N.zero : N.add(N.div(N.neg(before), flow), N.of(k - 1));
     before = now;
   }
   return null;

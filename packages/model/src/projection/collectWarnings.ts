@@ -74,10 +74,18 @@ function platformWarnings(run: PlatformProjection, index: number, calendar: read
   return warnings;
 }
 
-function cashFlowWarnings(months: readonly MonthLines[], kpis: KpiValues, irrMultiple: boolean, calendar: readonly CalendarMonth[]): ProjectionWarning[] {
+/** What the KPIs found that a warning reports: several IRRs (pre-tax, after-tax); a cost centre has no payback to miss. */
+export interface KpiFlags {
+  readonly irrMultiple: boolean;
+  readonly afterTaxIrrMultiple: boolean;
+  readonly costCentre: boolean;
+}
+
+function cashFlowWarnings(months: readonly MonthLines[], kpis: KpiValues, flags: KpiFlags, calendar: readonly CalendarMonth[]): ProjectionWarning[] {
   const warnings: ProjectionWarning[] = [];
-  if (kpis.paybackMonths === null) warnings.push(warning(CODE.paybackBeyondHorizon, MESSAGE.paybackBeyondHorizon));
-  if (irrMultiple) warnings.push(warning(CODE.irrMultiple, MESSAGE.irrMultiple));
+  if (kpis.paybackMonths === null && !flags.costCentre) warnings.push(warning(CODE.paybackBeyondHorizon, MESSAGE.paybackBeyondHorizon));
+  if (flags.irrMultiple) warnings.push(warning(CODE.irrMultiple, MESSAGE.irrMultiple));
+  if (flags.afterTaxIrrMultiple) warnings.push(warning(CODE.irrMultiple, MESSAGE.afterTaxIrrMultiple, 'kpis.afterTax.irrAnnual'));
   const last = months.at(-1);
   if (last !== undefined && last.cashFlow.isNeg() && months.some((m) => m.cashFlow.gt(0))) {
     warnings.push(warning(CODE.negativeCashFlowTail, MESSAGE.negativeCashFlowTail(labelOf(calendar, months.length - 1))));
@@ -89,8 +97,8 @@ export function collectWarnings(
   runs: readonly PlatformProjection[],
   months: readonly MonthLines[],
   kpis: KpiValues,
-  irrMultiple: boolean,
+  flags: KpiFlags,
   calendar: readonly CalendarMonth[],
 ): ProjectionWarning[] {
-  return [...runs.flatMap((run, index) => platformWarnings(run, index, calendar)), ...cashFlowWarnings(months, kpis, irrMultiple, calendar)];
+  return [...runs.flatMap((run, index) => platformWarnings(run, index, calendar)), ...cashFlowWarnings(months, kpis, flags, calendar)];
 }

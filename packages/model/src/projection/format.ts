@@ -2,11 +2,17 @@
  * The §7 response from the Decimal projection: every computed value as a plain decimal string
  * (or null), `t`, `nodes` and `fiscalYear` as integers. Strings are built here, once, at the end.
  */
-import { type Decimal, toDecimalString } from '../decimal';
+import { type Decimal, ZERO, toDecimalString } from '../decimal';
+import { exactSum } from '../exactSum';
+import { allInCostAt, nodeCounts } from '../kpis/platformKpis';
+import type { ReturnValues } from '../kpis/summary';
+import { targetAt } from '../scenario/servedBy';
 import { sub } from '../wordArithmetic';
 import type { ProjectionValues } from './run';
 import { seriesText } from './seriesCache';
 import {
+  type AfterTaxKpis,
+  type ApiOptionMonth,
   type ApplicationMonth,
   type ApplicationSummary,
   type FiscalYearRow,
@@ -47,11 +53,28 @@ function flowLines(
     cashFlow: text(v.cashFlow),
     cumulativeCashFlow: text(v.cumulativeCashFlow),
     budget: text(v.budget),
+    disposalProceeds: text(v.disposalProceeds),
+    terminalValue: text(v.terminalValue),
+    capitalCharge: text(v.capitalCharge),
+    taxDepreciation: text(v.taxDepreciation),
+    tax: text(v.tax),
+    afterTaxCashFlow: text(v.afterTaxCashFlow),
   };
 }
 
-function platformMonths(values: ProjectionValues, t: number, multiplierText: readonly (readonly string[])[]): PlatformMonth[] {
-  return values.platforms.map(({ platform, operations, costs, allocation }, p) => {
+/** Node counts (integers) per platform and month, once per projection. */
+type Counts = ReturnType<typeof nodeCounts>;
+const count = (series: readonly Decimal[], t: number): number => series[t]?.toNumber() ?? 0;
+
+function platformMonths(
+  values: ProjectionValues,
+  t: number,
+  multiplierText: readonly (readonly string[])[],
+  counts: readonly Counts[],
+): PlatformMonth[] {
+  return values.platforms.map((run, p) => {
+    const { platform, operations, costs, allocation } = run;
+    const c = counts[p];
     const m = operations.months[t];
     if (m === undefined) throw new RangeError(`platform "${platform.id}" has no month ${t}`);
     return {
@@ -70,20 +93,46 @@ function platformMonths(values: ProjectionValues, t: number, multiplierText: rea
       capex: at(costs.capex, t),
       depreciation: at(costs.depreciation, t),
       idleCost: at(allocation.idleCost, t),
+      nodesOrdered: c === undefined ? 0 : count(c.ordered, t),
+      nodesRetired: c === undefined ? 0 : count(c.retired, t),
+      reservedNodes: c === undefined ? 0 : count(c.reserved, t),
+      capitalCharge: at(costs.capitalCharge, t),
+      allInCostPerGpuHour: m.nodes.isZero() ? null : orNull(allInCostAt(run, t)),
     };
+  });
+}
+
+/**
+ * Each API option's cost and unused commitment of month t: E2's option series (§9 commitments)
+ * when the projection carries them, else the sum of its applications' API cost (no commitment).
+ */
+function apiOptionMonths(values: ProjectionValues, t: number): ApiOptionMonth[] {
+  const { scenario, applications } = values;
+  return scenario.apiOptions.map((option) => {
+    const known = values.apiOptionSeries?.find((series) => series.id === option.id);
+    if (known !== undefined) return { id: option.id, cost: at(known.cost, t), unusedCommitment: at(known.unusedCommitment, t) };
+    const costs = scenario.applications.flatMap((a, i) => {
+      const target = targetAt(a.servedBy, t);
+      return 'api' in target && target.api === option.id ? [applications[i]?.apiCost[t] ?? ZERO] : [];
+    });
+    return { id: option.id, cost: text(exactSum(costs)), unusedCommitment: '0' };
   });
 }
 
 function applicationMonths(values: ProjectionValues, t: number, demandText: readonly (readonly string[])[]): ApplicationMonth[] {
   return values.applications.map((series, i) => {
     const demandTokens = demandText[i]?.[t] ?? '0';
-    return {
-      id: values.scenario.applications[i]?.id ?? '',
+    const application = values.scenario.applications[i];
+    const row = {
+      id: application?.id ?? '',
       demandTokens,
       servedTokens: series.served[t] === series.demand[t] ? demandTokens : at(series.served, t),
       revenue: at(series.revenue, t),
       allocatedCost: at(series.allocated, t),
+      target: application === undefined ? { api: '' } : targetAt(application.servedBy, t),
     };
+    const seatRevenue = series.seatRevenue === undefined ? '0' : at(series.seatRevenue, t);
+    return series.seats === undefined ? { ...row, seatRevenue } : { ...row, seats: at(series.seats, t), seatRevenue };
   });
 }
 
@@ -91,13 +140,15 @@ export function formatMonths(values: ProjectionValues): MonthRow[] {
   // Series shared between projections (seriesCache.ts) keep their text: formatted once.
   const multiplierText = values.platforms.map((run) => seriesText(run.softwareMultiplier));
   const demandText = values.applications.map((series) => seriesText(series.demand));
+  const counts = values.platforms.map(nodeCounts);
   return values.months.map((month, t) => ({
     t,
     month: values.calendar[t]?.label ?? '',
     hours: String(values.calendar[t]?.hours ?? 0),
     ...flowLines(month),
-    platforms: platformMonths(values, t, multiplierText),
+    platforms: platformMonths(values, t, multiplierText, counts),
     applications: applicationMonths(values, t, demandText),
+    apiOptions: apiOptionMonths(values, t),
   }));
 }
 
@@ -108,10 +159,31 @@ export function formatFiscalYears(values: ProjectionValues): FiscalYearRow[] {
   }));
 }
 
+function afterTaxText(values: ReturnValues): AfterTaxKpis {
+  return {
+    npv: text(values.npv),
+    irrAnnual: orNull(values.irrAnnual),
+    mirrAnnual: orNull(values.mirrAnnual),
+    paybackMonths: orNull(values.paybackMonths),
+  };
+}
+
 export function formatKpis(values: ProjectionValues): Kpis {
-  const kpis = {} as Record<keyof Kpis, string | null>;
-  for (const [key, value] of Object.entries(values.kpis) as [keyof Kpis, Decimal | null][]) kpis[key] = orNull(value);
-  return kpis as Kpis;
+  const { afterTax, platforms, ...scalars } = values.kpis;
+  const kpis = {} as Record<keyof typeof scalars, string | null>;
+  for (const [key, value] of Object.entries(scalars) as [keyof typeof scalars, Decimal | null][]) kpis[key] = orNull(value);
+  return {
+    ...(kpis as Omit<Kpis, 'afterTax' | 'platforms'>),
+    afterTax: afterTax === null ? null : afterTaxText(afterTax),
+    platforms: platforms.map((p) => ({
+      id: p.id,
+      gpuHours: text(p.gpuHours),
+      capitalCharge: text(p.capitalCharge),
+      nodesOrdered: p.nodesOrdered.toNumber(),
+      nodesRetired: p.nodesRetired.toNumber(),
+      allInCostPerGpuHour: orNull(p.allInCostPerGpuHour),
+    })),
+  };
 }
 
 export function formatApplications(values: ProjectionValues): ApplicationSummary[] {

@@ -4,8 +4,9 @@
  * warnings. `project` formats this as the §7 response; tests and analyses may use it directly.
  * Expects a valid Scenario (validateScenario); a broken invariant throws.
  */
-import { Decimal } from '../decimal';
+import { Decimal, ZERO } from '../decimal';
 import { exactSum } from '../exactSum';
+import { platformKpis } from '../kpis/platformKpis';
 import { summarizeApplication, summarizeKpis, type ApplicationTotals, type KpiValues } from '../kpis/summary';
 import { fiscalYearRollup, type FiscalYearLines } from '../rollups/fiscalYears';
 import type { ApiOption, Scenario } from '../scenario/schema';
@@ -17,7 +18,7 @@ import { capitalContextOf } from './capitalContext';
 import { collectWarnings } from './collectWarnings';
 import { demandOf } from './demand';
 import { energyPriceSeries } from './energy';
-import { monthTotals, type MonthLines } from './monthTotals';
+import { monthTotals, type ApplicationSeries, type MonthLines } from './monthTotals';
 import { projectPlatform, type PlatformProjection } from './platformProjection';
 import { powerSeriesMemo } from './powerSeries';
 import { sharedSeries } from './seriesCache';
@@ -35,6 +36,12 @@ export interface ProjectionValues {
   readonly warnings: readonly ProjectionWarning[];
   /** §9: each API option's cost, unused commitment and idle part per month (allocation/apiCommitment.ts). */
   readonly apiOptionSeries?: readonly ApiOptionMonths[];
+}
+
+/** An application's series with revenue (and seat revenue) 0: a cost centre's (§8). */
+function withoutRevenue<S extends ApplicationSeries>(series: S): S {
+  const none = series.revenue.map(() => ZERO);
+  return { ...series, revenue: none, ...(series.seatRevenue === undefined ? {} : { seatRevenue: none }) };
 }
 
 /** Horizon sums over the platforms, in platform and month order (exactSum.ts: the chained sum). */
@@ -83,22 +90,31 @@ function monthsAndKpis(scenario: Scenario, allocate: boolean) {
     prices: priceSeriesMemo(powers),
     powers,
   };
+  const costCentre = scenario.revenueMode === 'costCentre';
   const settled = settleApiOptions(scenario, scenario.applications.map((a, i) => applicationSeries(a, i, demand[i] ?? [], seats[i], servingContext)));
-  const applications = settled.applications;
+  const series = settled.applications;
+  // §8 cost centre: revenue 0 whatever the prices, in every line that shows it (months, applications).
+  const applications = costCentre ? series.map(withoutRevenue) : series;
   const months = monthTotals(
     horizon,
-    totalsView(applications, applications, settled.apiOptions),
+    totalsView(applications, series, settled.apiOptions),
     platforms.map((run) => ({
       ...run.costs,
       demandTokens: run.operations.months.map((m) => m.demandTokens),
       servedTokens: run.operations.months.map((m) => m.servedTokens),
       energyMWh: run.operations.months.map((m) => m.energyMWh),
     })),
-    new Decimal(scenario.fixedOpexPerMonth),
-    new Decimal(scenario.contingencyPct),
+    {
+      fixedOpexPerMonth: new Decimal(scenario.fixedOpexPerMonth),
+      fixedOpexEscalation: new Decimal(scenario.fixedOpexAnnualEscalation ?? 0),
+      contingencyPct: new Decimal(scenario.contingencyPct),
+      taxRate: scenario.tax === undefined ? null : new Decimal(scenario.tax.rate),
+      costCentre,
+    },
   );
-  const { kpis, irrMultiple } = summarizeKpis(months, platformTotals(platforms), new Decimal(scenario.discountRateAnnual));
-  return { calendar, platforms, applications, months, kpis, irrMultiple, apiOptions: settled.apiOptions };
+  const kpiOptions = { discountRateAnnual: new Decimal(scenario.discountRateAnnual), costCentre, taxed: scenario.tax !== undefined };
+  const { kpis, irrMultiple, afterTaxIrrMultiple } = summarizeKpis(months, platformTotals(platforms), kpiOptions, platforms.map(platformKpis));
+  return { calendar, platforms, applications, months, kpis, irrMultiple, afterTaxIrrMultiple, apiOptions: settled.apiOptions };
 }
 
 /** The KPIs alone (tornado, goal seek): the same values as `runProjection(scenario).kpis`, without allocation, rollups and warnings. */
@@ -107,9 +123,15 @@ export function projectionKpis(scenario: Scenario): KpiValues {
 }
 
 export function runProjection(scenario: Scenario): ProjectionValues {
-  const { calendar, platforms, applications, months, kpis, irrMultiple, apiOptions } = monthsAndKpis(scenario, true);
+  const { calendar, platforms, applications, months, kpis, irrMultiple, afterTaxIrrMultiple, apiOptions } = monthsAndKpis(scenario, true);
+  const costCentre = scenario.revenueMode === 'costCentre';
   const applicationTotals = scenario.applications.map((a, i) =>
-    summarizeApplication(applications[i] ?? { onApi: false, demand: [], served: [], revenue: [], apiCost: [], allocated: [] }, new Decimal(a.tokensPerQuery), new Decimal(a.queriesPerTask)),
+    summarizeApplication(
+      applications[i] ?? { onApi: false, demand: [], served: [], revenue: [], apiCost: [], allocated: [] },
+      new Decimal(a.tokensPerQuery),
+      new Decimal(a.queriesPerTask),
+      costCentre,
+    ),
   );
   return {
     scenario,
@@ -121,6 +143,6 @@ export function runProjection(scenario: Scenario): ProjectionValues {
     kpis,
     applicationTotals,
     apiOptionSeries: apiOptions,
-    warnings: collectWarnings(platforms, months, kpis, irrMultiple, calendar),
+    warnings: collectWarnings(platforms, months, kpis, { irrMultiple, afterTaxIrrMultiple, costCentre }, calendar),
   };
 }

@@ -5,6 +5,9 @@
  */
 import type { z } from 'zod';
 import {
+  type afterTaxKpisSchema,
+  type apiOptionMonthSchema,
+  type platformKpisSchema,
   type applicationMonthSchema,
   type applicationSummarySchema,
   MONTH_FLOW_LINES,
@@ -27,6 +30,11 @@ export type ApplicationMonth = z.output<typeof applicationMonthSchema>;
 export type MonthRow = z.output<typeof monthRowSchema>;
 export type FiscalYearRow = z.output<typeof fiscalYearRowSchema>;
 export type Kpis = z.output<typeof kpisSchema>;
+export type AfterTaxKpis = z.output<typeof afterTaxKpisSchema>;
+export type PlatformKpis = z.output<typeof platformKpisSchema>;
+export type ApiOptionMonth = z.output<typeof apiOptionMonthSchema>;
+/** A scalar KPI: a decimal string or null (`afterTax` and `platforms` are objects). */
+export type ScalarKpi = Exclude<keyof Kpis, 'afterTax' | 'platforms'>;
 export type ApplicationSummary = z.output<typeof applicationSummarySchema>;
 export type ProjectionWarning = z.output<typeof projectionWarningSchema>;
 export type Projection = z.output<typeof projectionSchema>;

@@ -29,6 +29,8 @@ export const WARNING_MESSAGES = {
   paybackBeyondHorizon: 'The cumulative cash flow does not return to zero within the horizon: payback is beyond it.',
   irrMultiple:
     'The cash flows change sign more than once and have more than one IRR, so none is shown: read NPV and MIRR instead.',
+  afterTaxIrrMultiple:
+    'The after-tax cash flows change sign more than once and have more than one IRR, so no after-tax IRR is shown: read after-tax NPV and MIRR instead.',
   negativeCashFlowTail: (lastMonth: string) =>
     `The cash flow of the last month (${lastMonth}) is negative after earlier positive months: the tail destroys value.`,
   stepBeyondHorizon: (platform: string, month: number) =>

@@ -11,6 +11,7 @@ type Scenario = model.Scenario;
 const LINES = [
   'demandTokens', 'servedTokens', 'revenue', 'energyMWh', 'energyCost', 'hosting', 'maintenance',
   'apiCost', 'rentalCost', 'opex', 'capex', 'depreciation', 'pnlCost', 'cashFlow', 'budget',
+  'fixedOpex', 'disposalProceeds', 'terminalValue', 'capitalCharge', 'taxDepreciation', 'tax', 'afterTaxCashFlow',
 ] as const;
 
 /**
@@ -28,7 +29,11 @@ export function floatDisagreements(s: Scenario, m: Model = model): string[] {
   const gross = (line: (typeof LINES)[number], t: number) => {
     const row = values.months[t];
     if (!row) return 0;
-    if (line === 'cashFlow') return Math.abs(num(row.revenue)) + Math.abs(num(row.opex)) + Math.abs(num(row.capex));
+    const capital = Math.abs(num(row.disposalProceeds)) + Math.abs(num(row.terminalValue));
+    const cash = Math.abs(num(row.revenue)) + Math.abs(num(row.opex)) + Math.abs(num(row.capex)) + capital;
+    if (line === 'cashFlow') return cash;
+    // tax = rate · (revenue − opex − taxDepreciation + gain): judged against its parts.
+    if (line === 'tax' || line === 'afterTaxCashFlow') return cash + Math.abs(num(row.taxDepreciation)) + Math.abs(num(row.tax));
     return Math.abs(num(row[line]));
   };
   for (const line of LINES) {
@@ -62,6 +67,27 @@ export function floatDisagreements(s: Scenario, m: Model = model): string[] {
     const scale = kpi === 'npv' ? grossNpv + H : Math.abs(e);
     const absolute = kpi === 'irrAnnual' ? 1e-9 : 1e-12;
     if (!(Math.abs(e - approx) <= 1e-9 * scale + absolute)) out.push(`${kpi}: Decimal ${e}, float ${approx}`);
+  }
+  // §8's cost KPIs and after-tax returns (fast/kpisFloat.ts costKpisFloat).
+  const cost = m.costKpisFloat(fp, fs);
+  const close = (name: string, exact: { toNumber(): number } | null, approx: number | null, scale: number, absolute = 1e-12) => {
+    if (exact === null || approx === null) {
+      if ((exact === null) !== (approx === null)) out.push(`${name}: Decimal ${String(exact)}, float ${approx}`);
+      return;
+    }
+    if (!(Math.abs(exact.toNumber() - approx) <= 1e-9 * scale + absolute)) out.push(`${name}: Decimal ${exact.toNumber()}, float ${approx}`);
+  };
+  const k = values.kpis;
+  close('totalCost', k.totalCost, cost.totalCost, grossNpv + Math.abs(k.totalCost?.toNumber() ?? 0) + H);
+  close('presentValueOfCost', k.presentValueOfCost, cost.presentValueOfCost, grossNpv + H);
+  close('economicCostPerMTokens', k.economicCostPerMTokens, cost.economicCostPerMTokens, Math.abs(k.economicCostPerMTokens?.toNumber() ?? 0));
+  if ((k.afterTax === null) !== (cost.afterTax === null)) out.push(`afterTax: Decimal ${k.afterTax === null ? 'null' : 'set'}, float ${cost.afterTax === null ? 'null' : 'set'}`);
+  if (k.afterTax !== null && cost.afterTax !== null) {
+    let grossAfterTax = 0;
+    for (let t = 0; t < H; t++) grossAfterTax += gross('afterTaxCashFlow', t) / Math.pow(1 + rate, t);
+    close('afterTax.npv', k.afterTax.npv, cost.afterTax.npv, grossAfterTax + H);
+    close('afterTax.irrAnnual', k.afterTax.irrAnnual, cost.afterTax.irrAnnual, Math.abs(k.afterTax.irrAnnual?.toNumber() ?? 0), 1e-9);
+    close('afterTax.paybackMonths', k.afterTax.paybackMonths, cost.afterTax.paybackMonths, Math.abs(k.afterTax.paybackMonths?.toNumber() ?? 0));
   }
   return out;
 }

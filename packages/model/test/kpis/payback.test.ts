@@ -8,14 +8,22 @@ const near = (actual: Decimal | null, expected: Decimal | string): boolean =>
   actual !== null && actual.minus(expected).abs().lte('1e-30');
 
 describe('paybackMonths', () => {
-  it('interpolates within the month the cumulative cash flow turns positive', () => {
-    // Cumulative −100, −40, 20: turns non-negative in month k = 2; 2 + 40/60 = 8/3.
-    expect(near(paybackMonths(d([-100, 60, 60])), new Decimal(8).div(3))).toBe(true);
+  // Spec §4 (v2): payback = (k − 1) + (−cumulative_{k−1}) / CF_k, the spreadsheet convention
+  // (month t's flow at time t, the cumulative interpolated between times k − 1 and k).
+  it('interpolates between month k − 1 and month k, k the month the cumulative turns non-negative', () => {
+    // Cumulative −100, −40, 20: turns non-negative in month k = 2; (2 − 1) + 40/60 = 5/3 (v1 said 8/3).
+    expect(near(paybackMonths(d([-100, 60, 60])), new Decimal(5).div(3))).toBe(true);
   });
 
-  it('is k + 1 when the cumulative reaches exactly zero at the end of month k', () => {
-    // Cumulative −100, −50, 0: k = 2, 2 + 50/50 = 3.
-    expect(paybackMonths(d([-100, 50, 50]))?.toFixed()).toBe('3');
+  it('is k when the cumulative reaches exactly zero in month k', () => {
+    // Cumulative −100, −50, 0: k = 2, (2 − 1) + 50/50 = 2.
+    expect(paybackMonths(d([-100, 50, 50]))?.toFixed()).toBe('2');
+  });
+
+  it('matches the spreadsheet: a −1000 outlay recovered by 400 a month pays back in 2.5 months', () => {
+    // Cumulative −1000, −600, −200, 200: k = 3, (3 − 1) + 200/400 = 2.5; a spreadsheet's
+    // "years before full recovery + unrecovered / next flow" gives the same 2 + 0.5.
+    expect(paybackMonths(d([-1000, 400, 400, 400]))?.toFixed()).toBe('2.5');
   });
 
   it('is 0 when the cumulative is not negative in month 0, whatever follows', () => {
@@ -29,11 +37,11 @@ describe('paybackMonths', () => {
   });
 
   it('counts the first crossing even when the cumulative dips below zero again', () => {
-    // Cumulative −100, 50, −150, −140: first crossing in month 1, 1 + 100/150 = 5/3.
-    expect(near(paybackMonths(d([-100, 150, -200, 10])), new Decimal(5).div(3))).toBe(true);
+    // Cumulative −100, 50, −150, −140: first crossing in month 1, (1 − 1) + 100/150 = 2/3.
+    expect(near(paybackMonths(d([-100, 150, -200, 10])), new Decimal(2).div(3))).toBe(true);
   });
 
-  it('lies in (k, k+1] for the first month k whose cumulative is non-negative', () => {
+  it('lies in (k − 1, k] for the first month k whose cumulative is non-negative', () => {
     const flows = fc.array(fc.integer({ min: -10_000, max: 10_000 }), { minLength: 1, maxLength: 120 });
     fc.assert(
       fc.property(flows, (xs) => {
@@ -44,7 +52,7 @@ describe('paybackMonths', () => {
           const before = cum;
           cum += cf;
           if (cum >= 0) {
-            expected = k === 0 ? 0 : k + -before / cf;
+            expected = k === 0 ? 0 : k - 1 + -before / cf;
             break;
           }
         }
@@ -59,10 +67,10 @@ describe('paybackMonths', () => {
 describe('discountedPaybackMonths', () => {
   it('pays back later than the undiscounted flows, on the discounted cumulative', () => {
     // At 20 % a month: −100, 60/1.2 = 50, 60/1.44 = 125/3, 60/1.728 = 625/18.
-    // Cumulative −100, −50, −25/3, then positive in month 3: 3 + (25/3)/(625/18) = 3 + 450/1875 = 3.24.
+    // Cumulative −100, −50, −25/3, then positive in month 3: (3 − 1) + (25/3)/(625/18) = 2 + 450/1875 = 2.24.
     const flows = d([-100, 60, 60, 60]);
-    expect(near(discountedPaybackMonths(flows, new Decimal('0.2')), '3.24')).toBe(true);
-    expect(near(paybackMonths(flows), new Decimal(8).div(3))).toBe(true);
+    expect(near(discountedPaybackMonths(flows, new Decimal('0.2')), '2.24')).toBe(true);
+    expect(near(paybackMonths(flows), new Decimal(5).div(3))).toBe(true);
   });
 
   it('is null when discounting keeps the cumulative below zero', () => {

@@ -34,11 +34,14 @@ function month(t: number, label: string, idle: string, alloc: [string, string, s
         id: 'gpu', nodes: 2, busyGpuHours: '100', utilization: '0.75', softwareMultiplier: '1',
         servedTokens: String(Number(served[0]) + Number(served[1])), unmetTokens: '0', energyMWh: '1', energyCost: '100',
         hosting: '50', maintenance: '20', rentalCost: '0', capex: '0', depreciation: '30', idleCost: idle,
+        nodesOrdered: 0, nodesRetired: 0, reservedNodes: 0, capitalCharge: '0', allInCostPerGpuHour: '0.1181',
       },
     ],
     applications: (['a1', 'a2', 'a3'] as const).map((id, i) => ({
       id, demandTokens: served[i] ?? '0', servedTokens: served[i] ?? '0', revenue: '0', allocatedCost: alloc[i] ?? '0',
+      target: i === 2 ? { api: 'api' } : { platform: 'gpu' }, seatRevenue: '0',
     })),
+    apiOptions: [{ id: 'api', cost: alloc[2] ?? '0', unusedCommitment: '0' }],
   };
 }
 
@@ -58,6 +61,8 @@ export const PROJECTION: Projection = {
     irrAnnual: null, mirrAnnual: null, paybackMonths: null, discountedPaybackMonths: null, revenueMultiple: null, roi: null,
     costPerMTokens: null, cashCostPerMTokens: null, energyCostPerMTokens: null, joulesPerToken: null, tokensPerMWh: null,
     energyCostPerRevenueDollar: null, grossMarginPct: null, breakEvenApiPricePerMTokens: null,
+    totalCost: '0', presentValueOfCost: '0', economicCostPerMTokens: null, afterTax: null,
+    platforms: [{ id: 'gpu', gpuHours: '0', capitalCharge: '0', nodesOrdered: 0, nodesRetired: 0, allInCostPerGpuHour: null }],
   },
   applications: [],
   warnings: [],

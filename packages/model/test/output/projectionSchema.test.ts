@@ -24,6 +24,6 @@ describe('projectionSchema, the output contract', () => {
     const platform = json.$defs['PlatformMonth']?.properties;
     expect(platform?.['rentalCost']).toMatchObject({ title: 'GPU rental', 'x-unit': 'USD' });
     expect(json.$defs['Kpis']?.properties['joulesPerToken']).toMatchObject({ title: 'Energy per token', 'x-unit': 'J/token' });
-    expect(Object.keys(json.$defs['FiscalYearRow']?.properties ?? {})).toEqual(['fiscalYear', ...MONTH_FLOW_LINES.slice(0, -1), 'cumulativeCashFlow', 'budget']);
+    expect(Object.keys(json.$defs['FiscalYearRow']?.properties ?? {})).toEqual(['fiscalYear', ...MONTH_FLOW_LINES.slice(0, MONTH_FLOW_LINES.indexOf('budget')), 'cumulativeCashFlow', ...MONTH_FLOW_LINES.slice(MONTH_FLOW_LINES.indexOf('budget'))]);
   });
 });

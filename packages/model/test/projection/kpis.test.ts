@@ -40,8 +40,8 @@ describe('KPIs', () => {
     expect(closeTo(result.kpis.npv, expected, '1e-13')).toBe(true);
   });
 
-  it('interpolates payback within the month the cumulative turns non-negative: 2 + 200/400 = 2.5', () => {
-    expect(project(paybackScenario()).kpis.paybackMonths).toBe('2.5');
+  it('interpolates payback between month k − 1 and k (spec §4 v2): cumulative −600, −200, 200, k = 2, (2 − 1) + 200/400 = 1.5', () => {
+    expect(project(paybackScenario()).kpis.paybackMonths).toBe('1.5');
   });
 
   it('gives payback 0 when month 0 is already non-negative', () => {
@@ -62,7 +62,7 @@ describe('KPIs', () => {
     const result = project(paybackScenario({ discountRateAnnual: 0.2 }));
     const v = 1 / (1 + monthly(0.2));
     const [d0, d1, d2] = [-600, 400 * v, 400 * v * v];
-    const expected = 2 + -(d0 + d1) / d2; // cumulative turns non-negative in month 2
+    const expected = 2 - 1 + -(d0 + d1) / d2; // cumulative turns non-negative in month k = 2: (k − 1) + …
     expect(closeTo(result.kpis.discountedPaybackMonths, expected, '1e-13')).toBe(true);
   });
 

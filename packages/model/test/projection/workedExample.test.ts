@@ -97,12 +97,13 @@ describe('worked example (docs/model.md)', () => {
     expect(kpis.unmetTokens).toBe('0');
     const m = 1.1 ** (1 / 12) - 1;
     expect(closeTo(kpis.npv, -100136 + 154251 / (1 + m) + 170051.5 / (1 + m) ** 2, '1e-13')).toBe(true); // 220266.28…
-    expect(closeTo(kpis.paybackMonths, 1 + 100136 / 154251, '1e-15')).toBe(true); // 1.6492…
+    // Cumulative −100136, 54115: k = 1, (k − 1) + 100136/154251 (spec §4 v2; v1 said 1 + …).
+    expect(closeTo(kpis.paybackMonths, 100136 / 154251, '1e-15')).toBe(true); // 0.6492…
     const v = (-154251 + Math.sqrt(154251 ** 2 + 4 * 170051.5 * 100136)) / (2 * 170051.5); // NPV(x) = 0, v = 1/(1+x)
     expect(closeTo(kpis.irrAnnual, (1 / v) ** 12 - 1, '1e-12')).toBe(true); // x = 128.4 % a month
     const y = Math.sqrt((154251 * (1 + m) + 170051.5) / 100136) - 1;
     expect(closeTo(kpis.mirrAnnual, (1 + y) ** 12 - 1, '1e-12')).toBe(true);
-    expect(closeTo(kpis.discountedPaybackMonths, 1 + 100136 / (154251 / (1 + m)), '1e-15')).toBe(true);
+    expect(closeTo(kpis.discountedPaybackMonths, 100136 / (154251 / (1 + m)), '1e-15')).toBe(true);
     expect(kpis.revenueMultiple).toBe('1.986');
     expect(closeTo(kpis.roi, 224166.5 / 240000, '1e-15')).toBe(true);
     expect(closeTo(kpis.costPerMTokens, 39473.5 / 23832, '1e-15')).toBe(true);

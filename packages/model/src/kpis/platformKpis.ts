@@ -1,0 +1,71 @@
+/**
+ * Per-platform figures of spec §8: all-in cost per GPU-hour `(energyCost + hosting + maintenance
+ * + capitalCharge + rentalCost) / (N · gpusPerNode · hours)` (null without nodes), monthly and
+ * over the horizon (Σ numerator / Σ GPU-hours), and the horizon's GPU-hours, capital charge,
+ * nodes ordered and retired. The ratio is written once for both number types (numeric.ts).
+ */
+import { type Decimal, ZERO } from '../decimal';
+import { exactSum } from '../exactSum';
+import { decimalArithmetic as N, type Arithmetic } from '../numeric';
+import type { PlatformProjection } from '../projection/platformProjection';
+import { ratioOf } from './horizon';
+
+/** `(energyCost + hosting + maintenance + capitalCharge + rentalCost) / gpuHours`; null with no GPU-hours. */
+export function allInCostPerGpuHourOf<T>(
+  N: Arithmetic<T>,
+  energyCost: T,
+  hosting: T,
+  maintenance: T,
+  capitalCharge: T,
+  rentalCost: T,
+  gpuHours: T,
+): T | null {
+  return ratioOf(N, N.add(N.add(N.add(N.add(energyCost, hosting), maintenance), capitalCharge), rentalCost), gpuHours);
+}
+
+/** Nodes ordered, retired and reserved per month (§8 cohorts, §9 reserved rent: platformOperations.ts). */
+export function nodeCounts(run: PlatformProjection): { ordered: Decimal[]; retired: Decimal[]; reserved: Decimal[] } {
+  const months = run.operations.months;
+  return { ordered: months.map((m) => m.nodesOrdered), retired: months.map((m) => m.nodesRetired), reserved: months.map((m) => m.reservedNodes) };
+}
+
+/** A platform's all-in cost per GPU-hour of month t (null without nodes). */
+export function allInCostAt(run: PlatformProjection, t: number): Decimal | null {
+  const { costs } = run;
+  const gpuHours = run.operations.months[t]?.provisionedGpuHours ?? ZERO;
+  const at = (series: readonly Decimal[]) => series[t] ?? ZERO;
+  return allInCostPerGpuHourOf(N, at(costs.energyCost), at(costs.hosting), at(costs.maintenance), at(costs.capitalCharge), at(costs.rentalCost), gpuHours);
+}
+
+export interface PlatformKpiValues {
+  readonly id: string;
+  readonly gpuHours: Decimal;
+  readonly capitalCharge: Decimal;
+  readonly nodesOrdered: Decimal;
+  readonly nodesRetired: Decimal;
+  readonly allInCostPerGpuHour: Decimal | null;
+}
+
+/** One platform over the horizon. */
+export function platformKpis(run: PlatformProjection): PlatformKpiValues {
+  const { costs } = run;
+  const gpuHours = exactSum(run.operations.months.map((m) => m.provisionedGpuHours));
+  const capitalCharge = exactSum(costs.capitalCharge);
+  const counts = nodeCounts(run);
+  return {
+    id: run.platform.id,
+    gpuHours,
+    capitalCharge,
+    nodesOrdered: exactSum(counts.ordered),
+    nodesRetired: exactSum(counts.retired),
+    allInCostPerGpuHour: allInCostPerGpuHourOf(
+      N,
+      exactSum(costs.energyCost),
+      exactSum(costs.hosting),
+      exactSum(costs.maintenance),
+      capitalCharge,
+      exactSum(costs.rentalCost),
+      gpuHours,
+    ),
+  };
+}
