@@ -24,6 +24,10 @@ export type {
   Tax,
 } from './scenario/schema';
 export { scheduleOf, targetAt, targetsOf, targetLabel, servedByLabel, throughputForm, type ScheduleEntry, type ThroughputForm } from './scenario/servedBy';
+// §9 curves (throughput at an SLA, knee, CSV import) and the editor's choice warnings
+export { curveThroughputAt, curveKnee, isPastKnee, type CurvePointInput } from './scenario/curve';
+export { parseCurveCsv, CURVE_CSV_COLUMNS, type CurveCsvResult, type CurveCsvHardware, type ImportedCurve, type CurvePoint } from './scenario/curveCsv';
+export { choiceWarnings, CHOICE_WARNING_CODES, UNUSED_COMMITMENT_SHARE, type ChoiceWarning, type ChoiceWarningCode, type CommitmentProjection } from './scenario/choiceWarnings';
 export { validateScenario, toValidationIssues } from './scenario/validate';
 export type { ValidationIssue, ValidationResult } from './scenario/validate';
 export { CODES as VALIDATION_CODES, MESSAGES as VALIDATION_MESSAGES } from './scenario/messages';

@@ -47,6 +47,10 @@ export const INPUT_LABELS: Readonly<Record<string, InputLabel>> = {
   [`${P}acquisition.type`]: L('Acquisition', 'text', 'own or rent.'),
   [`${P}acquisition.pricePerGpuHour`]: L('Price per GPU-hour', 'usdPerGpuHour', 'Rental price per GPU-hour, all-in (power and hosting included).', 'All-in: power and hosting included'),
   [`${P}acquisition.annualPriceDecline`]: L('Price decline', 'fractionPerYear', 'Yearly decline of the rental price.'),
+  // §9 reserved rent (U2)
+  [`${P}acquisition.reserved`]: L('Reserved nodes', 'text', 'Nodes reserved for the whole horizon at their own price, beside on-demand nodes at the rental price; auto fleets only. The fleet never runs fewer than the reserved nodes.'),
+  [`${P}acquisition.reserved.nodes`]: L('Reserved nodes', 'nodes', 'Nodes paid every month whether busy or not; on-demand nodes are added above them when demand needs more (the max-nodes limit does not cap them).', 'Paid every month, used or not'),
+  [`${P}acquisition.reserved.pricePerGpuHour`]: L('Reserved price per GPU-hour', 'usdPerGpuHour', 'Price per GPU-hour of the reserved nodes, all-in; it does not decline over the horizon.', 'Fixed: no yearly decline'),
   [`${P}gpusPerNode`]: L('GPUs per node', 'gpus', 'Accelerators per node.'),
   [`${P}powerKwPerNode`]: L('IT power per node', 'kw', 'IT power of a node at full load.', 'At full load'),
   [`${P}idlePowerFraction`]: L('Idle power', 'fraction', 'Power drawn at 0 % utilisation, as a share of full load.', 'Draw at 0 % utilisation, share of full load'),
@@ -76,6 +80,12 @@ export const INPUT_LABELS: Readonly<Record<string, InputLabel>> = {
   'apiOptions[].inputPricePerMTokens': L('Input price', 'usdPerMTokens', 'Price per million input tokens.'),
   'apiOptions[].outputPricePerMTokens': L('Output price', 'usdPerMTokens', 'Price per million output tokens.'),
   'apiOptions[].annualPriceDecline': L('Price decline', 'fractionPerYear', 'Yearly decline of the API prices.'),
+  // §9 prices by token class and commitments (U2)
+  'apiOptions[].cachedInputPricePerMTokens': L('Cached input price', 'usdPerMTokens', 'Price per million input tokens read from the prompt cache (applications state their cached input share); empty = the input price.', 'Empty = the input price'),
+  'apiOptions[].batchDiscount': L('Batch discount', 'fraction', 'Discount on tokens sent through the batch API (applications state their batch share); empty = 0.', 'Off the price of batch traffic'),
+  'apiOptions[].commitment': L('Spend commitment', 'text', 'A committed monthly minimum in exchange for a discount on usage: the month costs max(minimum, usage × (1 − discount)); the shortfall is an idle line (unused commitment).'),
+  'apiOptions[].commitment.monthlyMinimum': L('Monthly minimum', 'usdPerMonth', 'Spend owed every month of the horizon, used or not.', 'Owed every month, used or not'),
+  'apiOptions[].commitment.discountPct': L('Commitment discount', 'fraction', 'Discount on usage earned by the commitment.', 'Off usage, for the commitment'),
   applications: L('Applications', 'text', 'The workloads whose token demand is served.'),
   [`${A}id`]: L('Id', 'text', 'Id of the application.'),
   [`${A}name`]: L('Name', 'text', 'Name of the application.'),
