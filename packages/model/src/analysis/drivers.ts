@@ -212,6 +212,7 @@ export function applyDriversFloatInto(target: FloatScenario, base: FloatScenario
     const t = target.applications[a];
     if (!b || !t) continue;
     t.revenuePerMTokens = fast.scale(b.revenuePerMTokens, revenue);
+    t.revenuePerSeatMonth = fast.scale(b.revenuePerSeatMonth, revenue); // §9 seat price: a revenue price too (as applyDriver)
     t.throughput = fast.scale(b.throughput, throughput);
     const bg = b.growth;
     const tg = t.growth;

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applyDriver, applyDriverFloat, DRIVERS } from '../../src/analysis';
+import { compileScenario, projectFloat } from '../../src/fast';
 import { scenarioSchema, type ScenarioInput } from '../../src/scenario/schema';
 import { typicalScenario } from '../fixtures/typical';
 import { scenarioInputArbitrary } from './arbitraries';
@@ -87,4 +89,18 @@ describe('float64 instance with §8 migration paths and §9 demand and prices', 
       { numRuns: 150, seed: 20261203 },
     );
   }, 180_000);
+
+  it('drives seats, class and curve rates and seat prices alike on both paths (every driver at 0.7 and 1.3)', () => {
+    for (const forms of ['byClass', 'curve'] as const) {
+      const s = scenarioSchema.parse(withDemand(typicalScenario as unknown as ScenarioInput, { seats: true, cached: 0.3, batch: 0.5, forms, migrateAt: 5, minimum: 1e6 }));
+      const fs = compileScenario(s);
+      for (const driver of DRIVERS) {
+        for (const f of [0.7, 1.3]) {
+          const viaDecimal = Array.from(projectFloat(compileScenario(applyDriver(s, driver, f))).cashFlow);
+          const viaFloat = Array.from(projectFloat(applyDriverFloat(fs, driver, f)).cashFlow);
+          viaDecimal.forEach((v, t) => expect(Math.abs((viaFloat[t] ?? NaN) - v), `${forms} ${driver} × ${f} at ${t}`).toBeLessThanOrEqual(1e-9 * Math.abs(v) + 1e-6));
+        }
+      }
+    }
+  });
 });
