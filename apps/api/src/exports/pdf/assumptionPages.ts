@@ -79,9 +79,11 @@ function drawRow(l: Layout, row: AssumptionRow, x: number, y: number, colW: numb
   const wide = row.kind === 'text' || row.value === null;
   doc.font('Inter').fontSize(8).fillColor(INK_2);
   cellText(doc, row.label, x + 6, y, colW * 0.42);
+  // A text value (a migration path, a throughput in words) may use the room a short label leaves.
+  const labelEnd = Math.min(colW * 0.44, 6 + doc.widthOfString(row.label) + 10);
   doc.font('Inter-SemiBold').fontSize(8).fillColor(row.value === null ? INK_2 : INK);
   // Text values take the rest of the row; figures end at 74 % with their unit after them.
-  if (wide) cellText(doc, value, x + colW * 0.44 - 2, y, colW * 0.56, { align: 'right' });
+  if (wide) cellText(doc, value, x + labelEnd - 2, y, colW - labelEnd, { align: 'right' });
   else {
     cellText(doc, value, x + colW * 0.44, y, colW * 0.3, { align: 'right' });
     doc.font('Inter').fontSize(7.5).fillColor(INK_2);
