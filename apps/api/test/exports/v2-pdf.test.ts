@@ -49,6 +49,9 @@ describe('v2 board pack', () => {
     document['revenueMode'] = 'costCentre';
     const { subject, text } = await pages(document);
     const k = subject.projection.kpis;
+    // The title page's headline figures are costs too.
+    expect(text[0]).toContain(`Present value of cost ${money(Number(k.presentValueOfCost))}`);
+    expect(text[0]).not.toContain('Total revenue');
     const kpiPage = text[1] ?? '';
     const first = kpiPage.indexOf('Present value of cost');
     expect(first).toBeGreaterThan(-1);

@@ -32,7 +32,10 @@ export function titlePage(l: Layout): void {
   // Headline figures of the first (baseline) scenario.
   const k = context.subjects[0]?.projection.kpis;
   if (k) {
-    const headline: [string, string][] = (['npv', 'paybackMonths', 'costPerMTokens', 'totalRevenue'] as const).map((key) => [kpiDef(key).label, kpiText(kpiDef(key), k[key])]);
+    // A cost centre has no revenue to return on (spec §8): its headline is the cost of serving the demand.
+    const costCentre = context.subjects[0]?.scenario.revenueMode === 'costCentre';
+    const keys = costCentre ? (['presentValueOfCost', 'totalCost', 'economicCostPerMTokens', 'costPerMTokens'] as const) : (['npv', 'paybackMonths', 'costPerMTokens', 'totalRevenue'] as const);
+    const headline: [string, string][] = keys.map((key) => [kpiDef(key).label, kpiText(kpiDef(key), k[key])]);
     const w = l.width / headline.length;
     headline.forEach(([label, value], i) => {
       const x = l.left + i * w;
