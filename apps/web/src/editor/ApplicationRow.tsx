@@ -1,7 +1,9 @@
-import { memo } from 'react';
-import { fieldId } from './documentPath';
-import { useEditor } from './EditorContext';
+import { memo, useState } from 'react';
+import { ApplicationDetails } from './ApplicationDetails';
+import { fieldId, type DocPath } from './documentPath';
+import { useDocValue, useEditor } from './EditorContext';
 import { NumberField, SelectField, TextField, type Choice } from './fields';
+import { pathSummary, targetOf, targetValue } from './servedByPath';
 
 export const PRICE_TIERS: readonly { value: string; label: string }[] = [
   { value: '0', label: 'Free' },
@@ -17,26 +19,44 @@ const GROWTH_DEFAULTS: Record<string, (tokens: unknown) => Record<string, unknow
   logistic: (tokens) => ({ type: 'logistic', capacity: String(BigInt(/^\d+$/.test(String(tokens)) ? String(tokens) : '1000000000') * 5n || 1000000000n), rate: '0.1' }),
 };
 
+/** Fields kept in the details row: an issue on one of them opens it, so the message shows at its field. */
+const DETAIL_FIELDS = ['seats', 'revenuePerSeatMonth', 'cachedInputShare', 'batchShare', 'minInteractivity'] as const;
+
 interface ApplicationRowProps {
   index: number;
   application: Record<string, unknown>;
   servedByChoices: readonly Choice[];
+  /** Short name of a served-by choice value ('platform:h100' → 'H100 fleet'), for the path summary. */
+  targetName: (value: string) => string;
   onRemove: (index: number) => void;
 }
 
-/** One application in the applications table: every field of spec §2 in one row. */
-export const ApplicationRow = memo(function ApplicationRow({ index, application, servedByChoices, onRemove }: ApplicationRowProps) {
+/** One application in the applications table: the spec §2 fields in one row, §8/§9 fields in a details row below. */
+export const ApplicationRow = memo(function ApplicationRow({ index, application, servedByChoices, targetName, onRemove }: ApplicationRowProps) {
   const { change, issueUnder, readOnly } = useEditor();
+  const [expanded, setExpanded] = useState(false);
+  const start = useDocValue(['start']);
   const base = ['applications', index] as const;
   const name = String(application['name'] || `Application ${index + 1}`);
-  const servedBy = (application['servedBy'] ?? {}) as Record<string, string>;
-  const servedValue = servedBy['platform'] !== undefined ? `platform:${servedBy['platform']}` : servedBy['api'] !== undefined ? `api:${servedBy['api']}` : '';
+  const servedBy = application['servedBy'];
+  const schedule = Array.isArray(servedBy);
+  const servedValue = schedule ? '' : targetValue(servedBy);
+  const seats = application['seats'] !== undefined;
+  const detailIssue = DETAIL_FIELDS.some((f) => issueUnder([...base, f])) || (schedule && issueUnder([...base, 'servedBy']) !== undefined);
+  const open = expanded || detailIssue;
+  const detailsId = `${fieldId(base as unknown as DocPath)}-details`;
+  const bySeats = (
+    <button type="button" className="link-button by-seats" onClick={() => setExpanded(true)} aria-label={`Demand of ${name} is sized by seats: show details`}>
+      by seats
+    </button>
+  );
   const growth = (application['growth'] ?? {}) as Record<string, unknown>;
   const growthType = String(growth['type'] ?? 'compound');
   const price = String(application['revenuePerMTokens'] ?? '');
   const tier = PRICE_TIERS.some((t) => t.value === price) ? price : 'custom';
 
   return (
+    <>
     <tr>
       <th scope="row" className="sticky-col">
         <TextField path={[...base, 'name']} label={`Name of application ${index + 1}`} compact />
@@ -44,23 +64,32 @@ export const ApplicationRow = memo(function ApplicationRow({ index, application,
       <td><TextField path={[...base, 'team']} of={name} compact /></td>
       <td><ModelField index={index} name={name} /></td>
       <td>
-        <SelectField
-          path={[...base, 'servedBy']}
-          label={`${name} served by`}
-          value={servedValue}
-          choices={servedByChoices}
-          compact
-          error={issueUnder([...base, 'servedBy'])}
-          onSelect={(v) => {
-            const [kind, ...rest] = v.split(':');
-            change([...base, 'servedBy'], { [kind === 'api' ? 'api' : 'platform']: rest.join(':') });
-          }}
-        />
+        {schedule ? (
+          <button
+            type="button"
+            className="link-button path-summary"
+            data-path={`applications[${index}].servedBy`}
+            aria-label={`${name} served by migration path ${pathSummary(servedBy, targetName, start) ?? ''}: edit`}
+            onClick={() => setExpanded(true)}
+          >
+            {pathSummary(servedBy, targetName, start)}
+          </button>
+        ) : (
+          <SelectField
+            path={[...base, 'servedBy']}
+            label={`${name} served by`}
+            value={servedValue}
+            choices={servedByChoices}
+            compact
+            error={issueUnder([...base, 'servedBy'])}
+            onSelect={(v) => change([...base, 'servedBy'], targetOf(v))}
+          />
+        )}
       </td>
-      <td><NumberField path={[...base, 'tokensMonth0']} of={name} compact /></td>
+      <td>{seats ? bySeats : <NumberField path={[...base, 'tokensMonth0']} of={name} compact />}</td>
       <td><NumberField path={[...base, 'outputShare']} of={name} compact /></td>
       <td>
-        <div className="cell-stack">
+        {seats ? bySeats : <div className="cell-stack">
           <SelectField
             path={[...base, 'growth', 'type']}
             of={name}
@@ -80,7 +109,7 @@ export const ApplicationRow = memo(function ApplicationRow({ index, application,
               <NumberField path={[...base, 'growth', 'rate']} of={name} unit="/mo" compact />
             </>
           ) : null}
-        </div>
+        </div>}
       </td>
       <td>
         <div className="cell-stack">
@@ -100,15 +129,38 @@ export const ApplicationRow = memo(function ApplicationRow({ index, application,
       <td><NumberField path={[...base, 'queriesPerTask']} of={name} compact /></td>
       <td><TextField path={[...base, 'id']} of={name} compact /></td>
       <td>
-        {readOnly ? null : (
-          <button type="button" className="button button--quiet" aria-label={`Remove ${name}`} onClick={() => onRemove(index)}>
-            ×
+        <div className="row-actions">
+          <button
+            type="button"
+            className="button button--quiet button--small details-toggle"
+            aria-expanded={open}
+            aria-controls={detailsId}
+            aria-label={`More inputs of ${name}: seats, token classes, interactivity, migration path`}
+            onClick={() => setExpanded(!open)}
+          >
+            {open ? 'Less' : 'More'}
           </button>
-        )}
+          {readOnly ? null : (
+            <button type="button" className="button button--quiet" aria-label={`Remove ${name}`} onClick={() => onRemove(index)}>
+              ×
+            </button>
+          )}
+        </div>
       </td>
     </tr>
+    {open ? (
+      <tr className="app-details-row" id={detailsId}>
+        <td colSpan={COLUMNS}>
+          <ApplicationDetails index={index} name={name} seats={seats} choices={servedByChoices} />
+        </td>
+      </tr>
+    ) : null}
+    </>
   );
 });
+
+/** Columns of the applications table (ApplicationsSection's header). */
+export const COLUMNS = 13;
 
 function ModelField({ index, name }: { index: number; name: string }) {
   return <TextField path={['applications', index, 'model']} of={name} compact placeholder="model id" list="model-ids" />;

@@ -22,6 +22,13 @@ export function ApplicationsSection() {
     ],
     [platformsValue, apisValue],
   );
+  const targetNames = useMemo(() => {
+    const names = new Map<string, string>();
+    for (const p of asList(platformsValue)) names.set(`platform:${String(p['id'])}`, String(p['name'] || p['id']));
+    for (const o of asList(apisValue)) names.set(`api:${String(o['id'])}`, String(o['name'] || o['id']));
+    return names;
+  }, [platformsValue, apisValue]);
+  const targetName = useCallback((value: string) => targetNames.get(value) ?? value.replace(/^\w+:/, ''), [targetNames]);
   const remove = useCallback((index: number) => change(['applications'], asList(getDoc()['applications']).filter((_, i) => i !== index)), [change, getDoc]);
   const models = [...new Set(platforms.flatMap((p) => Object.keys((p['throughput'] as object | undefined) ?? {})))];
 
@@ -36,7 +43,7 @@ export function ApplicationsSection() {
     <EditorSection
       id="applications"
       title="Applications"
-      description="Token demand by application: tokens in month 0 (input + output), growth, and the price charged (or internal value) per million tokens."
+      description="Token demand by application: tokens in month 0 (input + output), growth, and the price charged (or internal value) per million tokens. More on a row: demand by seats, cached and batch shares, the interactivity SLA and a migration path."
       actions={readOnly ? null : <button type="button" className="button" onClick={add}>Add application</button>}
     >
       <datalist id="model-ids">
@@ -70,6 +77,7 @@ export function ApplicationsSection() {
                 index={index}
                 application={application}
                 servedByChoices={servedByChoices}
+                targetName={targetName}
                 onRemove={remove}
               />
             ))}

@@ -47,8 +47,9 @@ function TaxFields() {
   return (
     <fieldset className="field-group">
       <legend>Income tax</legend>
-      <label className="check-field">
+      <label className="check-field" htmlFor="f-tax">
         <input
+          id="f-tax"
           type="checkbox"
           data-path="tax"
           checked={on}

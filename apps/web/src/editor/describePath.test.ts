@@ -12,4 +12,13 @@ describe('describePath', () => {
     expect(describePath(doc, 'applications')).toBe('Applications');
     expect(describePath(doc, 'platforms[3].fleet')).toBe('Platforms #4 › fleet');
   });
+
+  it('names the §8/§9 fields an API issue can point at', () => {
+    expect(describePath(doc, 'applications[1].servedBy[1].fromMonth')).toBe('Code assistant › served by › #2 › from month');
+    expect(describePath(doc, 'applications[0].seats.monthlyGrowth')).toBe('Chat › seat demand › seat growth');
+    expect(describePath(doc, 'applications[0].minInteractivity')).toBe('Chat › minimum interactivity');
+    expect(describePath(doc, 'platforms[0].usefulLifeMonths')).toBe('B200 fleet › useful life');
+    expect(describePath(doc, 'tax.rate')).toBe('Income tax › tax rate');
+    expect(describePath(doc, 'hosting.annualEscalation')).toBe('Hosting › hosting escalation');
+  });
 });

@@ -12,6 +12,9 @@ const editorPaths: DocPath[] = [
   ['platforms', 0, 'softwareCurve', 'steps', 1, 'multiplier'],
   ['applications', 2, 'servedBy', 'platform'],
   ['applications', 2, 'growth', 'capacity'],
+  ['applications', 2, 'servedBy', 1, 'fromMonth'],
+  ['applications', 0, 'seats', 'monthlyGrowth'],
+  ['tax', 'bonusPct'],
 ];
 
 // @ts-expect-error the v0 name of the energy price (renamed to pricePerMWh)
@@ -31,6 +34,9 @@ describe('DocPath', () => {
       'platforms[0].softwareCurve.steps[1].multiplier',
       'applications[2].servedBy.platform',
       'applications[2].growth.capacity',
+      'applications[2].servedBy[1].fromMonth',
+      'applications[0].seats.monthlyGrowth',
+      'tax.bonusPct',
     ]);
     const doc = setIn({}, ['energy', 'pricePerMWh'], '85');
     expect(getIn(doc, ['energy', 'pricePerMWh'])).toBe('85');

@@ -30,6 +30,19 @@ export function newApiOption(id: string): Record<string, unknown> {
   return { id, name: 'New API provider', inputPricePerMTokens: '3', outputPricePerMTokens: '15', annualPriceDecline: '0.3' };
 }
 
+/** Token demand of a new application, and what switching an application back from seats restores. */
+export const TOKEN_DEMAND_DEFAULTS = { tokensMonth0: '10000000000', growth: { type: 'compound', monthlyRate: '0.03' } } as const;
+
+/** Seat demand when an application switches to seats (§9): 100 seats, +2 %/month, 2M tokens per seat, +50 %/year. */
+export const SEATS_DEFAULTS = { seatsMonth0: '100', monthlyGrowth: '0.02', tokensPerSeatMonth0: '2000000', tokensPerSeatAnnualGrowth: '0.5' } as const;
+
+/** The application sized by seats or by tokens: the other basis's fields leave the document. */
+export function withDemandBasis(application: Record<string, unknown>, basis: 'tokens' | 'seats'): Record<string, unknown> {
+  const { tokensMonth0: _t, growth: _g, seats: _s, revenuePerSeatMonth: _r, ...rest } = application;
+  if (basis === 'seats') return { ...rest, seats: { ...SEATS_DEFAULTS }, ...(_r === undefined ? {} : { revenuePerSeatMonth: _r }) };
+  return { ...rest, tokensMonth0: TOKEN_DEMAND_DEFAULTS.tokensMonth0, growth: { ...TOKEN_DEMAND_DEFAULTS.growth } };
+}
+
 export function newApplication(id: string, servedBy: { platform: string } | { api: string }, model: string): Record<string, unknown> {
   return {
     id,
@@ -37,9 +50,9 @@ export function newApplication(id: string, servedBy: { platform: string } | { ap
     team: 'Unassigned',
     model,
     servedBy,
-    tokensMonth0: '10000000000',
+    tokensMonth0: TOKEN_DEMAND_DEFAULTS.tokensMonth0,
     outputShare: '0.3',
-    growth: { type: 'compound', monthlyRate: '0.03' },
+    growth: { ...TOKEN_DEMAND_DEFAULTS.growth },
     revenuePerMTokens: '6',
     annualPriceErosion: '0.3',
     tokensPerQuery: '1500',
