@@ -83,5 +83,5 @@ describe('allocation with commitments and migrations (property)', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 120_000);
 });
