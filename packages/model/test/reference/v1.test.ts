@@ -4,9 +4,8 @@
  * KPI and application summary to 1e-9 relative (absolute floor 1e-6 for money and tokens, 1e-9
  * for ratios). The reference itself is pinned first by hand-worked numbers.
  *
- * Paybacks are left out of the generated comparison for now: the reference follows §4's v2
- * spreadsheet convention ((k − 1) + …), and the engine change from v1's (k + …) is pending with
- * another helper. Once it lands, set COMPARE_PAYBACKS to true.
+ * Paybacks are compared in §4's v2 spreadsheet convention ((k − 1) + …), which the engine took in
+ * 31cad2f (before it, every non-zero payback differed by exactly one month).
  */
 import { describe, expect, it } from 'vitest';
 import { project, validateScenario } from '../../src/index';
@@ -17,7 +16,6 @@ import { calendarMonth } from './paths';
 import { readScenario } from './scenario';
 import { irr, mirr, payback } from './returns';
 
-const COMPARE_PAYBACKS = false; // engine change to the §4 v2 payback convention pending
 const SCENARIOS = 320;
 
 describe('reference calculator, hand-worked', () => {
@@ -85,7 +83,7 @@ describe('reference calculator, hand-worked', () => {
     if (!checked.ok) throw new Error('generated scenario 7 is invalid');
     const engine = JSON.parse(JSON.stringify(project(checked.scenario))) as { months: { opex: string }[] };
     engine.months[0]!.opex = String(Number(engine.months[0]!.opex) * (1 + 2e-9) + 1e-5);
-    const mismatches = compareProjection(engine, referenceProject(input), { scope: 'v1', paybacks: false });
+    const mismatches = compareProjection(engine, referenceProject(input), { scope: 'v1', paybacks: true });
     expect(mismatches.map((m) => m.path)).toEqual(['months[0].opex']);
   });
 });
@@ -105,7 +103,7 @@ describe('engine against the reference, generated v1 scenarios', () => {
       const ref = referenceProject(input);
       if (ref.notes.irr === 'clear') irrCompared += 1;
       const engine = JSON.parse(JSON.stringify(project(checked.scenario))) as unknown;
-      for (const m of compareProjection(engine, ref, { scope: 'v1', paybacks: COMPARE_PAYBACKS }).slice(0, 3)) {
+      for (const m of compareProjection(engine, ref, { scope: 'v1', paybacks: true }).slice(0, 3)) {
         failures.push(`seed ${seed} ${m.path}: engine ${String(m.engine)} reference ${String(m.reference)}`);
       }
     }
