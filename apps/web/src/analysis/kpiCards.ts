@@ -77,6 +77,11 @@ function taxed(spec: KpiCardSpec, afterValue: string | undefined, afterDetail?: 
   };
 }
 
+function monthsPair(pre: string | null, post: string | null): string {
+  const bare = (v: string | null) => formatMonths(v).replace(' months', '');
+  return pre === null && post === null ? '—' : `${bare(pre)} | ${bare(post)} months`;
+}
+
 /** A return KPI a cost centre cannot have: "—" with the reason in its tip. */
 function noRevenue(spec: KpiCardSpec): KpiCardSpec {
   return { ...spec, value: '—', detail: NO_REVENUE_NOTE, note: NO_REVENUE_NOTE, tone: 'neutral' };
@@ -97,15 +102,18 @@ function returnCards(k: KpisView, warningCodes: readonly string[]): KpiCardSpec[
   return [
     taxed(card('npv', ['npv'], formatMoney(k.npv), undefined, sign(a.npv)), formatMoney(a.npv)),
     taxed({ ...irr, tone: sign(a.irrAnnual) }, formatRate(a.irrAnnual), `MIRR ${formatRate(k.mirrAnnual)} | ${formatRate(a.mirrAnnual)}`),
-    taxed(card('payback', ['paybackMonths'], formatMonths(k.paybackMonths)), formatMonths(a.paybackMonths)),
+    // "4.2 | 5.6 months": the unit once, so the pair fits a card.
+    { ...taxed(card('payback', ['paybackMonths'], formatMonths(k.paybackMonths)), formatMonths(a.paybackMonths)), value: monthsPair(k.paybackMonths, a.paybackMonths) },
   ];
 }
 
 /** Total cost with its present value: the cost-centre headline (both modes report it, §8). */
-function costCards(k: KpisView): KpiCardSpec[] {
+function costCards(k: KpisView, costCentre: boolean): KpiCardSpec[] {
   if (k.totalCost === undefined) return [];
+  // A cost centre shows the present value on its own card next to it; a revenue scenario only here.
+  const detail = costCentre ? 'Opex + capex − disposals − terminal value' : `Present value ${formatMoney(k.presentValueOfCost)}`;
   return [
-    card('totalCost', ['totalCost'], formatMoney(k.totalCost), `Present value ${formatMoney(k.presentValueOfCost)}`),
+    card('totalCost', ['totalCost'], formatMoney(k.totalCost), detail),
     card('presentValueOfCost', ['presentValueOfCost'], formatMoney(k.presentValueOfCost), 'Discounted as NPV is'),
   ];
 }
@@ -130,7 +138,7 @@ export function kpiCards(k: KpisView, warningCodes: readonly string[] = [], reve
   const [npv, irr, payback] = returnCards(k, warningCodes) as [KpiCardSpec, KpiCardSpec, KpiCardSpec];
   if (revenueMode === 'costCentre') {
     // What the fleet costs leads; NPV stays (it is −present value of cost); the return measures have no revenue to return.
-    return [...costCards(k), ...economicCard(k), costPerM, npv, noRevenue(irr), noRevenue(payback), breakEven, joules, capex, tokens];
+    return [...costCards(k, true), ...economicCard(k), costPerM, npv, noRevenue(irr), noRevenue(payback), breakEven, joules, capex, tokens];
   }
   return [
     npv,
@@ -156,7 +164,7 @@ export function kpiCards(k: KpisView, warningCodes: readonly string[] = [], reve
       sign(k.grossMarginPct),
     ),
     capex,
-    ...costCards(k).slice(0, 1),
+    ...costCards(k, false).slice(0, 1),
     tokens,
   ];
 }

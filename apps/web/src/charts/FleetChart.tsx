@@ -1,7 +1,7 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount, formatPercent } from '../format';
 import { OUTPUT_LABELS, type FleetActivity, type FleetActivityRow, type FleetRow } from '@tokenplan/model';
-import { AXIS_LABEL_STYLE, CHART_HEIGHT, countTick, monthTick, monthTicks, percentTick, TICK_STYLE } from './axes';
+import { AXIS_LABEL_STYLE, CHART_HEIGHT, countTick, monthTick, monthTicks, niceScale, percentTick, TICK_STYLE } from './axes';
 import { makeTooltip } from './ChartTooltip';
 import { GRID, platformColor, SERIES } from './palette';
 
@@ -24,6 +24,9 @@ export interface FleetChartProps {
 
 const lower = (field: 'nodesOrdered' | 'nodesRetired' | 'reservedNodes' | 'nodes' | 'utilization') => OUTPUT_LABELS[field].label.toLowerCase();
 
+/** The platform's colour at an alpha (hex pair), so the legend swatch shows it too (fillOpacity does not). */
+const tint = (color: string, alpha: string) => `${color}${alpha}`;
+
 const Content = makeTooltip((v, key) =>
   key.startsWith('util:') ? formatPercent(v) : `${formatCount(Math.abs(v))} nodes`,
 );
@@ -39,6 +42,11 @@ export function FleetChart({ rows, platforms, present, markers = [], height = CH
   const anyMoves = platforms.some((p) => has(p.id, 'ordered') || has(p.id, 'retired'));
   const anyRetired = platforms.some((p) => has(p.id, 'retired'));
   const extra = platforms.filter((p) => has(p.id, 'ordered') || has(p.id, 'retired') || has(p.id, 'reserved')).length;
+  // One zero line for both axes: retirements go below zero on the nodes axis, so the utilisation
+  // axis gets the same share below its 0 % (no ticks there) instead of putting 0 % at the bottom.
+  const nodes = niceScale(rows.flatMap((r) => Object.entries(r).filter(([k]) => /^(nodes|ordered|retired|reserved):/.test(k)).map(([, v]) => Number(v))));
+  const [low, high] = nodes.domain;
+  const utilDomain: [number, number] = [high > 0 ? low / high : 0, 1];
   return (
     <ResponsiveContainer width="100%" height={height + (extra > 0 ? 24 : 0)}>
       <ComposedChart data={rows as FleetActivityRow[]} margin={{ top: markers.length > 0 ? 18 : 8, right: 8, bottom: 4, left: 8 }} stackOffset="sign">
@@ -46,6 +54,8 @@ export function FleetChart({ rows, platforms, present, markers = [], height = CH
         <XAxis dataKey="month" ticks={monthTicks(months)} tickFormatter={monthTick} tick={TICK_STYLE} interval="equidistantPreserveStart" minTickGap={6} />
         <YAxis
           yAxisId="nodes"
+          domain={nodes.domain}
+          ticks={nodes.ticks}
           tickFormatter={countTick}
           tick={TICK_STYLE}
           width={64}
@@ -55,7 +65,8 @@ export function FleetChart({ rows, platforms, present, markers = [], height = CH
         <YAxis
           yAxisId="util"
           orientation="right"
-          domain={[0, 1]}
+          domain={utilDomain}
+          ticks={[0, 0.25, 0.5, 0.75, 1]}
           tickFormatter={percentTick}
           tick={TICK_STYLE}
           width={56}
@@ -66,10 +77,10 @@ export function FleetChart({ rows, platforms, present, markers = [], height = CH
         {anyMoves && <ReferenceLine yAxisId="nodes" y={0} stroke={GRID} />}
         {platforms.flatMap((p, i) => [
           has(p.id, 'ordered') && (
-            <Bar key={`o-${p.id}`} yAxisId="nodes" stackId={`moves-${p.id}`} dataKey={`ordered:${p.id}`} name={`${p.name} ${lower('nodesOrdered')}`} fill={platformColor(i)} fillOpacity={0.55} isAnimationActive={false} />
+            <Bar key={`o-${p.id}`} yAxisId="nodes" stackId={`moves-${p.id}`} dataKey={`ordered:${p.id}`} name={`${p.name} ${lower('nodesOrdered')}`} fill={tint(platformColor(i), 'b3')} isAnimationActive={false} />
           ),
           has(p.id, 'retired') && (
-            <Bar key={`r-${p.id}`} yAxisId="nodes" stackId={`moves-${p.id}`} dataKey={`retired:${p.id}`} name={`${p.name} ${lower('nodesRetired')}`} fill={platformColor(i)} fillOpacity={0.25} stroke={platformColor(i)} isAnimationActive={false} />
+            <Bar key={`r-${p.id}`} yAxisId="nodes" stackId={`moves-${p.id}`} dataKey={`retired:${p.id}`} name={`${p.name} ${lower('nodesRetired')}`} fill={tint(platformColor(i), '40')} stroke={platformColor(i)} isAnimationActive={false} />
           ),
         ])}
         {platforms.map((p, i) => (
