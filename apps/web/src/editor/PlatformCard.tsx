@@ -3,6 +3,7 @@ import { useEditor } from './EditorContext';
 import { FleetEditor } from './FleetEditor';
 import { NumberField, SelectField, TextField } from './fields';
 import { OwnedLifecycleFields } from './OwnedLifecycleFields';
+import { ReservedCapacityFields } from './ReservedCapacityFields';
 import { SoftwareCurveEditor } from './SoftwareCurveEditor';
 import { ThroughputEditor } from './ThroughputEditor';
 
@@ -56,6 +57,7 @@ export const PlatformCard = memo(function PlatformCard({ index, platform, onRemo
             <NumberField path={[...base, 'acquisition', 'pricePerGpuHour']} />
             <NumberField path={[...base, 'acquisition', 'annualPriceDecline']} />
           </div>
+          <ReservedCapacityFields index={index} />
         </fieldset>
       ) : (
         <fieldset className="field-group">

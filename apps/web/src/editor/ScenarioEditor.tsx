@@ -1,6 +1,7 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { ApiOptionsSection } from './ApiOptionsSection';
 import { ApplicationsSection } from './ApplicationsSection';
+import { ChoiceWarningsPanel } from './ChoiceWarningsPanel';
 import { CapitalSection } from './CapitalSection';
 import { describePath } from './describePath';
 import { pathText, setIn, type DocPath } from './documentPath';
@@ -17,6 +18,9 @@ interface ScenarioEditorProps {
   doc: ScenarioDocument;
   onChange: (next: ScenarioDocument) => void;
   readOnly?: boolean;
+  /** The last projected (valid) scenario and its projection, for the choice warnings (§9); optional. */
+  projectedScenario?: unknown;
+  projection?: unknown;
 }
 
 const SECTIONS = [
@@ -31,11 +35,12 @@ const SECTIONS = [
 /**
  * The Assumptions tab: every Scenario field (spec §2), grouped in sections, validated inline.
  * Memoised, and the sections read the document through a subscription (`useDocValue`): a new
- * projection never re-renders the editor, and a keystroke re-renders only the field it changed
+ * projection re-renders only the choice warnings, not the sections, and a keystroke re-renders only the field it changed
  * (re-rendering every input and the curve charts cost tens of ms per key).
  */
-export const ScenarioEditor = memo(function ScenarioEditor({ doc, onChange, readOnly = false }: ScenarioEditorProps) {
+export const ScenarioEditor = memo(function ScenarioEditor({ doc, onChange, readOnly = false, projectedScenario, projection }: ScenarioEditorProps) {
   const { issues, byPath } = useValidation(doc);
+  const projected = useMemo(() => (projectedScenario ? { scenario: projectedScenario, projection } : null), [projectedScenario, projection]);
   const [store] = useState(() => createDocStore(doc));
   useLayoutEffect(() => store.set(doc), [store, doc]);
   const change = useCallback((path: DocPath, value: unknown) => onChange(setIn(store.getDoc(), path, value)), [store, onChange]);
@@ -69,6 +74,7 @@ export const ScenarioEditor = memo(function ScenarioEditor({ doc, onChange, read
         </nav>
         <div className="editor-body">
           <IssueSummary issues={issues} labelOf={(path) => describePath(doc, path)} />
+          <ChoiceWarningsPanel projected={projected} doc={doc} />
           <EditorSections />
         </div>
       </div>

@@ -1,9 +1,15 @@
-import { useState } from 'react';
+import './throughput.css';
 import { asList, fieldId, type PlatformPath } from './documentPath';
 import { useDocValue, useEditor } from './EditorContext';
-import { NumberField } from './fields';
+import { CurveCsvImport } from './CurveCsvImport';
+import { runsOn } from './curveOperatingPoints';
+import { ThroughputModel } from './ThroughputModel';
+import { kindOf } from './throughputForms';
 
-/** Tokens per second per GPU for each model the platform serves, at 100 % busy on day-one software. */
+/**
+ * Throughput of each model the platform serves (spec §9): one rate, input/output rates or an
+ * interactivity curve, at 100 % busy on day-one software; curves import from a CSV.
+ */
 export function ThroughputEditor({ base }: { base: PlatformPath }) {
   const { change, issueAt, readOnly } = useEditor();
   const path = [...base, 'throughput'] as const;
@@ -11,11 +17,12 @@ export function ThroughputEditor({ base }: { base: PlatformPath }) {
   const throughput = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const models = Object.keys(throughput);
   const platformId = String(useDocValue([...base, 'id']) ?? '');
-  const applications = useDocValue(['applications']);
+  const platformName = String(useDocValue([...base, 'name']) ?? '');
+  const applications = asList(useDocValue(['applications']));
   const neededModels = [
     ...new Set(
-      asList(applications)
-        .filter((a) => (a['servedBy'] as { platform?: string } | undefined)?.platform === platformId)
+      applications
+        .filter((a) => runsOn(a['servedBy'], platformId))
         .map((a) => String(a['model'] ?? ''))
         .filter((m) => m !== '' && !models.includes(m)),
     ),
@@ -30,38 +37,21 @@ export function ThroughputEditor({ base }: { base: PlatformPath }) {
   const add = (model: string) => change(path, { ...throughput, [model]: '1000' });
 
   return (
-    <fieldset className="field-group" aria-describedby={error ? `${fieldId(path)}-error` : undefined}>
+    <fieldset className={`field-group throughput-editor${models.some((m) => kindOf(throughput[m]) === 'curve') ? ' throughput-editor--wide' : ''}`} aria-describedby={error ? `${fieldId(path)}-error` : undefined}>
       <legend>Throughput per model</legend>
-      <table className="mini-table">
-        <thead>
-          <tr>
-            <th scope="col">Model</th>
-            <th scope="col">Tokens/s per GPU</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {models.map((model) => (
-            <tr key={model}>
-              <td>
-                <ModelNameInput value={model} label={`Model id (${model})`} onCommit={(to) => rename(model, to)} readOnly={readOnly} />
-              </td>
-              <td>
-                <NumberField path={[...path, model]} label={`Tokens per second per GPU for ${model}`} unit="tok/s" compact />
-              </td>
-              <td>
-                {readOnly ? null : (
-                  <button type="button" className="button button--quiet" onClick={() => remove(model)} aria-label={`Remove throughput for ${model}`}>
-                    ×
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {models.length === 0 ? <p className="muted empty-note">No model yet: add the models this platform serves.</p> : null}
+      {models.map((model) => (
+        <ThroughputModel
+          key={model}
+          path={path}
+          model={model}
+          value={throughput[model]}
+          platformId={platformId}
+          applications={applications}
+          onRename={(to) => rename(model, to)}
+          onRemove={() => remove(model)}
+        />
+      ))}
       {error ? (
         <p className="field-error" id={`${fieldId(path)}-error`} role="alert">
           {error}
@@ -79,31 +69,11 @@ export function ThroughputEditor({ base }: { base: PlatformPath }) {
           </button>
         </div>
       )}
+      <CurveCsvImport path={path} throughput={throughput} platformId={platformId} platformName={platformName} />
     </fieldset>
   );
 }
 
 function uniqueModel(models: string[]): string {
   for (let n = 1; ; n++) if (!models.includes(`model-${n}`)) return `model-${n}`;
-}
-
-/** A model id, renamed when the input loses focus (so typing never collides with another key). */
-function ModelNameInput({ value, label, onCommit, readOnly }: { value: string; label: string; onCommit: (next: string) => void; readOnly: boolean }) {
-  const [text, setText] = useState<string | null>(null);
-  return (
-    <input
-      className="input"
-      aria-label={label}
-      value={text ?? value}
-      readOnly={readOnly}
-      onChange={(e) => setText(e.target.value)}
-      onBlur={() => {
-        if (text !== null) onCommit(text.trim());
-        setText(null);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') e.currentTarget.blur();
-      }}
-    />
-  );
 }

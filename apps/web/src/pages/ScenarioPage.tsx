@@ -121,7 +121,7 @@ export function ScenarioPage() {
           </div>
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
             {tab === 'assumptions' ? (
-              <ScenarioEditor doc={editor.doc} onChange={editor.edit} />
+              <ScenarioEditor doc={editor.doc} onChange={editor.edit} projectedScenario={projectedScenario} projection={projection} />
             ) : tab === 'sensitivity' ? (
               projectedScenario ? <SensitivityPanel scenario={projectedScenario} onMonteCarloRun={setMonteCarloRun} /> : <div className="placeholder" aria-busy="true">Calculating the projection…</div>
             ) : (
