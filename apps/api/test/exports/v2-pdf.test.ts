@@ -20,9 +20,9 @@ describe('v2 board pack', () => {
     const k = subject.projection.kpis;
     const kpiPage = text[1] ?? '';
     expect(kpiPage).toContain('Key figures');
-    // The NPV card: the pre-tax figure, then "after tax" with the after-tax one.
-    expect(kpiPage).toContain(`NPV ${money(Number(k.npv))} USD · after tax ${money(Number(k.afterTax?.npv))}`);
-    expect(kpiPage).toContain(`IRR ${formatValue(Number(k.irrAnnual), 'fraction')} %/year · after tax ${formatValue(Number(k.afterTax?.irrAnnual), 'fraction')}`);
+    // The NPV card: the pre-tax figure, then beside it "After tax" with the after-tax one.
+    expect(kpiPage).toContain(`NPV ${money(Number(k.npv))} After tax ${money(Number(k.afterTax?.npv))} USD`);
+    expect(kpiPage).toContain(`IRR ${formatValue(Number(k.irrAnnual), 'fraction')} After tax ${formatValue(Number(k.afterTax?.irrAnnual), 'fraction')} %/year`);
     expect(kpiPage).toContain(`After-tax MIRR ${formatValue(Number(k.afterTax?.mirrAnnual), 'fraction')}`);
     expect(kpiPage).toContain(`Present value of cost ${money(Number(k.presentValueOfCost))}`);
     expect(kpiPage).toContain(`Total cost ${money(Number(k.totalCost))}`);

@@ -86,14 +86,25 @@ function singleKpis(l: Layout, subject: ExportSubject, top: number): void {
     doc.font('Inter').fontSize(8.5).fillColor(INK_2);
     cellText(doc, def.label, x + 12, cy + 9, w - 20);
     const text = kpiText(def, k[key]);
-    doc.font('Inter-Bold').fillColor(INK);
-    const size = shrinkToFit(doc, text, w - 20, 19, 12);
-    // A smaller figure sits lower, centred where the large one would be.
-    cellText(doc, text, x + 12, cy + 24 + (19 - size) * 0.6, w - 20);
-    doc.font('Inter').fontSize(7.5).fillColor(INK_2);
-    // After tax beside pre-tax: the return cards carry their twin under the figure.
+    // After tax beside pre-tax: a return card gives its right part to the after-tax twin.
     const twin = k.afterTax ? AFTER_TAX_DEFS.find((d) => d.key === key) : undefined;
-    cellText(doc, twin ? `${def.unit ? `${def.unit} · ` : ''}after tax ${afterTaxText(twin, subject)}` : def.unit, x + 12, cy + 48, w - 20);
+    const figureW = twin ? (w - 20) * 0.58 : w - 20;
+    doc.font('Inter-Bold').fillColor(INK);
+    const size = shrinkToFit(doc, text, figureW, 19, 12);
+    // A smaller figure sits lower, centred where the large one would be.
+    cellText(doc, text, x + 12, cy + 24 + (19 - size) * 0.6, figureW);
+    if (twin) {
+      const tx = x + 12 + figureW + 4;
+      const tw = w - 20 - figureW - 4;
+      doc.font('Inter').fontSize(7.5).fillColor(INK_2);
+      cellText(doc, 'After tax', tx, cy + 23, tw, { align: 'right' });
+      const after = afterTaxText(twin, subject);
+      doc.font('Inter-SemiBold').fillColor(INK);
+      shrinkToFit(doc, after, tw, 11, 7);
+      cellText(doc, after, tx, cy + 33, tw, { align: 'right' });
+    }
+    doc.font('Inter').fontSize(7.5).fillColor(INK_2);
+    cellText(doc, def.unit, x + 12, cy + 48, w - 20);
   });
   y += 2 * (h + gap) + 8;
   const rest = [
