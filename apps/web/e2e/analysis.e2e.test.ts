@@ -41,7 +41,8 @@ describe('analysis preview', () => {
     const npv = page.locator('[data-kpi-card="npv"]');
     await npv.waitFor();
     expect(await npv.textContent()).toMatch(/NPV.*\$[\d.]+[kMB]/);
-    expect(await page.locator('[data-kpi-card]').count()).toBe(12);
+    // 12 v1 cards, plus economic cost per M tokens and total cost (§8).
+    expect(await page.locator('[data-kpi-card]').count()).toBe(14);
     // Keyboard: tab to the first definition button and its tooltip opens.
     await page.locator('[data-kpi-card="npv"] button').focus();
     await expect(page.getByRole('tooltip').first().textContent()).resolves.toContain('Net present value');

@@ -92,7 +92,7 @@ export function Dashboard({ projection, scenario }: DashboardProps) {
           <CostPerMTokensChart rows={costRows} platforms={platforms} showApi={hasApi} />
         </ChartPanel>
         <ChartPanel
-          title="Cash flow and payback"
+          title={costCentre ? 'Cash flow' : 'Cash flow and payback'}
           subtitle={`Monthly cash flow (revenue − opex − capex${terminal ? '; disposals and terminal value apart' : ''}) and cumulative${taxOn ? ', pre-tax and after tax' : ''}`}
           summary={[
             costCentre

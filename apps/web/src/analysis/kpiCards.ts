@@ -84,7 +84,7 @@ function monthsPair(pre: string | null, post: string | null): string {
 
 /** A return KPI a cost centre cannot have: "—" with the reason in its tip. */
 function noRevenue(spec: KpiCardSpec): KpiCardSpec {
-  return { ...spec, value: '—', detail: NO_REVENUE_NOTE, note: NO_REVENUE_NOTE, tone: 'neutral' };
+  return { ...spec, value: '—', detail: NO_REVENUE_NOTE, note: NO_REVENUE_NOTE, tone: 'neutral', pair: false };
 }
 
 /** The return cards (NPV, IRR, payback), pre-tax beside after-tax when tax is on. */

@@ -40,10 +40,11 @@ export const SERIES = {
   allIn: '#16212e',
   api: '#c0417a',
   payback: '#2f855a',
-  // §8 capital lines: kept apart from operating cash (green/red) and from the cumulative (ink).
-  disposal: '#7c5cbf',
-  terminal: '#5b7fa6',
-  afterTaxCumulative: '#b45309',
+  // §8 capital lines: apart from operating cash (green/red), the cumulative (ink) and the cost
+  // lines (a terminal value must not read as hosting, nor a disposal as rental).
+  disposal: '#a16207',
+  terminal: '#0e7490',
+  afterTaxCumulative: '#9333ea',
   migration: '#4a5868',
 } as const;
 

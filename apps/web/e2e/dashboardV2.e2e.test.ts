@@ -1,0 +1,73 @@
+// The §8 dashboard in Chromium on the production build: the dev preview's v2 variant (the
+// Blackwell/Hopper presets with tax, a book terminal value, useful lives, lead times and a
+// migration from H100 to B200, projected in the browser) shows after-tax returns beside pre-tax
+// ones, a terminal value bar, the all-in $/GPU-hour table and the migration on the fleet chart;
+// its cost-centre twin leads with cost. Screenshots: test-results/dashboard-v2.png, dashboard-cost-centre.png.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
+import { setUpOwner } from './session';
+
+const OWNER = { email: 'cfo@example.com', name: 'Casey CFO', password: 'terminal-value-harbor-58' };
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await setUpOwner(context, server, OWNER);
+});
+afterAll(async () => {
+  await context?.close();
+  await shutDown(browser, server);
+});
+
+async function open(query: string): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/preview/dashboard?${query}`);
+  await page.getByRole('heading', { name: 'Analysis preview' }).waitFor();
+  await page.locator('[data-kpi-card="npv"]').waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+describe('dashboard with §8 capital decisions', () => {
+  it('shows after-tax NPV beside pre-tax, a terminal value bar and the all-in $/GPU-hour', async () => {
+    const page = await open('view=dashboard&variant=v2');
+    const npv = page.locator('[data-kpi-card="npv"]');
+    // "$305M | $238M": two money figures, pre-tax then after-tax.
+    expect(await npv.locator('.tp-kpi__value').textContent()).toMatch(/^\$[\d.]+[kMB] \| \$[\d.]+[kMB]$/);
+    expect(await npv.textContent()).toContain('Pre-tax | after-tax');
+    const cash = page.getByRole('figure', { name: 'Cash flow and payback' });
+    expect(await cash.locator('.recharts-legend-item-text').allTextContents()).toEqual(
+      expect.arrayContaining(['Terminal value', 'Disposal proceeds', 'Cumulative cash flow, after tax']),
+    );
+    // The terminal value is one bar, in the last month.
+    expect(await cash.locator('.recharts-bar-rectangle path[name="Terminal value"]').count()).toBe(1);
+    expect(await cash.textContent()).toMatch(/Terminal value \$[\d.]+M in Dec 2031/);
+    const allIn = page.getByRole('region', { name: 'All-in cost per GPU-hour' });
+    expect(await allIn.locator('[data-platform-kpi] td').first().textContent()).toMatch(/^\$[\d.]+\/GPU-h$/);
+    const fleet = page.getByRole('figure', { name: 'Fleet and utilisation' });
+    expect(await fleet.textContent()).toContain('Customer support assistant → B200, Dec 2028');
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: screenshotPath('dashboard-v2'), fullPage: true });
+    await page.close();
+  });
+
+  it('leads a cost centre with total cost and present value of cost, returns shown as —', async () => {
+    const page = await open('view=dashboard&variant=v2&scenario=1');
+    const keys = await page.locator('[data-kpi-card]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kpi-card')));
+    expect(keys.slice(0, 2)).toEqual(['totalCost', 'presentValueOfCost']);
+    const irr = page.locator('[data-kpi-card="irr"] .tp-kpi__value');
+    expect(await irr.textContent()).toBe('—');
+    expect(await irr.getAttribute('title')).toBe('No revenue in a cost-centre budget');
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: screenshotPath('dashboard-cost-centre'), fullPage: true });
+    await page.close();
+  });
+});
