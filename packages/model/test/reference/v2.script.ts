@@ -110,3 +110,5 @@ if (byField.size > 0) {
     console.log(`  seed ${d.seed}  ${d.path}\n      engine    ${JSON.stringify(d.engine)}\n      reference ${JSON.stringify(d.reference)}`);
   }
 }
+// A non-zero exit status when anything failed, so the script can gate a CI step.
+if (byField.size + invalid.size + thrown.size + referenceThrown.size > 0) process.exitCode = 1;
