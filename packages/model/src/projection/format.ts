@@ -62,6 +62,19 @@ function flowLines(
   };
 }
 
+/** Text of each month of a series, the previous month's string reused while the value repeats (a steady fleet's capital charge). */
+function repeatedText(series: readonly Decimal[]): string[] {
+  const out: string[] = [];
+  let last: Decimal | undefined;
+  let lastText = '0';
+  for (const value of series) {
+    if (last === undefined || !(value === last || value.eq(last))) lastText = text(value);
+    out.push(lastText);
+    last = value;
+  }
+  return out;
+}
+
 /** Node counts (integers) per platform and month, once per projection. */
 type Counts = ReturnType<typeof nodeCounts>;
 const count = (series: readonly Decimal[], t: number): number => series[t]?.toNumber() ?? 0;
@@ -71,6 +84,7 @@ function platformMonths(
   t: number,
   multiplierText: readonly (readonly string[])[],
   counts: readonly Counts[],
+  capitalChargeText: readonly (readonly string[])[],
 ): PlatformMonth[] {
   return values.platforms.map((run, p) => {
     const { platform, operations, costs, allocation } = run;
@@ -96,7 +110,7 @@ function platformMonths(
       nodesOrdered: c === undefined ? 0 : count(c.ordered, t),
       nodesRetired: c === undefined ? 0 : count(c.retired, t),
       reservedNodes: c === undefined ? 0 : count(c.reserved, t),
-      capitalCharge: at(costs.capitalCharge, t),
+      capitalCharge: capitalChargeText[p]?.[t] ?? '0',
       allInCostPerGpuHour: m.nodes.isZero() ? null : orNull(allInCostAt(run, t)),
     };
   });
@@ -123,16 +137,15 @@ function applicationMonths(values: ProjectionValues, t: number, demandText: read
   return values.applications.map((series, i) => {
     const demandTokens = demandText[i]?.[t] ?? '0';
     const application = values.scenario.applications[i];
-    const row = {
-      id: application?.id ?? '',
-      demandTokens,
-      servedTokens: series.served[t] === series.demand[t] ? demandTokens : at(series.served, t),
-      revenue: at(series.revenue, t),
-      allocatedCost: at(series.allocated, t),
-      target: application === undefined ? { api: '' } : targetAt(application.servedBy, t),
-    };
+    const id = application?.id ?? '';
+    const servedTokens = series.served[t] === series.demand[t] ? demandTokens : at(series.served, t);
+    const [revenue, allocatedCost] = [at(series.revenue, t), at(series.allocated, t)];
+    const target = application === undefined ? { api: '' } : targetAt(application.servedBy, t);
     const seatRevenue = series.seatRevenue === undefined ? '0' : at(series.seatRevenue, t);
-    return series.seats === undefined ? { ...row, seatRevenue } : { ...row, seats: at(series.seats, t), seatRevenue };
+    // Two literals, not a spread: one object per application-month (seats only when the application has them).
+    return series.seats === undefined
+      ? { id, demandTokens, servedTokens, revenue, allocatedCost, target, seatRevenue }
+      : { id, demandTokens, servedTokens, revenue, allocatedCost, target, seats: at(series.seats, t), seatRevenue };
   });
 }
 
@@ -141,12 +154,13 @@ export function formatMonths(values: ProjectionValues): MonthRow[] {
   const multiplierText = values.platforms.map((run) => seriesText(run.softwareMultiplier));
   const demandText = values.applications.map((series) => seriesText(series.demand));
   const counts = values.platforms.map(nodeCounts);
+  const capitalChargeText = values.platforms.map((run) => repeatedText(run.costs.capitalCharge));
   return values.months.map((month, t) => ({
     t,
     month: values.calendar[t]?.label ?? '',
     hours: String(values.calendar[t]?.hours ?? 0),
     ...flowLines(month),
-    platforms: platformMonths(values, t, multiplierText, counts),
+    platforms: platformMonths(values, t, multiplierText, counts, capitalChargeText),
     applications: applicationMonths(values, t, demandText),
     apiOptions: apiOptionMonths(values, t),
   }));
