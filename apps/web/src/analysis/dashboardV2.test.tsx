@@ -79,4 +79,23 @@ describe('Dashboard (§8/§9)', () => {
     // After-tax cumulative: −210 + 690 + 1,224.995 = 1,704.995.
     expect(cash.textContent).toContain('After tax it ends at $1.7k.');
   });
+
+  it('reads a projection made before §8 (no v2 fields at all) as v1', () => {
+    const strip = <T extends object>(o: T, keys: string[]) => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k))) as T;
+    const monthKeys = ['disposalProceeds', 'terminalValue', 'capitalCharge', 'taxDepreciation', 'tax', 'afterTaxCashFlow', 'apiOptions'];
+    const old = {
+      ...PROJECTION,
+      months: PROJECTION.months.map((m) => ({
+        ...strip(m, monthKeys),
+        platforms: m.platforms.map((p) => strip(p, ['nodesOrdered', 'nodesRetired', 'reservedNodes', 'capitalCharge', 'allInCostPerGpuHour'])),
+        applications: m.applications.map((a) => strip(a, ['target', 'seatRevenue'])),
+      })),
+      kpis: strip(PROJECTION.kpis, ['totalCost', 'presentValueOfCost', 'economicCostPerMTokens', 'afterTax', 'platforms']),
+    };
+    render(<Dashboard projection={old} scenario={SCENARIO} />);
+    // The twelve v1 cards, no §8 card, no all-in table, no after-tax pair.
+    expect(cardKeys()).toHaveLength(12);
+    expect(screen.queryByRole('region', { name: 'All-in cost per GPU-hour' })).toBeNull();
+    expect(card('npv').querySelector('.tp-kpi__value')?.textContent).toBe('$1.2k');
+  });
 });
