@@ -41,14 +41,18 @@ export function FleetChart({ rows, platforms, present, markers = [], height = CH
   const has = (id: string, what: 'ordered' | 'retired' | 'reserved') => present?.get(id)?.[what] ?? false;
   const anyMoves = platforms.some((p) => has(p.id, 'ordered') || has(p.id, 'retired'));
   const anyRetired = platforms.some((p) => has(p.id, 'retired'));
-  const extra = platforms.filter((p) => has(p.id, 'ordered') || has(p.id, 'retired') || has(p.id, 'reserved')).length;
+  // Legend entries: nodes and utilisation per platform, plus each optional series drawn; about
+  // four fit a row of a half-width panel, so the legend gets the rows it needs (no overlap).
+  const entries = platforms.reduce((n, p) => n + 2 + Number(has(p.id, 'ordered')) + Number(has(p.id, 'retired')) + Number(has(p.id, 'reserved')), 0);
+  const legendHeight = Math.max(44, Math.ceil(entries / 4) * 20 + 4);
+  const extra = legendHeight - 44;
   // One zero line for both axes: retirements go below zero on the nodes axis, so the utilisation
   // axis gets the same share below its 0 % (no ticks there) instead of putting 0 % at the bottom.
   const nodes = niceScale(rows.flatMap((r) => Object.entries(r).filter(([k]) => /^(nodes|ordered|retired|reserved):/.test(k)).map(([, v]) => Number(v))));
   const [low, high] = nodes.domain;
   const utilDomain: [number, number] = [high > 0 ? low / high : 0, 1];
   return (
-    <ResponsiveContainer width="100%" height={height + (extra > 0 ? 24 : 0)}>
+    <ResponsiveContainer width="100%" height={height + extra}>
       <ComposedChart data={rows as FleetActivityRow[]} margin={{ top: markers.length > 0 ? 18 : 8, right: 8, bottom: 4, left: 8 }} stackOffset="sign">
         <CartesianGrid stroke={GRID} vertical={false} />
         <XAxis dataKey="month" ticks={monthTicks(months)} tickFormatter={monthTick} tick={TICK_STYLE} interval="equidistantPreserveStart" minTickGap={6} />
@@ -73,7 +77,7 @@ export function FleetChart({ rows, platforms, present, markers = [], height = CH
           label={{ value: 'Utilisation', angle: 90, position: 'insideRight', offset: 0, style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }}
         />
         <Tooltip content={Content} />
-        <Legend itemSorter={null} verticalAlign="top" align="right" height={44 + (extra > 0 ? 24 : 0)} wrapperStyle={{ fontSize: 12 }} />
+        <Legend itemSorter={null} verticalAlign="top" align="right" height={legendHeight} wrapperStyle={{ fontSize: 12 }} />
         {anyMoves && <ReferenceLine yAxisId="nodes" y={0} stroke={GRID} />}
         {platforms.flatMap((p, i) => [
           has(p.id, 'ordered') && (
