@@ -17,7 +17,7 @@ export function ApplicationDetails({ index, name, seats, choices }: ApplicationD
   const base = ['applications', index] as const;
   return (
     <div className="app-details" role="group" aria-label={`Details of ${name}`}>
-      <fieldset className="field-group">
+      <fieldset className="field-group app-details-demand">
         <legend>Demand</legend>
         <DemandBasis index={index} name={name} seats={seats} />
         {seats ? (
@@ -32,20 +32,24 @@ export function ApplicationDetails({ index, name, seats, choices }: ApplicationD
           <p className="muted small empty-note">Tokens per month at start and growth are in the row above.</p>
         )}
       </fieldset>
-      <fieldset className="field-group">
-        <legend>Token classes</legend>
-        <div className="field-grid">
-          <NumberField path={[...base, 'cachedInputShare']} optional placeholder="0" />
-          <NumberField path={[...base, 'batchShare']} optional placeholder="0" />
+      <div className="app-details-side">
+        <div className="app-details-pair">
+          <fieldset className="field-group">
+            <legend>Token classes</legend>
+            <div className="field-grid">
+              <NumberField path={[...base, 'cachedInputShare']} optional placeholder="0" />
+              <NumberField path={[...base, 'batchShare']} optional placeholder="0" />
+            </div>
+          </fieldset>
+          <fieldset className="field-group">
+            <legend>Service level</legend>
+            <div className="field-grid">
+              <NumberField path={[...base, 'minInteractivity']} unit="tok/s per user" optional />
+            </div>
+          </fieldset>
         </div>
-      </fieldset>
-      <fieldset className="field-group">
-        <legend>Service level</legend>
-        <div className="field-grid">
-          <NumberField path={[...base, 'minInteractivity']} unit="tok/s per user" optional />
-        </div>
-      </fieldset>
-      <MigrationPath index={index} name={name} choices={choices} />
+        <MigrationPath index={index} name={name} choices={choices} />
+      </div>
     </div>
   );
 }

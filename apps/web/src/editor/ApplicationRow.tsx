@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import { ApplicationDetails } from './ApplicationDetails';
-import { fieldId, type DocPath } from './documentPath';
+import { fieldId } from './documentPath';
 import { useDocValue, useEditor } from './EditorContext';
 import { NumberField, SelectField, TextField, type Choice } from './fields';
 import { pathSummary, targetOf, targetValue } from './servedByPath';
@@ -44,123 +44,134 @@ export const ApplicationRow = memo(function ApplicationRow({ index, application,
   const seats = application['seats'] !== undefined;
   const detailIssue = DETAIL_FIELDS.some((f) => issueUnder([...base, f])) || (schedule && issueUnder([...base, 'servedBy']) !== undefined);
   const open = expanded || detailIssue;
-  const detailsId = `${fieldId(base as unknown as DocPath)}-details`;
+  const detailsId = `${fieldId(base)}-details`;
   const bySeats = (
     <button type="button" className="link-button by-seats" onClick={() => setExpanded(true)} aria-label={`Demand of ${name} is sized by seats: show details`}>
       by seats
     </button>
   );
-  const growth = (application['growth'] ?? {}) as Record<string, unknown>;
-  const growthType = String(growth['type'] ?? 'compound');
   const price = String(application['revenuePerMTokens'] ?? '');
   const tier = PRICE_TIERS.some((t) => t.value === price) ? price : 'custom';
 
   return (
     <>
-    <tr>
-      <th scope="row" className="sticky-col">
-        <TextField path={[...base, 'name']} label={`Name of application ${index + 1}`} compact />
-      </th>
-      <td><TextField path={[...base, 'team']} of={name} compact /></td>
-      <td><ModelField index={index} name={name} /></td>
-      <td>
-        {schedule ? (
-          <button
-            type="button"
-            className="link-button path-summary"
-            data-path={`applications[${index}].servedBy`}
-            aria-label={`${name} served by migration path ${pathSummary(servedBy, targetName, start) ?? ''}: edit`}
-            onClick={() => setExpanded(true)}
-          >
-            {pathSummary(servedBy, targetName, start)}
-          </button>
-        ) : (
-          <SelectField
-            path={[...base, 'servedBy']}
-            label={`${name} served by`}
-            value={servedValue}
-            choices={servedByChoices}
-            compact
-            error={issueUnder([...base, 'servedBy'])}
-            onSelect={(v) => change([...base, 'servedBy'], targetOf(v))}
-          />
-        )}
-      </td>
-      <td>{seats ? bySeats : <NumberField path={[...base, 'tokensMonth0']} of={name} compact />}</td>
-      <td><NumberField path={[...base, 'outputShare']} of={name} compact /></td>
-      <td>
-        {seats ? bySeats : <div className="cell-stack">
-          <SelectField
-            path={[...base, 'growth', 'type']}
-            of={name}
-            compact
-            choices={[
-              { value: 'compound', label: 'Compound' },
-              { value: 'linear', label: 'Linear' },
-              { value: 'logistic', label: 'Logistic (S-curve)' },
-            ]}
-            onSelect={(v) => change([...base, 'growth'], (GROWTH_DEFAULTS[v] ?? GROWTH_DEFAULTS['compound'])?.(application['tokensMonth0']))}
-          />
-          {growthType === 'compound' ? <NumberField path={[...base, 'growth', 'monthlyRate']} of={name} compact /> : null}
-          {growthType === 'linear' ? <NumberField path={[...base, 'growth', 'monthlyIncrement']} of={name} compact /> : null}
-          {growthType === 'logistic' ? (
-            <>
-              <NumberField path={[...base, 'growth', 'capacity']} of={name} compact />
-              <NumberField path={[...base, 'growth', 'rate']} of={name} unit="/mo" compact />
-            </>
-          ) : null}
-        </div>}
-      </td>
-      <td>
-        <div className="cell-stack">
-          <SelectField
-            id={`${fieldId([...base, 'revenuePerMTokens'])}-tier`}
-            label={`Price tier of ${name}`}
-            value={tier}
-            compact
-            choices={[...PRICE_TIERS.map((t) => ({ value: t.value, label: `${t.label} / M tokens` })), { value: 'custom', label: 'Custom' }]}
-            onSelect={(v) => v !== 'custom' && change([...base, 'revenuePerMTokens'], v)}
-          />
-          <NumberField path={[...base, 'revenuePerMTokens']} of={name} compact />
-        </div>
-      </td>
-      <td><NumberField path={[...base, 'annualPriceErosion']} of={name} compact /></td>
-      <td><NumberField path={[...base, 'tokensPerQuery']} of={name} compact /></td>
-      <td><NumberField path={[...base, 'queriesPerTask']} of={name} compact /></td>
-      <td><TextField path={[...base, 'id']} of={name} compact /></td>
-      <td>
-        <div className="row-actions">
-          <button
-            type="button"
-            className="button button--quiet button--small details-toggle"
-            aria-expanded={open}
-            aria-controls={detailsId}
-            aria-label={`More inputs of ${name}: seats, token classes, interactivity, migration path`}
-            onClick={() => setExpanded(!open)}
-          >
-            {open ? 'Less' : 'More'}
-          </button>
+      <tr>
+        <th scope="row" className="sticky-col">
+          <div className="name-cell">
+            <TextField path={[...base, 'name']} label={`Name of application ${index + 1}`} compact />
+            {/* In the sticky column, so the toggle stays in view however far the table scrolls. */}
+            <button
+              type="button"
+              className="button button--quiet button--small details-toggle"
+              aria-expanded={open}
+              aria-controls={detailsId}
+              aria-label={`More inputs of ${name}: seats, token classes, interactivity, migration path`}
+              title="Seats, token classes, interactivity SLA, migration path"
+              onClick={() => setExpanded(!open)}
+            >
+              {open ? 'Less ▴' : 'More ▾'}
+            </button>
+          </div>
+        </th>
+        <td><TextField path={[...base, 'team']} of={name} compact /></td>
+        <td><ModelField index={index} name={name} /></td>
+        <td>
+          {schedule ? (
+            <button
+              type="button"
+              className="link-button path-summary"
+              data-path={`applications[${index}].servedBy`}
+              aria-label={`${name} served by migration path ${pathSummary(servedBy, targetName, start) ?? ''}: edit`}
+              onClick={() => setExpanded(true)}
+            >
+              {pathSummary(servedBy, targetName, start)}
+            </button>
+          ) : (
+            <SelectField
+              path={[...base, 'servedBy']}
+              label={`${name} served by`}
+              value={servedValue}
+              choices={servedByChoices}
+              compact
+              error={issueUnder([...base, 'servedBy'])}
+              onSelect={(v) => change([...base, 'servedBy'], targetOf(v))}
+            />
+          )}
+        </td>
+        <td>{seats ? bySeats : <NumberField path={[...base, 'tokensMonth0']} of={name} compact />}</td>
+        <td><NumberField path={[...base, 'outputShare']} of={name} compact /></td>
+        <td>
+          {seats ? bySeats : <GrowthCell index={index} name={name} application={application} />}
+        </td>
+        <td>
+          <div className="cell-stack">
+            <SelectField
+              id={`${fieldId([...base, 'revenuePerMTokens'])}-tier`}
+              label={`Price tier of ${name}`}
+              value={tier}
+              compact
+              choices={[...PRICE_TIERS.map((t) => ({ value: t.value, label: `${t.label} / M tokens` })), { value: 'custom', label: 'Custom' }]}
+              onSelect={(v) => v !== 'custom' && change([...base, 'revenuePerMTokens'], v)}
+            />
+            <NumberField path={[...base, 'revenuePerMTokens']} of={name} compact />
+          </div>
+        </td>
+        <td><NumberField path={[...base, 'annualPriceErosion']} of={name} compact /></td>
+        <td><NumberField path={[...base, 'tokensPerQuery']} of={name} compact /></td>
+        <td><NumberField path={[...base, 'queriesPerTask']} of={name} compact /></td>
+        <td><TextField path={[...base, 'id']} of={name} compact /></td>
+        <td>
           {readOnly ? null : (
             <button type="button" className="button button--quiet" aria-label={`Remove ${name}`} onClick={() => onRemove(index)}>
               ×
             </button>
           )}
-        </div>
-      </td>
-    </tr>
-    {open ? (
-      <tr className="app-details-row" id={detailsId}>
-        <td colSpan={COLUMNS}>
-          <ApplicationDetails index={index} name={name} seats={seats} choices={servedByChoices} />
         </td>
       </tr>
-    ) : null}
+      {open ? (
+        <tr className="app-details-row" id={detailsId}>
+          <td colSpan={COLUMNS}>
+            <ApplicationDetails index={index} name={name} seats={seats} choices={servedByChoices} />
+          </td>
+        </tr>
+      ) : null}
     </>
   );
 });
 
 /** Columns of the applications table (ApplicationsSection's header). */
 export const COLUMNS = 13;
+
+/** Growth of token demand: the model and its parameter(s). */
+function GrowthCell({ index, name, application }: { index: number; name: string; application: Record<string, unknown> }) {
+  const { change } = useEditor();
+  const base = ['applications', index] as const;
+  const growth = (application['growth'] ?? {}) as Record<string, unknown>;
+  const growthType = String(growth['type'] ?? 'compound');
+  return (
+    <div className="cell-stack">
+      <SelectField
+        path={[...base, 'growth', 'type']}
+        of={name}
+        compact
+        choices={[
+          { value: 'compound', label: 'Compound' },
+          { value: 'linear', label: 'Linear' },
+          { value: 'logistic', label: 'Logistic (S-curve)' },
+        ]}
+        onSelect={(v) => change([...base, 'growth'], (GROWTH_DEFAULTS[v] ?? GROWTH_DEFAULTS['compound'])?.(application['tokensMonth0']))}
+      />
+      {growthType === 'compound' ? <NumberField path={[...base, 'growth', 'monthlyRate']} of={name} compact /> : null}
+      {growthType === 'linear' ? <NumberField path={[...base, 'growth', 'monthlyIncrement']} of={name} compact /> : null}
+      {growthType === 'logistic' ? (
+        <>
+          <NumberField path={[...base, 'growth', 'capacity']} of={name} compact />
+          <NumberField path={[...base, 'growth', 'rate']} of={name} unit="/mo" compact />
+        </>
+      ) : null}
+    </div>
+  );
+}
 
 function ModelField({ index, name }: { index: number; name: string }) {
   return <TextField path={['applications', index, 'model']} of={name} compact placeholder="model id" list="model-ids" />;

@@ -21,7 +21,7 @@ export function MigrationPath({ index, name, choices }: MigrationPathProps) {
   const setSteps = (next: ReturnType<typeof stepsOf>) => change([...base, 'servedBy'], servedByOf(next));
 
   return (
-    <fieldset className="field-group app-details-wide">
+    <fieldset className="field-group">
       <legend>Migration path</legend>
       <p className="field-hint">Move the application to another platform or API from a given month; earlier months keep the earlier target.</p>
       <ol className="migration-steps" aria-label={`Migration path of ${name}`}>
