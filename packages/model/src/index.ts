@@ -86,3 +86,6 @@ export * from './fast';
 
 // Scenario analysis (spec §6): drivers, compare, tornado, Monte Carlo, goal seek
 export * from './analysis';
+
+// Actuals: FOCUS / LiteLLM / OpenCost parsers, mapping rules, variance, rolling forecast (issue 18)
+export * from './actuals/index';
