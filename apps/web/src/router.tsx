@@ -9,6 +9,7 @@ import { SetupPage } from './auth/SetupPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ScenarioListPage } from './pages/ScenarioListPage';
 import { ScenarioPage } from './pages/ScenarioPage';
+import { ActualsPage } from './actuals/ActualsPage';
 import { analysisRoutes } from './analysis/previewRoutes';
 
 export const router = createBrowserRouter([
@@ -34,6 +35,7 @@ export const router = createBrowserRouter([
       { path: 'account', element: <AccountPage /> },
       { index: true, element: <ScenarioListPage /> },
       { path: 'scenarios/:id', element: <ScenarioPage /> },
+      { path: 'actuals', element: <ActualsPage /> },
       ...analysisRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -15,12 +15,16 @@ import { useScenarioEditor } from '../scenarios/useScenarioEditor';
 import { useUnsavedGuard } from '../scenarios/useUnsavedGuard';
 import { useProjection } from '../worker/useProjection';
 import { SensitivityPanel } from '../sensitivity/SensitivityPanel';
+import { VarianceView } from '../actuals/VarianceView';
+import { VersionsBar } from '../actuals/VersionsBar';
+import { usePeople } from '../scenarios/usePeople';
 
 const TABS = [
   { id: 'dashboard', label: 'Dashboard' },
   { id: 'ledger', label: 'Ledger' },
   { id: 'allocation', label: 'Allocation' },
   { id: 'sensitivity', label: 'Sensitivity' },
+  { id: 'variance', label: 'Plan vs actuals' },
   { id: 'assumptions', label: 'Assumptions' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
@@ -35,6 +39,7 @@ export function ScenarioPage() {
   const [monteCarloRun, setMonteCarloRun] = useState<MonteCarloRun | null>(null);
   const { projection, scenario: projectedScenario, stale, computing, error: projectionError } = useProjection(editor.doc);
   const blocker = useUnsavedGuard(editor.dirty);
+  const people = usePeople();
   const selectTab = useCallback((next: TabId) => setParams((p) => {
     const copy = new URLSearchParams(p);
     copy.set('tab', next);
@@ -90,6 +95,7 @@ export function ScenarioPage() {
           <button type="button" className="link-button" onClick={editor.discard}>discard them</button>.
         </div>
       ) : null}
+      <VersionsBar scenarioId={id} revision={editor.stored.version} dirty={editor.dirty} canWrite={editor.stored.canEdit} nameOf={people.nameOf} />
       <KpiStrip projection={view} stale={stale} computing={computing} horizonMonths={horizon} />
       {projectionError ? <div className="inline-error" role="alert">The projection failed: {projectionError}</div> : null}
       <div className={`scenario-layout${historyOpen ? ' scenario-layout--with-panel' : ''}`}>
@@ -122,6 +128,8 @@ export function ScenarioPage() {
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
             {tab === 'assumptions' ? (
               <ScenarioEditor doc={editor.doc} onChange={editor.edit} projectedScenario={projectedScenario} projection={projection} />
+            ) : tab === 'variance' ? (
+              <VarianceView scenarioId={id} />
             ) : tab === 'sensitivity' ? (
               projectedScenario ? <SensitivityPanel scenario={projectedScenario} onMonteCarloRun={setMonteCarloRun} /> : <div className="placeholder" aria-busy="true">Calculating the projection…</div>
             ) : (
