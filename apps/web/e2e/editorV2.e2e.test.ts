@@ -50,7 +50,11 @@ describe('editor inputs of model v2', { timeout: 180_000 }, () => {
 
     await page.getByLabel('Tax the operating result', { exact: false }).check();
     await page.getByLabel('Value at the horizon', { exact: true }).selectOption('bookValue');
+    await page.getByLabel('Hosting escalation', { exact: true }).fill('3');
+    await page.getByLabel('Fixed opex escalation', { exact: true }).fill('2.5');
     await page.locator('#section-capital').screenshot({ path: screenshotPath('editor-v2-capital') });
+    await page.locator('#section-general').screenshot({ path: screenshotPath('editor-v2-general') });
+    await page.locator('#section-energy').screenshot({ path: screenshotPath('editor-v2-energy') });
 
     await page.getByRole('button', { name: `More inputs of ${SUPPORT}`, exact: false }).click();
     const support = page.getByRole('group', { name: `Details of ${SUPPORT}` });
@@ -85,6 +89,7 @@ describe('editor inputs of model v2', { timeout: 180_000 }, () => {
     expect(await reloaded.getByLabel('Cached input share', { exact: true }).inputValue()).toBe('40');
     expect(await page.getByLabel('Tax rate', { exact: true }).inputValue()).toBe('21');
     expect(await page.getByLabel('Value at the horizon', { exact: true }).inputValue()).toBe('bookValue');
+    expect(await page.getByLabel('Hosting escalation', { exact: true }).inputValue()).toBe('3');
     await page.getByRole('button', { name: `More inputs of ${SUPPORT}`, exact: false }).click();
     const path = page.getByRole('group', { name: `Details of ${SUPPORT}` });
     expect(await path.getByLabel(`From month, step 2 of ${SUPPORT}`).inputValue()).toBe('18');

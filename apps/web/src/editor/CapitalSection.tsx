@@ -15,7 +15,7 @@ export function CapitalSection() {
       title="Capital, tax and horizon value"
       description="How the plan is judged: revenue or a cost budget, what the fleet is worth when the horizon ends, and income tax. Order lead time and useful life are set per owned platform."
     >
-      <div className="field-grid">
+      <div className="field-grid field-grid--2">
         <SelectField
           path={['revenueMode']}
           value={String(useDocValue(['revenueMode']) ?? 'revenue')}
