@@ -145,4 +145,22 @@ describe('editor inputs of model v2', { timeout: 60_000 }, () => {
     expect(step.getAttribute('data-path')).toBe('applications[0].servedBy[2].fromMonth');
     expect(step.getAttribute('aria-invalid')).toBe('true');
   });
+
+  it('names a step target that does not resolve at that step, and summarises the path in the row', async () => {
+    const doc = scenario();
+    // Valid fields, so the cross-checks run: step 2 names a platform that does not exist.
+    app(doc, 1)['servedBy'] = [
+      { fromMonth: 0, target: { api: 'frontier' } },
+      { fromMonth: 30, target: { platform: 'h200' } },
+    ];
+    renderEditor(doc);
+    await act(async () => {});
+    const details = screen.getByRole('group', { name: `Details of ${CODE}` });
+    const target = within(details).getByLabelText(`Served by, step 2 of ${CODE}`);
+    expect(target.getAttribute('data-path')).toBe('applications[1].servedBy[1].target');
+    expect(target.getAttribute('aria-invalid')).toBe('true');
+    expect(within(target.closest('.field') as HTMLElement).getByRole('alert').textContent).toMatch(/h200/);
+    // 2027-01 + 30 months = 2029-07; the unknown id is shown as typed.
+    expect(screen.getByRole('button', { name: /served by migration path/ }).textContent).toBe('Frontier API → h200 from 2029-07');
+  });
 });
