@@ -47,7 +47,7 @@ export function CurveChart({ model, points, operating, knee }: CurveChartProps) 
               {placed.map((o) => (
                 <ReferenceDot
                   key={o.id}
-                  className="operating-point"
+                  className={`operating-point operating-point--${o.id}`}
                   x={o.interactivity ?? 0}
                   y={o.throughput ?? 0}
                   r={6}
@@ -69,7 +69,7 @@ export function CurveChart({ model, points, operating, knee }: CurveChartProps) 
           <ul className="operating-points">
             {operating.map((o) => (
               <li key={o.id} data-testid="operating-point" data-application={o.id} data-interactivity={o.interactivity ?? ''} data-throughput={o.throughput ?? ''}>
-                <span className="operating-dot" style={{ background: o.pastKnee ? PAST_KNEE : POINT }} aria-hidden="true" />
+                <span className="operating-dot" style={{ background: o.status !== 'ok' ? 'transparent' : o.pastKnee ? PAST_KNEE : POINT, borderColor: o.pastKnee ? PAST_KNEE : POINT }} aria-hidden="true" />
                 <strong>{o.name}</strong>: {describe(o)}
               </li>
             ))}
