@@ -11,6 +11,7 @@ export function ApplicationsSection() {
   const applications = asList(useDocValue(['applications']));
   const platformsValue = useDocValue(['platforms']);
   const apisValue = useDocValue(['apiOptions']);
+  const costCentre = useDocValue(['revenueMode']) === 'costCentre';
   const platforms = asList(platformsValue);
   const apis = asList(apisValue);
   // The rows are memoised: their props stay the same unless their application (or the platforms
@@ -51,6 +52,11 @@ export function ApplicationsSection() {
           <option key={m} value={m} />
         ))}
       </datalist>
+      {costCentre ? (
+        <p className="muted small cost-centre-note" role="note">
+          Cost centre (Capital, tax and horizon value): prices and seat revenue are kept but not counted; the plan budgets the cost of serving this demand.
+        </p>
+      ) : null}
       <div className="table-scroll">
         <table className="edit-table edit-table--applications">
           <thead>

@@ -109,6 +109,7 @@ describe('editor inputs of model v2', { timeout: 60_000 }, () => {
   it('edits revenue mode, terminal value, escalations and an owned platform’s lead time and life', () => {
     const latest = renderEditor(scenario());
     fireEvent.change(screen.getByLabelText('Revenue mode'), { target: { value: 'costCentre' } });
+    expect(screen.getByRole('note').textContent).toMatch(/prices and seat revenue are kept but not counted/);
     fireEvent.change(screen.getByLabelText('Value at the horizon'), { target: { value: 'bookValue' } });
     fireEvent.change(screen.getByLabelText('Hosting escalation'), { target: { value: '3' } });
     fireEvent.change(screen.getByLabelText('Fixed opex escalation'), { target: { value: '4' } });
@@ -162,5 +163,42 @@ describe('editor inputs of model v2', { timeout: 60_000 }, () => {
     expect(within(target.closest('.field') as HTMLElement).getByRole('alert').textContent).toMatch(/h200/);
     // 2027-01 + 30 months = 2029-07; the unknown id is shown as typed.
     expect(screen.getByRole('button', { name: /served by migration path/ }).textContent).toBe('Frontier API → h200 from 2029-07');
+  });
+
+  it('has a labelled input for every v2 field of a document that uses them all', () => {
+    const doc = scenario();
+    Object.assign(doc, { revenueMode: 'costCentre', terminalValue: 'bookValue', fixedOpexAnnualEscalation: '0.03', tax: { rate: '0.25', depreciation: 'book', bonusPct: '0.4' } });
+    doc['hosting'] = { ...(doc['hosting'] as object), annualEscalation: '0.02' };
+    Object.assign((doc['platforms'] as Record<string, unknown>[])[0] as object, { deploymentLagMonths: 3, usefulLifeMonths: 48 });
+    const code = app(doc, 1);
+    delete code['tokensMonth0'];
+    delete code['growth'];
+    Object.assign(code, {
+      seats: { seatsMonth0: '100', monthlyGrowth: '0.02', tokensPerSeatMonth0: '2000000', tokensPerSeatAnnualGrowth: '0.5' },
+      revenuePerSeatMonth: '20',
+      cachedInputShare: '0.3',
+      batchShare: '0.1',
+      minInteractivity: '40',
+      servedBy: [
+        { fromMonth: 0, target: { platform: 'b200' } },
+        { fromMonth: 24, target: { api: 'frontier' } },
+      ],
+    });
+    const { container } = render(<ScenarioEditor doc={doc} onChange={() => undefined} />);
+    fireEvent.click(screen.getByRole('button', { name: /^More inputs of Code assistant/ }));
+    const v2Leaves = [
+      'revenueMode', 'terminalValue', 'fixedOpexAnnualEscalation', 'tax.rate', 'tax.depreciation', 'tax.bonusPct', 'hosting.annualEscalation',
+      'platforms[0].deploymentLagMonths', 'platforms[0].usefulLifeMonths',
+      'applications[1].seats.seatsMonth0', 'applications[1].seats.monthlyGrowth', 'applications[1].seats.tokensPerSeatMonth0',
+      'applications[1].seats.tokensPerSeatAnnualGrowth', 'applications[1].revenuePerSeatMonth', 'applications[1].cachedInputShare',
+      'applications[1].batchShare', 'applications[1].minInteractivity',
+      'applications[1].servedBy[0].target', 'applications[1].servedBy[1].fromMonth', 'applications[1].servedBy[1].target',
+    ];
+    const missing = v2Leaves.filter((p) => !container.querySelector(`[data-path="${p}"]`));
+    expect(missing).toEqual([]);
+    for (const p of v2Leaves) {
+      const input = container.querySelector(`[data-path="${p}"]`) as HTMLElement;
+      expect(input.id && container.querySelector(`label[for="${input.id}"]`)?.textContent, `${p} is labelled`).toBeTruthy();
+    }
   });
 });
