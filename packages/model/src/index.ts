@@ -84,6 +84,9 @@ export { PRESETS, findPreset } from './presets';
 export type { Preset } from './presets';
 export * from './fast';
 
+// Reference library (issue 22): cited figures behind presets, templates and editor defaults
+export * from './reference';
+
 // Scenario analysis (spec §6): drivers, compare, tornado, Monte Carlo, goal seek
 export * from './analysis';
 
