@@ -76,16 +76,16 @@ function ApiOptionDetails({ index, label }: { index: number; label: string }) {
   const on = commitment !== undefined && commitment !== null;
   const id = `f-apiOptions-${index}-commitment`;
   return (
-    <div className="app-details">
+    <div className="app-details" role="group" aria-label={`Token-class prices and commitment of ${label}`}>
       <fieldset className="field-group">
-        <legend>Prices by token class — {label}</legend>
+        <legend>Prices by token class</legend>
         <div className="field-grid">
           <NumberField path={[...base, 'cachedInputPricePerMTokens']} of={label} optional placeholder="= input price" />
           <NumberField path={[...base, 'batchDiscount']} of={label} optional placeholder="0" />
         </div>
       </fieldset>
       <fieldset className="field-group">
-        <legend>Spend commitment — {label}</legend>
+        <legend>Spend commitment</legend>
         <label className="check-field" htmlFor={id}>
           <input
             id={id}

@@ -33,8 +33,8 @@ function withCurve(): ScenarioDocument {
   const platform = (doc['platforms'] as Record<string, unknown>[])[0] as Record<string, unknown>;
   platform['throughput'] = { ...(platform['throughput'] as object), [LLAMA]: { curve: [{ interactivity: '10', tokensPerSecondPerGpu: '4000' }, { interactivity: '50', tokensPerSecondPerGpu: '1000' }] } };
   const apps = doc['applications'] as Record<string, unknown>[];
-  apps[0]!['minInteractivity'] = '30'; // Customer support assistant
-  apps[4]!['minInteractivity'] = '40'; // Sales copilot
+  Object.assign(apps[0] ?? {}, { minInteractivity: '30' }); // Customer support assistant
+  Object.assign(apps[4] ?? {}, { minInteractivity: '40' }); // Sales copilot
   return doc; // Document search (apps[3]) runs llama without an SLA
 }
 
@@ -138,7 +138,7 @@ describe('API options and reserved rent', { timeout: 60_000 }, () => {
 describe('choice warnings', { timeout: 60_000 }, () => {
   it('shows the model’s warnings for the projected scenario, linked to their field', () => {
     const doc = withCurve();
-    (doc['applications'] as Record<string, unknown>[])[3]!['minInteractivity'] = '20'; // Document search: before the knee
+    Object.assign((doc['applications'] as Record<string, unknown>[])[3] ?? {}, { minInteractivity: '20' }); // Document search: before the knee
     const result = validateScenario(doc);
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     renderEditor(doc, { projectedScenario: result.scenario });

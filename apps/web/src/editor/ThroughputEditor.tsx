@@ -4,7 +4,6 @@ import { useDocValue, useEditor } from './EditorContext';
 import { CurveCsvImport } from './CurveCsvImport';
 import { runsOn } from './curveOperatingPoints';
 import { ThroughputModel } from './ThroughputModel';
-import { kindOf } from './throughputForms';
 
 /**
  * Throughput of each model the platform serves (spec §9): one rate, input/output rates or an
@@ -37,7 +36,7 @@ export function ThroughputEditor({ base }: { base: PlatformPath }) {
   const add = (model: string) => change(path, { ...throughput, [model]: '1000' });
 
   return (
-    <fieldset className={`field-group throughput-editor${models.some((m) => kindOf(throughput[m]) === 'curve') ? ' throughput-editor--wide' : ''}`} aria-describedby={error ? `${fieldId(path)}-error` : undefined}>
+    <fieldset className="field-group throughput-editor" aria-describedby={error ? `${fieldId(path)}-error` : undefined}>
       <legend>Throughput per model</legend>
       {models.length === 0 ? <p className="muted empty-note">No model yet: add the models this platform serves.</p> : null}
       {models.map((model) => (
