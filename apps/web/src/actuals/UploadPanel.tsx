@@ -11,6 +11,16 @@ export interface PickedFile {
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
+/** The file as UTF-8 text (FileReader: Blob.text() is missing in older engines and in jsdom). */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
+    reader.readAsText(file);
+  });
+}
+
 /** A drop zone with a file input (keyboard: the input itself); reads the file as text. */
 export function UploadPanel({ onFile, disabled }: { onFile: (file: PickedFile) => void; disabled?: boolean }) {
   const inputId = useId();
@@ -22,7 +32,12 @@ export function UploadPanel({ onFile, disabled }: { onFile: (file: PickedFile) =
     if (!file) return;
     if (file.size > MAX_BYTES) return setError(`${file.name} is larger than 10 MB; split it by month and import the parts.`);
     setError(null);
-    const content = await file.text();
+    let content: string;
+    try {
+      content = await readText(file);
+    } catch {
+      return setError(`${file.name} could not be read.`);
+    }
     onFile({ fileName: file.name, content, detected: detectFormat(file.name, content) });
     if (input.current) input.current.value = '';
   };

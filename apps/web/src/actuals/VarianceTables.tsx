@@ -53,7 +53,7 @@ export function MonthTable({ variance, months }: { variance: Variance; months: r
                 <th scope="row">{formatMonth(m.month)}</th>
                 <td>{formatMoneyCents(m.planCost)}</td>
                 <td>{m.hasActuals ? formatMoneyCents(m.actualCost) : '—'}</td>
-                <td>{m.hasActuals ? <Signed value={m.varianceCost} /> : '—'}</td>
+                <td>{m.hasActuals && m.varianceCost !== null ? <Signed value={m.varianceCost} /> : '—'}</td>
                 <td>{m.hasActuals ? <Pct value={m.variancePct} /> : '—'}</td>
                 <td>{formatMoneyCents(m.cumulativePlanCost)}</td>
                 <td>{m.hasActuals ? formatMoneyCents(m.cumulativeActualCost) : '—'}</td>
@@ -104,8 +104,8 @@ export function DimensionTable({ variance }: { variance: Variance }) {
           </thead>
           <tbody>
             {lines.map((l) => (
-              <tr key={l.id}>
-                <th scope="row">{l.name}</th>
+              <tr key={l.id ?? l.team ?? l.name}>
+                <th scope="row">{l.name ?? l.team ?? l.id}</th>
                 {dimension === 'application' ? <td>{l.team ?? '—'}</td> : null}
                 <td>{formatMoneyCents(l.planCost)}</td>
                 <td>{formatMoneyCents(l.actualCost)}</td>

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { ApiError, errorMessage } from '../api/client';
 import { InfoTip } from '../analysis/InfoTip';
 import { ChartPanel } from '../charts/ChartPanel';
-import { formatMonth, formatRatio } from '../format';
+import { addMonths, formatMonth, formatRatio, sumDecimals } from '../format';
 import { getVariance } from './api';
 import { formatMoneyCents } from './money';
 import { useVersions } from './useVersions';
@@ -96,7 +96,7 @@ export function VarianceView({ scenarioId }: { scenarioId: string }) {
       <ChartPanel
         title="Plan vs actual cost"
         subtitle="USD; monthly bars, cumulative lines; the forecast dashed"
-        summary={`Actual cost to ${formatMonth(last?.month)}: ${formatMoneyCents(last?.cumulativeActualCost)} against a plan of ${formatMoneyCents(last?.cumulativePlanCost)}; rolling forecast total ${formatMoneyCents(v.forecast.total)}.`}
+        summary={`Actual cost to ${formatMonth(last?.month)}: ${formatMoneyCents(last?.cumulativeActualCost)} against a plan of ${formatMoneyCents(last?.cumulativePlanCost)}; rolling forecast for the fiscal year ${formatMoneyCents(fiscalYearForecast(v))} against a budget of ${formatMoneyCents(v.exhaustion.budget)}.`}
         wide
       >
         <VarianceChart variance={v} months={months} />
@@ -105,6 +105,13 @@ export function VarianceView({ scenarioId }: { scenarioId: string }) {
       <DimensionTable variance={v} />
     </div>
   );
+}
+
+/** Σ forecast over the 12 months ending at the fiscal year's end (exact, on decimal strings). */
+export function fiscalYearForecast(variance: Variance): string {
+  const end = variance.exhaustion.fiscalYearEnd;
+  const start = addMonths(end, -11);
+  return sumDecimals(variance.forecast.months.filter((m) => m.month >= start && m.month <= end).map((m) => m.cost));
 }
 
 /** When the locked budget runs out: at the burn rate and at the forecast; warning style inside the fiscal year. */
@@ -130,8 +137,8 @@ export function ExhaustionCallout({ variance }: { variance: Variance }) {
           <dd data-figure="at-forecast">{monthLabel(e.atForecast)}</dd>
         </div>
         <div>
-          <dt>Rolling forecast, total</dt>
-          <dd data-figure="forecast-total">{formatMoneyCents(variance.forecast.total)}</dd>
+          <dt>Forecast, fiscal year <InfoTip label="fiscal-year forecast">Σ of the rolling forecast over the fiscal year&apos;s months: actuals to date, then the plan (rescaled when that option is on).</InfoTip></dt>
+          <dd data-figure="forecast-fy">{formatMoneyCents(fiscalYearForecast(variance))}</dd>
         </div>
       </dl>
       {e.withinFiscalYear ? <p>At this pace the budget is spent before {formatMonth(e.fiscalYearEnd)} closes: re-forecast, or cut spend.</p> : null}

@@ -55,21 +55,23 @@ export interface VarianceMonth {
   month: string;
   planCost: string;
   actualCost: string;
-  varianceCost: string;
+  /** actual − plan (positive: over plan); null in a month without actuals. */
+  varianceCost: string | null;
   variancePct: string | null;
   cumulativePlanCost: string;
   cumulativeActualCost: string;
   planTokens: string;
   actualTokens: string;
-  varianceTokens: string;
+  varianceTokens: string | null;
   planCostPerMTokens: string | null;
   actualCostPerMTokens: string | null;
   hasActuals: boolean;
 }
 
+/** A line by application (id, name, team), team (team) or platform (id, name). */
 export interface VarianceLine {
-  id: string;
-  name: string;
+  id?: string;
+  name?: string;
   team?: string;
   planCost: string;
   actualCost: string;
