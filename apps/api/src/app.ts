@@ -38,6 +38,8 @@ export interface AppOptions {
   demoWorkspace?: boolean;
   /** Limits of the worker pool that runs exports and analyses (defaults: DEFAULT_JOB_LIMITS, jobs/pool.ts). */
   jobs?: JobPoolOptions;
+  /** Rate-limit counters in Redis (else in PostgreSQL on a server database, in memory on PGlite). */
+  redisUrl?: string | undefined;
   /** Byte budget of the projection cache (default 64 MiB; entries counted by their JSON size). */
   projectionCacheBytes?: number;
 }
@@ -62,7 +64,7 @@ export async function buildApp({ db, logger = false, webDist = DEFAULT_WEB_DIST,
   await registerSecurityHeaders(app);
   await registerDocs(app);
   // Rate limiting, then authentication, before any /api/v1 route: both hook routes as they are added.
-  await registerRateLimit(app, rateLimit);
+  await registerRateLimit(app, rateLimit, { db, redisUrl: options.redisUrl }); // counters shared by replicas
   await registerAuth(app, { db, config: auth });
   await app.register(healthRoutes, { db });
   const jobs = registerJobPool(app, options.jobs); // closed with the app (onClose)
@@ -76,6 +78,7 @@ export async function buildApp({ db, logger = false, webDist = DEFAULT_WEB_DIST,
   await app.register((await import('./routes/exports/index')).exportRoutes, { ...deps, prefix: '/api/v1' }); // board-ready exports (docs/exports.md)
   await app.register((await import('./routes/analysis/index')).analysisRoutes, deps); // compare, tornado, Monte Carlo, goal seek (spec §6)
   await app.register(scenarioRoutes, { ...deps, prefix: '/api/v1/scenarios', projectionCacheBytes: options.projectionCacheBytes });
+  await app.register((await import('./routes/actuals/index')).actualsRoutes, { ...deps, prefix: '/api/v1/actuals' }); // actual spend, mapping rules (docs/actuals.md)
   await registerSpa(app, webDist);
   return app;
 }

@@ -12,6 +12,7 @@ import { registerExchangeRoutes } from './exchange';
 import { registerProjectionRoute } from './projection';
 import { registerRevisionRoutes } from './revisions';
 import { registerTemplateRoutes } from './templates';
+import { registerVersionRoutes } from './versions';
 import { registerRestore, registerTrashList } from './trash';
 
 export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps & { projectionCacheBytes?: number | undefined }> = async (app, { db, jobs, projectionCacheBytes }) => {
@@ -29,4 +30,5 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps & { projectionCache
   registerDuplicate(app, repo);
   registerRevisionRoutes(app, repo);
   registerProjectionRoute(app, repo, projections);
+  registerVersionRoutes(app, db, projections); // locked versions, baseline, variance (issue 18)
 };

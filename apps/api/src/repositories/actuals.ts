@@ -1,0 +1,172 @@
+// Actual spend (issue 18): imports of FOCUS / LiteLLM / OpenCost files, their rows, and the mapping
+// rules. One workspace per installation: every signed-in user reads the same actuals; editors and
+// owners write (routes check it, and so does every write here).
+//
+// Idempotence: a row's key is the sha256 of the parser's identity of the row (request id, charge
+// period + resource + …), unique among stored rows; an import inserts with ON CONFLICT DO NOTHING,
+// so re-importing a file inserts nothing. Undo deletes the import's rows and keeps the import.
+import { createHash } from 'node:crypto';
+import type { Database, Prisma } from '@tokenplan/db';
+import { Decimal, toDecimalString, type ActualFact, type ActualsFormat, type ActualDimensions, type ParsedActualRow } from '@tokenplan/model';
+import type { Actor } from '../auth/actor';
+import { recordAudit } from '../audit';
+import { HttpError } from '../errors';
+import { requireWriter } from './access';
+
+export { MappingRepository, rulesEtag, versionFromEtag, type StoredRules } from './mappings';
+
+const TX_OPTIONS = { maxWait: 30_000, timeout: 60_000 } as const;
+/** Rows per INSERT / key lookup (bind parameters stay far below PostgreSQL's 65,535). */
+const CHUNK = 1000;
+
+/** A NUMERIC read back (Prisma Decimal or text) as a plain decimal string without trailing zeros. */
+export function plainDecimal(value: { toFixed(): string } | string | number): string {
+  return toDecimalString(new Decimal(typeof value === 'object' ? value.toFixed() : String(value)));
+}
+
+export function rowKeyOf(row: Pick<ParsedActualRow, 'identity'>): string {
+  return createHash('sha256').update(row.identity).digest('hex');
+}
+
+export interface ImportRecord {
+  id: string;
+  format: ActualsFormat;
+  fileName: string;
+  sha256: string;
+  createdAt: Date;
+  createdBy: string | null;
+  undoneAt: Date | null;
+  rows: number;
+  insertedRows: number;
+  duplicateRows: number;
+  totals: { cost: string; tokens: string };
+}
+
+type ImportRow = Prisma.ActualsImportGetPayload<object>;
+
+function toImport(r: ImportRow): ImportRecord {
+  return {
+    id: r.id,
+    format: r.format as ActualsFormat,
+    fileName: r.fileName,
+    sha256: r.sha256,
+    createdAt: r.createdAt,
+    createdBy: r.createdById,
+    undoneAt: r.undoneAt,
+    rows: r.rowCount,
+    insertedRows: r.insertedRows,
+    duplicateRows: r.duplicateRows,
+    totals: { cost: plainDecimal(r.totalCost), tokens: plainDecimal(r.totalTokens) },
+  };
+}
+
+export interface ImportInput {
+  format: ActualsFormat;
+  fileName: string;
+  content: string;
+  rows: readonly ParsedActualRow[];
+  totals: { cost: string; tokens: string };
+}
+
+export class ActualsRepository {
+  constructor(private readonly db: Database) {}
+
+  private get prisma() {
+    return this.db.prisma;
+  }
+
+  /** How many of `rows` are already stored (by row key; repeats inside the file count as duplicates too). */
+  async countStored(rows: readonly ParsedActualRow[]): Promise<{ newRows: number; duplicateRows: number }> {
+    const keys = rows.map(rowKeyOf);
+    const stored = new Set<string>();
+    for (let i = 0; i < keys.length; i += CHUNK) {
+      const found = await this.prisma.actualRow.findMany({ where: { rowKey: { in: keys.slice(i, i + CHUNK) } }, select: { rowKey: true } });
+      for (const f of found) stored.add(f.rowKey);
+    }
+    const fresh = new Set(keys.filter((k) => !stored.has(k)));
+    return { newRows: fresh.size, duplicateRows: keys.length - fresh.size };
+  }
+
+  /** Stores the file's new rows and the import record, with its audit entry, in one transaction. */
+  async import(actor: Actor, input: ImportInput): Promise<ImportRecord> {
+    requireWriter(actor);
+    const sha256 = createHash('sha256').update(input.content).digest('hex');
+    return this.prisma.$transaction(async (tx) => {
+      const created = await tx.actualsImport.create({
+        data: {
+          format: input.format,
+          fileName: input.fileName,
+          sha256,
+          createdById: actor.userId,
+          rowCount: input.rows.length,
+          insertedRows: 0,
+          duplicateRows: 0,
+          totalCost: input.totals.cost,
+          totalTokens: input.totals.tokens,
+        },
+      });
+      let inserted = 0;
+      for (let i = 0; i < input.rows.length; i += CHUNK) {
+        const { count } = await tx.actualRow.createMany({
+          data: input.rows.slice(i, i + CHUNK).map((r) => ({
+            importId: created.id,
+            rowKey: rowKeyOf(r),
+            rowNumber: r.row,
+            month: r.month,
+            cost: r.cost,
+            tokens: r.tokens,
+            dimensions: r.dimensions as Prisma.InputJsonObject,
+          })),
+          skipDuplicates: true,
+        });
+        inserted += count;
+      }
+      const saved = await tx.actualsImport.update({
+        where: { id: created.id },
+        data: { insertedRows: inserted, duplicateRows: input.rows.length - inserted },
+      });
+      await recordAudit(tx, actor, {
+        action: 'actuals.import',
+        entityType: 'actuals_import',
+        entityId: created.id,
+        details: { format: input.format, fileName: input.fileName, sha256, rows: input.rows.length, insertedRows: inserted, totalCost: input.totals.cost },
+      });
+      return toImport(saved);
+    }, TX_OPTIONS);
+  }
+
+  async list(): Promise<ImportRecord[]> {
+    const rows = await this.prisma.actualsImport.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 500 });
+    return rows.map(toImport);
+  }
+
+  /** Undo: the import's rows are deleted, the import stays with undoneAt. 404 unknown, 409 already undone. */
+  async undo(actor: Actor, id: string): Promise<void> {
+    requireWriter(actor);
+    await this.prisma.$transaction(async (tx) => {
+      const found = await tx.actualsImport.findUnique({ where: { id } });
+      if (!found) throw new HttpError(404, 'not_found', 'No such import.');
+      const { count } = await tx.actualsImport.updateMany({ where: { id, undoneAt: null }, data: { undoneAt: new Date(), undoneById: actor.userId } });
+      if (count === 0) throw new HttpError(409, 'already_undone', 'This import was already undone.');
+      const removed = await tx.actualRow.deleteMany({ where: { importId: id } });
+      await recordAudit(tx, actor, { action: 'actuals.undo', entityType: 'actuals_import', entityId: id, details: { fileName: found.fileName, removedRows: removed.count } });
+    }, TX_OPTIONS);
+  }
+
+  /** Stored spend grouped by month and dimensions (exact sums), optionally within [from, to]. */
+  async facts(range: { from?: string | undefined; to?: string | undefined } = {}): Promise<ActualFact[]> {
+    const from = range.from ?? '0000-01';
+    const to = range.to ?? '9999-12';
+    const rows = await this.prisma.$queryRaw<{ month: string; dimensions: unknown; cost: string; tokens: string; rows: number }[]>`
+      SELECT "month", "dimensions", SUM("cost")::text AS "cost", SUM("tokens")::text AS "tokens", COUNT(*)::int AS "rows"
+      FROM "ActualRow" WHERE "month" >= ${from} AND "month" <= ${to}
+      GROUP BY "month", "dimensions" ORDER BY "month"`;
+    return rows.map((r) => ({
+      month: r.month,
+      cost: plainDecimal(r.cost),
+      tokens: plainDecimal(r.tokens),
+      rows: Number(r.rows),
+      dimensions: (typeof r.dimensions === 'string' ? JSON.parse(r.dimensions) : r.dimensions) as ActualDimensions,
+    }));
+  }
+}
