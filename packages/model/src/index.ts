@@ -92,3 +92,6 @@ export * from './analysis';
 
 // Actuals: FOCUS / LiteLLM / OpenCost parsers, mapping rules, variance, rolling forecast (issue 18)
 export * from './actuals/index';
+
+// Claim check and reference checks (issue 22): vendor claims against the reference library
+export * from './claims';
