@@ -79,7 +79,7 @@ function PointRow({ k, model, pointPath, rowError, canRemove, onRemove }: PointR
   const errorId = `${pathText(pointPath).replace(/[^\w-]/g, '_')}-row-error`;
   return (
     <>
-      <tr className={rowError ? 'curve-point curve-point--invalid' : 'curve-point'} data-path={pathText(pointPath)} aria-describedby={rowError ? errorId : undefined}>
+      <tr className={rowError ? 'curve-point curve-point--invalid' : 'curve-point'} data-path={pathText(pointPath)} tabIndex={-1} aria-describedby={rowError ? errorId : undefined}>
         <td className="curve-point-index">{k + 1}</td>
         <td>
           <NumberField path={[...pointPath, 'interactivity'] as unknown as DocPath} label={`Interactivity of point ${k + 1} (${model})`} unit="tok/s/user" compact />
