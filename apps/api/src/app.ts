@@ -78,6 +78,7 @@ export async function buildApp({ db, logger = false, webDist = DEFAULT_WEB_DIST,
   await app.register((await import('./routes/exports/index')).exportRoutes, { ...deps, prefix: '/api/v1' }); // board-ready exports (docs/exports.md)
   await app.register((await import('./routes/analysis/index')).analysisRoutes, deps); // compare, tornado, Monte Carlo, goal seek (spec §6)
   await app.register(scenarioRoutes, { ...deps, prefix: '/api/v1/scenarios', projectionCacheBytes: options.projectionCacheBytes });
+  await app.register((await import('./routes/claims')).claimRoutes, deps); // claim check against the reference library (issue 22)
   await app.register((await import('./routes/actuals/index')).actualsRoutes, { ...deps, prefix: '/api/v1/actuals' }); // actual spend, mapping rules (docs/actuals.md)
   await registerSpa(app, webDist);
   return app;

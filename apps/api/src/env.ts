@@ -24,6 +24,11 @@ const envSchema = z.object({
     .pipe(z.array(z.url({ protocol: /^https?$/ }))),
   TOKENPLAN_RATE_LIMIT_AUTH: z.coerce.number().int().min(1).max(10_000).default(10),
   TOKENPLAN_RATE_LIMIT_API: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  // Several replicas (docs/deploy.md): rate-limit counters in Redis, worker mode, in-process queue workers.
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  TOKENPLAN_ROLE: z.enum(['api', 'worker']).default('api'),
+  TOKENPLAN_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
+  TOKENPLAN_JOBS_PER_USER: z.coerce.number().int().min(1).max(1000).default(2),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,23 +1,34 @@
 // Production entry point: read the configuration, open and migrate the database, listen, and close
 // everything cleanly on SIGTERM/SIGINT (PGlite must flush its files to keep its data intact).
+import { hostname } from 'node:os';
 import { DataDirectoryInUseError, openDatabase, type Database } from '@tokenplan/db';
 import { ScenarioRepository } from './repositories/scenarios';
 import { buildApp, type App } from './app';
 import { ConfigError, readEnv } from './env';
 import { LOG_REDACT } from './logging';
+import { takeLease } from './cluster/lease';
+import { purgeRateLimits } from './cluster/rateLimitStore';
 
 const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
 
-/** Scenarios deleted more than 30 days ago can no longer be restored: delete them for good, at start and every 6 h. */
+/**
+ * Scenarios deleted more than 30 days ago can no longer be restored: delete them for good, at start and
+ * every 6 h. With several replicas on one PostgreSQL, the one that takes the lease runs it (once per
+ * period cluster-wide); the others check again at the next tick.
+ */
 function schedulePurge(app: App, db: Database): void {
   const repo = new ScenarioRepository(db);
+  const holder = `${hostname()}:${process.pid}`;
   const purge = () =>
-    repo.purgeExpired().then(
+    takeLease(db, 'purge-deleted-scenarios', holder, PURGE_EVERY_MS - 60_000)
+      .then((mine) => (mine ? Promise.all([repo.purgeExpired(), purgeRateLimits(db)]).then(([count]) => count) : 0))
+      .then(
       (count) => count > 0 && app.log.info({ purged: count }, 'purged scenarios deleted more than 30 days ago'),
       (err: unknown) => app.log.error({ err }, 'purge of deleted scenarios failed'),
     );
   void purge();
-  const timer = setInterval(() => void purge(), PURGE_EVERY_MS);
+  // Checked every 10 min: a replica that started after the lease holder still purges within one period of the last run.
+  const timer = setInterval(() => void purge(), Math.min(PURGE_EVERY_MS, 10 * 60_000));
   timer.unref();
   app.addHook('onClose', async () => clearInterval(timer));
 }
@@ -39,6 +50,7 @@ async function main(): Promise<void> {
       inviteHours: env.TOKENPLAN_INVITE_HOURS,
       trustedOrigins: env.TOKENPLAN_TRUSTED_ORIGINS,
     },
+    redisUrl: env.REDIS_URL,
     rateLimit: { enabled: true, authPerMinute: env.TOKENPLAN_RATE_LIMIT_AUTH, generalPerMinute: env.TOKENPLAN_RATE_LIMIT_API },
     demoWorkspace: env.TOKENPLAN_DEMO_WORKSPACE === 'on',
   });

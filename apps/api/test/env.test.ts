@@ -16,6 +16,8 @@ describe('configuration', () => {
       TOKENPLAN_TRUSTED_ORIGINS: [],
       TOKENPLAN_RATE_LIMIT_AUTH: 10,
       TOKENPLAN_RATE_LIMIT_API: 600,
+      TOKENPLAN_ROLE: 'api',
+      TOKENPLAN_JOBS_PER_USER: 2,
     });
   });
 

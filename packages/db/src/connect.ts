@@ -23,6 +23,12 @@ export interface Database {
   migrate(): Promise<string[]>;
   /** Cheap round trip for readiness checks. */
   ping(): Promise<void>;
+  /** Raw SQL (one statement, $1… parameters) for the tables the API keeps outside Prisma (rate limits, jobs, leases). */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Several statements without parameters, run as one transaction (PostgreSQL's simple protocol; PGlite's exec). */
+  script(sql: string): Promise<void>;
+  /** PostgreSQL: the connection string without `?schema=` and the schema it names (for pg-boss); undefined on PGlite. */
+  postgres?: { connectionString: string; schema: string | undefined };
   /** Disconnects Prisma and closes the underlying database (PGlite flushes its files). */
   close(): Promise<void>;
 }
@@ -66,6 +72,9 @@ async function openPglite(dataDir: string): Promise<Database> {
     prisma,
     migrate: () => applyMigrations(runner),
     ping: async () => void (await pglite.query('SELECT 1')),
+    query: async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+    // One transaction like PostgreSQL's multi-statement simple query, which `exec` alone is not.
+    script: async (sql) => void (await pglite.transaction((tx) => tx.exec(sql))),
     close: async () => {
       try {
         await prisma.$disconnect();
@@ -122,6 +131,9 @@ async function openPostgres(databaseUrl: string): Promise<Database> {
     prisma,
     migrate: () => applyMigrations(runner),
     ping: async () => void (await pool.query('SELECT 1')),
+    query: async <T>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as T[],
+    script: async (sql) => void (await pool.query(sql)),
+    postgres: { connectionString, schema },
     close: async () => {
       await prisma.$disconnect();
       await pool.end();

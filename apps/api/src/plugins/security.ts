@@ -1,10 +1,15 @@
 // Security headers (helmet, with a CSP the SPA and the API docs work under) and rate limiting.
-// Rate limiting must be registered before the routes (it hooks them as they are added).
+// Rate limiting must be registered before the routes (it hooks them as they are added). Its counters
+// live where every replica sees them: Redis when REDIS_URL is set, else PostgreSQL (cluster/
+// rateLimitStore.ts); on the embedded database (one process) in memory, as the plugin does by default.
 import type { FastifyInstance } from 'fastify';
+import type { Database } from '@tokenplan/db';
+import { Redis } from 'ioredis';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { RateLimitConfig } from '../auth/config';
 import { HttpError } from '../errors';
+import { postgresRateLimitStore } from '../cluster/rateLimitStore';
 
 export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
   await app.register(helmet, {
@@ -31,9 +36,28 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
   });
 }
 
-export async function registerRateLimit(app: FastifyInstance, config: RateLimitConfig): Promise<void> {
+export interface RateLimitShared {
+  db?: Database | undefined;
+  /** redis://… : counters in Redis (ioredis), whatever the database. */
+  redisUrl?: string | undefined;
+}
+
+/** Where the counters live: Redis, PostgreSQL, or this process (the plugin's default). */
+function sharedStore(app: FastifyInstance, { db, redisUrl }: RateLimitShared) {
+  if (redisUrl) {
+    const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+    redis.on('error', (err) => app.log.warn({ err }, 'rate-limit redis error'));
+    app.addHook('onClose', async () => void redis.disconnect());
+    return { redis, nameSpace: 'tokenplan-rl:' };
+  }
+  if (db?.kind === 'postgres') return { store: postgresRateLimitStore(db) };
+  return {};
+}
+
+export async function registerRateLimit(app: FastifyInstance, config: RateLimitConfig, shared: RateLimitShared = {}): Promise<void> {
   if (!config.enabled) return;
   await app.register(rateLimit, {
+    ...sharedStore(app, shared),
     global: true,
     max: config.generalPerMinute,
     timeWindow: 60_000,
