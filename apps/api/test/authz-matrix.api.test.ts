@@ -221,7 +221,44 @@ export const MATRIX: Record<string, Row> = {
     ok: 200,
     request: async (f) => ({ url: `${await exportScenarioUrl(f)}/analysis/goal-seek`, payload: { driver: 'capex', kpi: 'npv', target: 0 } }),
   },
+  // Actuals and versions (issue 18): everyone signed in reads; editors and owners import, map, lock.
+  'POST /api/v1/actuals/imports': { rule: 'writer', ok: 201, request: async () => ({ payload: spendFile() }) },
+  'GET /api/v1/actuals/imports': { rule: 'user', ok: 200 },
+  'DELETE /api/v1/actuals/imports/:id': { rule: 'writer', ok: 204, request: async (f) => ({ url: `/api/v1/actuals/imports/${await newImport(f)}` }) },
+  'GET /api/v1/actuals/mappings': { rule: 'user', ok: 200 },
+  'PUT /api/v1/actuals/mappings': {
+    rule: 'writer',
+    ok: 200,
+    request: async (f) => {
+      const res = await f.t.app.inject({ method: 'GET', url: '/api/v1/actuals/mappings', headers: await headersFor('editor') });
+      return { payload: { rules: [] }, headers: { 'if-match': res.json<{ etag: string }>().etag } };
+    },
+  },
+  'GET /api/v1/actuals/months': { rule: 'user', ok: 200 },
+  'POST /api/v1/scenarios/:id/versions': { rule: 'writer', ok: 201, request: async (f) => ({ url: `${(await sharedScenario(f)).url}/versions`, payload: { name: `v ${unique()}`, kind: 'budget' } }) },
+  'GET /api/v1/scenarios/:id/versions': { rule: 'user', ok: 200, request: async (f) => ({ url: `${(await sharedScenario(f)).url}/versions` }) },
+  'PUT /api/v1/scenarios/:id/baseline': { rule: 'writer', ok: 200, request: async (f) => ({ url: `${(await sharedScenario(f)).url}/baseline`, payload: { versionId: null } }) },
+  'GET /api/v1/scenarios/:id/variance': {
+    rule: 'user',
+    ok: 200,
+    request: async (f) => {
+      const { url } = await sharedScenario(f);
+      const res = await f.t.app.inject({ method: 'POST', url: `${url}/versions`, headers: await headersFor('editor'), payload: { name: 'Budget', kind: 'budget' } });
+      return { url: `${url}/variance?version=${res.json<{ version: { id: string } }>().version.id}` };
+    },
+  },
 };
+
+/** A one-record LiteLLM spend log with a fresh request id (so every import inserts a row). */
+function spendFile(): Record<string, unknown> {
+  return { format: 'litellm', fileName: 'matrix.json', content: JSON.stringify([{ request_id: `matrix-${unique()}`, startTime: '2027-01-05T00:00:00', spend: 1 }]) };
+}
+
+/** The id of a fresh import of the editor's (to undo). */
+async function newImport(f: Fixture): Promise<string> {
+  const res = await f.t.app.inject({ method: 'POST', url: '/api/v1/actuals/imports', headers: await headersFor('editor'), payload: spendFile() });
+  return res.json<{ import: { id: string } }>().import.id;
+}
 
 function expectedStatus(row: Row, who: Principal): number {
   const override = row.except?.[who];
