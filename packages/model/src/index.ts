@@ -80,7 +80,8 @@ export { Decimal, ZERO, ONE, dec, toDecimalString, ratio } from './decimal';
 export type { DecimalInput } from './decimal';
 
 // Modules of the package written alongside the engine: scenario presets, the float64 fast path
-export { PRESETS, findPreset } from './presets';
+export { PRESETS, findPreset, presetFrom, resolveTemplate, type RefLeaf, type Traced } from './presets';
+export { NEW_ITEM_DEFAULTS } from './presets/defaults';
 export type { Preset } from './presets';
 export * from './fast';
 

@@ -1,4 +1,9 @@
-// Defaults for items added in the editor (a starting point with sourced figures, all editable).
+// Defaults for items added in the editor: figures come from the model's reference library
+// (NEW_ITEM_DEFAULTS, each traced to a sourced entry); all editable. A new application earns nothing
+// until the user types a price.
+import { NEW_ITEM_DEFAULTS } from '@tokenplan/model';
+
+const D = Object.fromEntries(Object.entries(NEW_ITEM_DEFAULTS).map(([k, t]) => [k, t.doc])) as Record<keyof typeof NEW_ITEM_DEFAULTS, Record<string, unknown>>;
 
 /** An id not yet used in `taken`: `base`, `base-2`, `base-3`… */
 export function uniqueId(base: string, taken: Iterable<string>): string {
@@ -12,29 +17,21 @@ export function newPlatform(id: string, rented: boolean): Record<string, unknown
   return {
     id,
     name: rented ? 'Rented H100 capacity' : 'New owned fleet',
-    acquisition: rented ? { type: 'rent', pricePerGpuHour: '2.2', annualPriceDecline: '0.15' } : { type: 'own' },
-    gpusPerNode: 8,
-    powerKwPerNode: '10.2',
-    idlePowerFraction: '0.3',
-    capexPerNode: '300000',
-    maintenancePctPerYear: '0.04',
-    depreciationMonths: 60,
-    residualValuePct: '0.1',
-    throughput: { 'llama-3.3-70b': '2500' },
+    acquisition: rented ? structuredClone(D.rentedAcquisition) : { type: 'own' },
+    ...structuredClone(D.ownedPlatform),
     softwareCurve: { type: 'none' },
-    fleet: { mode: 'auto', targetUtilization: '0.6' },
   };
 }
 
 export function newApiOption(id: string): Record<string, unknown> {
-  return { id, name: 'New API provider', inputPricePerMTokens: '3', outputPricePerMTokens: '15', annualPriceDecline: '0.3' };
+  return { id, name: 'New API provider', ...D.apiOption };
 }
 
 /** Token demand of a new application, and what switching an application back from seats restores. */
-export const TOKEN_DEMAND_DEFAULTS = { tokensMonth0: '10000000000', growth: { type: 'compound', monthlyRate: '0.03' } } as const;
+export const TOKEN_DEMAND_DEFAULTS = D.tokenDemand as { tokensMonth0: string; growth: { type: 'compound'; monthlyRate: string } };
 
 /** Seat demand when an application switches to seats (§9): 100 seats, +2 %/month, 2M tokens per seat, +50 %/year. */
-export const SEATS_DEFAULTS = { seatsMonth0: '100', monthlyGrowth: '0.02', tokensPerSeatMonth0: '2000000', tokensPerSeatAnnualGrowth: '0.5' } as const;
+export const SEATS_DEFAULTS = D.seats as { seatsMonth0: string; monthlyGrowth: string; tokensPerSeatMonth0: string; tokensPerSeatAnnualGrowth: string };
 
 /** The application sized by seats or by tokens: the other basis's fields leave the document. */
 export function withDemandBasis(application: Record<string, unknown>, basis: 'tokens' | 'seats'): Record<string, unknown> {
@@ -51,12 +48,8 @@ export function newApplication(id: string, servedBy: { platform: string } | { ap
     model,
     servedBy,
     tokensMonth0: TOKEN_DEMAND_DEFAULTS.tokensMonth0,
-    outputShare: '0.3',
     growth: { ...TOKEN_DEMAND_DEFAULTS.growth },
-    revenuePerMTokens: '6',
-    annualPriceErosion: '0.3',
-    tokensPerQuery: '1500',
-    queriesPerTask: '1',
+    ...D.application,
   };
 }
 
@@ -65,12 +58,9 @@ export function blankScenario(name: string, start: string): Record<string, unkno
   return {
     name,
     start,
-    horizonMonths: 60,
-    discountRateAnnual: '0.1',
+    ...structuredClone(D.site),
     fiscalYearStartMonth: 1,
     contingencyPct: '0',
-    energy: { pricePerMWh: '85', annualEscalation: '0.04', pue: '1.3' },
-    hosting: { perKwMonth: '184' },
     fixedOpexPerMonth: '0',
     idlePolicy: 'separate',
     platforms: [],

@@ -1,36 +1,44 @@
-// Accelerator platforms with sourced defaults (reference-data.md). Throughput is an interactive
-// operating point, below the vendors' max-throughput claims.
+// Accelerator platforms for the templates, every figure a reference library entry (by id).
+// Throughput is an interactive planning point taken the same way for every platform (40 % of one
+// benchmark's max-throughput figure), and every platform shares one software curve: no platform
+// is favoured by an uncited assumption.
+import { ref, refInt } from './trace';
 
-/** NVIDIA DGX B200: 8 × B200, 14.3 kW max (DGX B200 user guide); node ≈ $500k+ all-in. */
+const OWNED_LIFECYCLE = {
+  maintenancePctPerYear: ref('fin.maintenance-pct'),
+  depreciationMonths: refInt('dep.amazon.servers'),
+  residualValuePct: ref('dep.residual-after-5y'),
+  softwareCurve: { type: 'compound', annualImprovement: ref('sw.planning.annual-improvement'), cap: ref('sw.planning.cap') },
+  fleet: { mode: 'auto', targetUtilization: ref('fin.target-utilization') },
+} as const;
+
+/** NVIDIA B200 (HGX/DGX, 8 GPU), owned: all-in IT power, node price estimate, planning throughput. */
 export const B200_NODE = {
   id: 'b200', name: 'NVIDIA B200 (DGX/HGX, 8 GPU)',
   acquisition: { type: 'own' },
-  gpusPerNode: 8, powerKwPerNode: '14.3', idlePowerFraction: '0.3',
-  capexPerNode: '515000', maintenancePctPerYear: '0.04', depreciationMonths: 60, residualValuePct: '0.1',
-  // Interactive serving (≈ 50 tok/s per user), well below the max-throughput claims: Llama 3.3 70B
-  // > 10,000 and gpt-oss-120b ≈ 30,000–60,000 tok/s/GPU at max throughput (InferenceMAX, vendor).
-  throughput: { 'llama-3.3-70b': '4000', 'gpt-oss-120b': '12000' },
-  // TensorRT-LLM releases keep raising throughput on installed Blackwell.
-  softwareCurve: { type: 'compound', annualImprovement: '0.35', cap: '2.5' },
-  fleet: { mode: 'auto', targetUtilization: '0.6' },
+  gpusPerNode: refInt('acc.b200.gpus-per-node'),
+  powerKwPerNode: ref('acc.b200.it-kw-all-in-per-node'),
+  idlePowerFraction: ref('acc.b200.idle-fraction'),
+  capexPerNode: ref('acc.b200.capex-per-node'),
+  throughput: { 'llama-3.3-70b': ref('tput.b200.llama-3.3-70b.planning'), 'gpt-oss-120b': ref('tput.b200.gpt-oss-120b.planning') },
+  ...OWNED_LIFECYCLE,
 } as const;
 
-/** NVIDIA DGX H100: 8 × H100 SXM, ≈ 10.2 kW max (DGX H100 datasheet); 8-GPU server ≈ $250–350k. */
+/** NVIDIA H100 SXM (HGX, 8 GPU), owned. */
 export const H100_NODE = {
   id: 'h100', name: 'NVIDIA H100 SXM (HGX, 8 GPU)',
   acquisition: { type: 'own' },
-  gpusPerNode: 8, powerKwPerNode: '10.2', idlePowerFraction: '0.3',
-  capexPerNode: '300000', maintenancePctPerYear: '0.04', depreciationMonths: 60, residualValuePct: '0.1',
-  // ≈ 4x below B200 on Llama 3.3 70B (InferenceMAX summary); same interactive operating point.
-  throughput: { 'llama-3.3-70b': '1000', 'gpt-oss-120b': '3000' },
-  // A mature software stack: smaller gains left.
-  softwareCurve: { type: 'compound', annualImprovement: '0.1', cap: '1.3' },
-  fleet: { mode: 'auto', targetUtilization: '0.6' },
+  gpusPerNode: refInt('acc.h100.gpus-per-node'),
+  powerKwPerNode: ref('acc.h100.it-kw-all-in-per-node'),
+  idlePowerFraction: ref('acc.h100.idle-fraction'),
+  capexPerNode: ref('acc.h100.capex-per-node'),
+  throughput: { 'llama-3.3-70b': ref('tput.h100.llama-3.3-70b.planning'), 'gpt-oss-120b': ref('tput.h100.gpt-oss-120b.planning') },
+  ...OWNED_LIFECYCLE,
 } as const;
 
-/** Rented H100 capacity, 3-year contract ≈ $1.78–2.35/GPU-hour (InferenceX TCO tiers, provider lists 2026). */
+/** Rented H100 capacity on a long-term contract. */
 export const H100_RENTED = {
   ...H100_NODE,
   id: 'h100-rented', name: 'H100 rented (3-year contract)',
-  acquisition: { type: 'rent', pricePerGpuHour: '2.2', annualPriceDecline: '0.15' },
+  acquisition: { type: 'rent', pricePerGpuHour: ref('rent.h100.contract-3yr'), annualPriceDecline: ref('rent.annual-price-decline') },
 } as const;

@@ -15,6 +15,7 @@ export const WORKLOAD_ENTRIES: readonly ReferenceEntry[] = [
   // The five-application portfolio of the templates
   w('support-assistant.tokens', 'Customer support assistant', 'tokensMonth0', '600000000000', TOK, 'input + output tokens in the first month'),
   w('support-assistant.output-share', 'Customer support assistant', 'outputShare', '0.3', 'share of tokens', 'output tokens ÷ all tokens'),
+  w('support-assistant.monthly-growth', 'Customer support assistant', 'monthlyRate', '0.03', 'per month', 'compound growth of token demand'),
   w('support-assistant.tokens-per-query', 'Customer support assistant', 'tokensPerQuery', '1500', 'tokens per query', 'prompt with retrieved context plus answer'),
   w('support-assistant.queries-per-task', 'Customer support assistant', 'queriesPerTask', '4', 'queries per task', 'turns per resolved conversation'),
   w('code-assistant.tokens', 'Code assistant', 'tokensMonth0', '400000000000', TOK, 'input + output tokens in the first month'),
@@ -32,7 +33,9 @@ export const WORKLOAD_ENTRIES: readonly ReferenceEntry[] = [
   w('document-search.output-share', 'Document search', 'outputShare', '0.15', 'share of tokens', 'short answers over long retrieved passages'),
   w('document-search.monthly-increment', 'Document search', 'monthlyIncrement', '5000000000', 'tokens per month, added each month', 'linear growth of monthly tokens'),
   w('document-search.tokens-per-query', 'Document search', 'tokensPerQuery', '2500', 'tokens per query', 'query, passages and answer'),
+  w('document-search.queries-per-task', 'Document search', 'queriesPerTask', '1', 'queries per task', 'one search per task'),
   w('sales-copilot.tokens', 'Sales copilot', 'tokensMonth0', '100000000000', TOK, 'input + output tokens in the first month'),
+  w('sales-copilot.output-share', 'Sales copilot', 'outputShare', '0.3', 'share of tokens', 'output tokens ÷ all tokens'),
   w('sales-copilot.monthly-growth', 'Sales copilot', 'monthlyRate', '0.04', 'per month', 'compound growth of token demand'),
   w('sales-copilot.tokens-per-query', 'Sales copilot', 'tokensPerQuery', '2000', 'tokens per query', 'CRM context plus draft'),
   w('sales-copilot.queries-per-task', 'Sales copilot', 'queriesPerTask', '3', 'queries per task', 'drafts per sent email'),
