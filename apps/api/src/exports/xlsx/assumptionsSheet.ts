@@ -5,6 +5,10 @@ import { assumptionRows, curvePoints } from '../assumptions';
 import type { ExportSubject } from '../content';
 import { NUMBER_FORMATS, SHEETS, quoteSheet, styleHeader, type ScenarioRefs } from './sheet';
 
+/** Input cells in the usual financial-model style: blue text on pale yellow. */
+const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7D6' } };
+const INPUT_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF0000CC' } };
+
 export function addAssumptions(wb: ExcelJS.Workbook, subject: ExportSubject, refs: ScenarioRefs): void {
   const ws = wb.addWorksheet(`${refs.prefix}${SHEETS.assumptions}`, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = [
@@ -22,6 +26,12 @@ export function addAssumptions(wb: ExcelJS.Workbook, subject: ExportSubject, ref
     const cell = row.getCell('value');
     if (typeof numeric === 'number') cell.numFmt = r.kind === 'fraction' ? '0.00%' : NUMBER_FORMATS[r.kind];
     cell.alignment = { horizontal: 'right' };
+    // Every field is a named input cell (model/inputs.ts): the Calculation sheet's formulas read them.
+    if (r.path !== '') {
+      cell.fill = INPUT_FILL;
+      cell.font = INPUT_FONT;
+      wb.definedNames.add(`${quoteSheet(ws.name)}!$C$${row.number}`, refs.inputs.register(r.path));
+    }
     if (r.path === 'discountRateAnnual') {
       wb.definedNames.add(`${quoteSheet(ws.name)}!$C$${row.number}`, `${refs.namePrefix}DiscountRateAnnual`);
     }

@@ -15,6 +15,9 @@ import { addComparison } from './comparisonSheet';
 import { addFiscalYears } from './fiscalYearsSheet';
 import { addKpis } from './kpiSheet';
 import { addLedger } from './ledgerSheet';
+import { CALCULATION_SHEET, addCalculation } from './model/calcSheet';
+import { InputNames } from './model/inputs';
+import { unsupportedFeatures } from './model/support';
 import { FIRST_MONTH_COL, SHEETS, type ScenarioRefs } from './sheet';
 
 export { allocationTotals } from './allocationSheet';
@@ -41,11 +44,16 @@ export function buildWorkbook(context: ExportContext): ExcelJS.Workbook {
       lastMonthCol: FIRST_MONTH_COL + s.projection.months.length - 1,
       kpiSheet: `${prefix}${SHEETS.kpis}`,
       kpiRow: new Map(),
+      inputs: new InputNames(compare ? `S${i + 1}_` : ''),
+      calcSheet: `${prefix}${CALCULATION_SHEET}`,
+      calcRow: new Map(),
+      notLive: unsupportedFeatures(s.scenario),
     };
   });
   context.subjects.forEach((subject, i) => {
     const refs = allRefs[i] as ScenarioRefs;
     addAssumptions(wb, subject, refs);
+    if (refs.notLive.length === 0) refs.calcRow = addCalculation(wb, subject, refs).rows;
     addLedger(wb, subject, refs);
     addFiscalYears(wb, subject, refs);
     addKpis(wb, subject, refs);
@@ -56,7 +64,7 @@ export function buildWorkbook(context: ExportContext): ExcelJS.Workbook {
     if (name === SHEETS.comparison) return -1;
     const m = /^S(\d+) /.exec(name);
     const base = m ? name.slice(m[0].length) : name;
-    const within = [SHEETS.assumptions, SHEETS.ledger, SHEETS.fiscalYears, SHEETS.kpis, SHEETS.allocation].indexOf(base as never);
+    const within = [SHEETS.assumptions, CALCULATION_SHEET, SHEETS.ledger, SHEETS.fiscalYears, SHEETS.kpis, SHEETS.allocation].indexOf(base as never);
     return (m ? Number(m[1]) : 0) * 10 + within;
   };
   const sorted = [...wb.worksheets].sort((a, b) => order(a.name) - order(b.name));

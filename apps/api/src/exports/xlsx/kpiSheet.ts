@@ -3,6 +3,7 @@
 // then §8's after-tax returns (live over the after-tax cash flow row) and the platforms' horizon figures.
 import type ExcelJS from 'exceljs';
 import { KPI_DEFS, num, type ExportSubject } from '../content';
+import { liveKpiFormulas } from './model/kpiFormulas';
 import { addAfterTaxKpis, addPlatformKpis, kpiValueCell, returnFormulas } from './kpiV2';
 import { SHEETS, ledgerRange, quoteSheet, styleHeader, styleSection, type ScenarioRefs } from './sheet';
 
@@ -44,6 +45,9 @@ export function addKpis(wb: ExcelJS.Workbook, subject: ExportSubject, refs: Scen
     formulas['totalCost'] = `${sum('opex')}+${sum('capex')}-${sum('disposalProceeds')}-${sum('terminalValue')}`;
     formulas['presentValueOfCost'] = `${returnFormulas(refs, 'revenue', rateName, {}).npv}-(${returns.npv})`;
   }
+
+  // Live workbook: every other KPI as a formula over the Calculation sheet too.
+  Object.assign(formulas, liveKpiFormulas(refs, projection.months.length));
 
   for (const def of KPI_DEFS) {
     const value = num(k[def.key]);

@@ -24,14 +24,25 @@ export function addLedger(wb: ExcelJS.Workbook, subject: ExportSubject, refs: Sc
   ws.getColumn(2).width = 16;
   for (let i = 0; i < months.length; i += 1) ws.getColumn(FIRST_MONTH_COL + i).width = 15;
 
+  const calcSheet = quoteSheet(refs.calcSheet);
   let r = 3;
+  if (refs.notLive.length > 0) {
+    // Features not yet in formulas: the ledger holds the engine's values, pasted, and says so.
+    ws.getRow(r).getCell(1).value = `Pasted values (not formulas): this scenario uses ${refs.notLive.join(', ')}, which the Calculation sheet does not compute yet.`;
+    ws.getRow(r).font = { bold: true, color: { argb: 'FFB00020' } };
+    r += 2;
+  }
   const write = (label: string, unit: string, kind: ValueKind, values: readonly (string | number | null | undefined)[], key?: string) => {
     const row = ws.getRow(r);
     row.getCell(1).value = label;
     row.getCell(2).value = unit;
+    const calcRow = key === undefined ? undefined : refs.calcRow.get(key);
     values.forEach((v, i) => {
       const cell = row.getCell(FIRST_MONTH_COL + i);
-      cell.value = v === null || v === undefined ? null : typeof v === 'number' || kind === 'text' ? v : Number(v);
+      const value = v === null || v === undefined ? null : typeof v === 'number' || kind === 'text' ? v : Number(v);
+      // Live: the Calculation sheet's cell, with the engine's value as the cached result.
+      if (calcRow !== undefined) cell.value = value === null ? { formula: `${calcSheet}!${columnLetter(FIRST_MONTH_COL + i)}${calcRow}` } : { formula: `${calcSheet}!${columnLetter(FIRST_MONTH_COL + i)}${calcRow}`, result: value };
+      else cell.value = value;
       if (kind !== 'text') cell.numFmt = NUMBER_FORMATS[kind];
     });
     if (key) refs.ledgerRow.set(key, r);

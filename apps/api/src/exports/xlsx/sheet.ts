@@ -2,6 +2,7 @@
 // and where one scenario's ledger and KPI cells are (for formulas on other sheets).
 import type ExcelJS from 'exceljs';
 import type { ValueKind } from '../content';
+import type { InputNames } from './model/inputs';
 
 export const NUMBER_FORMATS: Record<ValueKind, string> = {
   money: '#,##0;[Red]-#,##0',
@@ -70,6 +71,13 @@ export interface ScenarioRefs {
   kpiSheet: string;
   /** Row of each KPI on the KPI sheet (value in column B). */
   kpiRow: Map<string, number>;
+  /** Named input cells of the Assumptions sheet, by scenario path. */
+  inputs: InputNames;
+  /** The Calculation sheet and its rows by line key; empty when the scenario uses features not yet in formulas. */
+  calcSheet: string;
+  calcRow: Map<string, number>;
+  /** Features the formulas do not cover (the ledger then holds the engine's pasted values). */
+  notLive: string[];
 }
 
 export const FIRST_MONTH_COL = 3; // A: line, B: unit

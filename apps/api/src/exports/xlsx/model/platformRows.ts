@@ -1,0 +1,120 @@
+// One platform's calculation lines (spec §3, docs/model.md §3): software multiplier, the demand
+// weight W = Σ D/T of its applications, busy GPU-hours demanded B = W / (M·3600), nodes needed
+// ceil(W / (M·3600·c)) with c = gpusPerNode·hours·targetUtilization, the fleet rule and cap,
+// served fraction, utilisation, energy, the owned or rented money, capital charge, the idle line
+// and the part of its cost the applications carry (allocation, §5).
+import type { Platform, Scenario } from '../../model';
+import { FMT, ceilSnapped, floorSnapped, sumOf, type Calc, type Col } from './calc';
+import { applicationsOn, type Cached } from './shared';
+
+export function addPlatformRows(calc: Calc, scenario: Scenario, index: number, cached: Cached): void {
+  const p = scenario.platforms[index] as Platform;
+  const k = (line: string) => `platform:${p.id}:${line}`;
+  const at = (line: string, col: Col) => calc.at(k(line), col);
+  const path = (field: string) => `platforms[${index}].${field}`;
+  const inp = (field: string) => calc.in(path(field));
+  const v = (line: string) => cached.platform(index, line);
+  const owned = p.acquisition.type !== 'rent';
+  const apps = applicationsOn(scenario, p.id);
+  calc.section(`Platform: ${p.name} (${p.id}, ${owned ? 'owned' : 'rented'}, ${p.fleet.mode} fleet)`);
+
+  const curve = p.softwareCurve;
+  calc.line(k('softwareMultiplier'), 'Software multiplier M', '×', FMT.ratio, (c) => {
+    if (curve.type === 'compound') return `MIN(${inp('softwareCurve.cap')},POWER(1+${inp('softwareCurve.annualImprovement')},${calc.t(c)}/12))`;
+    if (curve.type === 'steps' && curve.steps.length > 0) {
+      return curve.steps.map((_, s) => `IF(${inp(`softwareCurve.steps[${s}].month`)}<=${calc.t(c)},${inp(`softwareCurve.steps[${s}].multiplier`)},1)`).join('*');
+    }
+    return '1';
+  }, v('softwareMultiplier'));
+  calc.line(k('weight'), 'Demand weight W = Σ D / tokens per s per GPU', 'GPU-seconds', FMT.decimal, (c) => sumOf(apps.map((a) => calc.at(`application:${a.id}:gpuSeconds`, c))));
+  const perBusyHour = (c: Col) => `(${at('softwareMultiplier', c)}*3600)`;
+  calc.line(k('busyGpuHours'), 'Busy GPU-hours demanded B = W / (M·3600)', 'GPU-hours', FMT.hours, (c) => `${at('weight', c)}/${perBusyHour(c)}`, v('busyGpuHours'));
+  calc.line(k('capacity'), 'Busy GPU-hours a node gives c = GPUs · hours · target', 'GPU-hours', FMT.hours, (c) => `${inp('gpusPerNode')}*${calc.at('hours', c)}*${inp('fleet.targetUtilization')}`);
+  calc.line(k('perNode'), 'Weight one node serves = M·3600·c', 'GPU-seconds', FMT.decimal, (c) => `${perBusyHour(c)}*${at('capacity', c)}`);
+  calc.line(k('needed'), 'Nodes needed ceil(W / (M·3600·c))', 'nodes', FMT.count, (c) => `IF(${at('weight', c)}=0,0,${ceilSnapped(`${at('weight', c)}/${at('perNode', c)}`)})`);
+  const cap = capFormula(calc, scenario, index);
+  if (cap !== null) calc.line(k('cap'), 'Node cap N_max', 'nodes', FMT.count, () => cap);
+  const capped = (x: string, c: Col) => (cap === null ? x : `MIN(${at('cap', c)},${x})`);
+  calc.line(k('nodes'), 'Nodes N', 'nodes', FMT.count, (c) => {
+    if (p.fleet.mode === 'fixed') return inp('fleet.nodes');
+    if (!owned) return capped(at('needed', c), c);
+    return capped(`MAX(${calc.prev(k('nodes'), c)},${at('needed', c)})`, c);
+  }, v('nodes'));
+  calc.line(k('servedFraction'), 'Served fraction f = min(1, N·M·3600·c / W)', 'share', FMT.fraction, (c) => `IF(${at('weight', c)}=0,1,MIN(1,${at('nodes', c)}*${at('perNode', c)}/${at('weight', c)}))`);
+  calc.line(k('servedBusy'), 'Busy GPU-hours served f·B', 'GPU-hours', FMT.hours, (c) => `IF(${at('weight', c)}=0,0,IF(${at('nodes', c)}*${at('perNode', c)}<${at('weight', c)},${at('nodes', c)}*${at('capacity', c)},${at('busyGpuHours', c)}))`);
+  calc.line(k('gpuHours'), 'GPU-hours provisioned N · GPUs · hours', 'GPU-hours', FMT.hours, (c) => `${at('nodes', c)}*${inp('gpusPerNode')}*${calc.at('hours', c)}`);
+  calc.line(k('utilization'), 'Utilisation U = f·B / (N · GPUs · hours)', 'share', FMT.fraction, (c) => `IF(${at('nodes', c)}=0,0,${at('servedBusy', c)}/${at('gpuHours', c)})`, v('utilization'));
+  const facilityMw = `${inp('powerKwPerNode')}*In_PUE/1000`.replace('In_PUE', calc.in('energy.pue'));
+  calc.line(k('energyMWh'), 'Energy E = N·kW·PUE·hours/1000·idle + f·B·kW·PUE·(1−idle)/(1000·GPUs)', 'MWh', FMT.mwh, (c) =>
+    `IF(${at('nodes', c)}=0,0,${at('nodes', c)}*(${facilityMw}*${inp('idlePowerFraction')}*${calc.at('hours', c)})+${at('servedBusy', c)}*(${facilityMw}*(1-${inp('idlePowerFraction')})/${inp('gpusPerNode')}))`, v('energyMWh'));
+  calc.line(k('servedTokens'), 'Tokens served', 'tokens', FMT.tokens, (c) => sumOf(apps.map((a) => calc.at(`application:${a.id}:servedTokens`, c))), v('servedTokens'));
+  calc.line(k('unmetTokens'), 'Tokens unmet', 'tokens', FMT.tokens, (c) => sumOf(apps.map((a) => calc.at(`application:${a.id}:unmetTokens`, c))), v('unmetTokens'));
+  if (owned) addOwnedMoney(calc, index, cached);
+  else addRentedMoney(calc, index, cached);
+  addPlatformCost(calc, scenario, index, cached);
+}
+
+/** `min(maxNodes, floor(powerCapKw / (kW·PUE)))` over the limits given (auto fleets); null: no cap. */
+function capFormula(calc: Calc, scenario: Scenario, index: number): string | null {
+  const p = scenario.platforms[index] as Platform;
+  if (p.fleet.mode !== 'auto') return null;
+  const limits: string[] = [];
+  if (p.fleet.maxNodes !== undefined) limits.push(calc.in(`platforms[${index}].fleet.maxNodes`));
+  if (p.powerCapKw !== undefined) limits.push(floorSnapped(`${calc.in(`platforms[${index}].powerCapKw`)}/(${calc.in(`platforms[${index}].powerKwPerNode`)}*${calc.in('energy.pue')})`));
+  if (limits.length === 0) return null;
+  return limits.length === 1 ? (limits[0] as string) : `MIN(${limits.join(',')})`;
+}
+
+function addOwnedMoney(calc: Calc, index: number, cached: Cached): void {
+  const p = `platforms[${index}]`;
+  const id = cachedId(calc, index);
+  const k = (line: string) => `platform:${id}:${line}`;
+  const at = (line: string, c: Col) => calc.at(k(line), c);
+  const inp = (field: string) => calc.in(`${p}.${field}`);
+  const v = (line: string) => cached.platform(index, line);
+  calc.line(k('energyCost'), 'Energy cost = E · price · (1+escalation)^year', 'USD', FMT.money, (c) => `${at('energyMWh', c)}*${calc.in('energy.pricePerMWh')}*POWER(1+${calc.in('energy.annualEscalation')},${calc.year(c)})`, v('energyCost'));
+  calc.line(k('hosting'), 'Hosting = N · kW · $/kW-month · (1+escalation)^year', 'USD', FMT.money, (c) => `${at('nodes', c)}*${inp('powerKwPerNode')}*${calc.in('hosting.perKwMonth')}*POWER(1+${calc.in('hosting.annualEscalation')},${calc.year(c)})`, v('hosting'));
+  calc.line(k('maintenance'), 'Maintenance = N · capex · maintenance %/yr / 12', 'USD', FMT.money, (c) => `${at('nodes', c)}*(${inp('capexPerNode')}*${inp('maintenancePctPerYear')}/12)`, v('maintenance'));
+  calc.line(k('nodesOrdered'), 'Nodes ordered (entering service) q = N − N(t−1)', 'nodes', FMT.count, (c) => `${at('nodes', c)}-${calc.prev(k('nodes'), c)}`, v('nodesOrdered'));
+  calc.line(k('capex'), 'Capex = q · capex per node', 'USD', FMT.money, (c) => `${at('nodesOrdered', c)}*${inp('capexPerNode')}`, v('capex'));
+  // A cohort bought in month s is charged from s to s + n − 1: the capex of the last n months.
+  const window = (c: Col) => `SUMPRODUCT(${calc.span(k('capex'))},--(${calc.span('t')}<=${calc.t(c)}),--(${calc.span('t')}>${calc.t(c)}-${inp('depreciationMonths')}))`;
+  calc.line(k('depreciation'), 'Depreciation = Σ cohorts in their first n months · (1 − residual) / n', 'USD', FMT.money, (c) => `${window(c)}*(1-${inp('residualValuePct')})/${inp('depreciationMonths')}`, v('depreciation'));
+  const m = `${calc.namePrefix}MonthlyDiscountRate`;
+  const g1 = `(POWER(1+${m},${inp('depreciationMonths')})-1)`;
+  calc.line(k('chargeFactor'), 'Capital charge per $ of capex = m·(g − 1 + 1 − residual)/(g − 1), g = (1+m)^n', 'per month', FMT.decimal, () =>
+    `IF(${m}=0,(1-${inp('residualValuePct')})/${inp('depreciationMonths')},${m}*(${g1}+1-${inp('residualValuePct')})/${g1})`);
+  calc.line(k('capitalCharge'), 'Capital charge = Σ cohorts in their first n months · factor', 'USD', FMT.money, (c) => `${window(c)}*${at('chargeFactor', c)}`, v('capitalCharge'));
+  calc.line(k('rentalCost'), 'Rental', 'USD', FMT.money, () => '0', v('rentalCost'));
+}
+
+function addRentedMoney(calc: Calc, index: number, cached: Cached): void {
+  const id = cachedId(calc, index);
+  const k = (line: string) => `platform:${id}:${line}`;
+  const inp = (field: string) => calc.in(`platforms[${index}].${field}`);
+  const v = (line: string) => cached.platform(index, line);
+  for (const line of ['energyCost', 'hosting', 'maintenance', 'nodesOrdered', 'capex', 'depreciation', 'capitalCharge']) {
+    calc.line(k(line), `${line} (rented: none)`, '', FMT.money, () => '0', v(line));
+  }
+  calc.line(k('rentalCost'), 'Rental = GPU-hours · $/GPU-hour · (1 − decline)^(t/12)', 'USD', FMT.money, (c) =>
+    `${calc.at(k('gpuHours'), c)}*${inp('acquisition.pricePerGpuHour')}*POWER(1-${inp('acquisition.annualPriceDecline')},${calc.t(c)}/12)`, v('rentalCost'));
+}
+
+/** Self-hosted cost, the idle line, the applications' part and the all-in cost per GPU-hour. */
+function addPlatformCost(calc: Calc, scenario: Scenario, index: number, cached: Cached): void {
+  const id = cachedId(calc, index);
+  const k = (line: string) => `platform:${id}:${line}`;
+  const at = (line: string, c: Col) => calc.at(k(line), c);
+  const v = (line: string) => cached.platform(index, line);
+  calc.line(k('nodesRetired'), 'Nodes retired', 'nodes', FMT.count, () => '0', v('nodesRetired'));
+  calc.line(k('selfHostedCost'), 'Self-hosted cost C = energy + hosting + maintenance + depreciation + rental', 'USD', FMT.money, (c) =>
+    ['energyCost', 'hosting', 'maintenance', 'depreciation', 'rentalCost'].map((l) => at(l, c)).join('+'));
+  const idle = (c: Col) => (scenario.idlePolicy === 'spread' ? '0' : `${at('selfHostedCost', c)}-${at('utilization', c)}*${at('selfHostedCost', c)}`);
+  calc.line(k('idleCost'), `Idle cost (${scenario.idlePolicy}): all of C without served work, else ${scenario.idlePolicy === 'spread' ? '0' : 'C − U·C'}`, 'USD', FMT.money, (c) =>
+    `IF(${at('servedBusy', c)}=0,${at('selfHostedCost', c)},${idle(c)})`, v('idleCost'));
+  calc.line(k('allocated'), 'Cost the applications carry = C − idle', 'USD', FMT.money, (c) => `${at('selfHostedCost', c)}-${at('idleCost', c)}`);
+  calc.line(k('allInCostPerGpuHour'), 'All-in cost per GPU-hour = (energy + hosting + maintenance + capital charge + rental) / GPU-hours', 'USD/GPU-hour', FMT.decimal, (c) =>
+    `IF(${at('nodes', c)}=0,"",(${['energyCost', 'hosting', 'maintenance', 'capitalCharge', 'rentalCost'].map((l) => at(l, c)).join('+')})/${at('gpuHours', c)})`, v('allInCostPerGpuHour'));
+}
+
+const cachedId = (calc: Calc, index: number): string => calc.platformIds[index] as string;
