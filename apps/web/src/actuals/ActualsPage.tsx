@@ -96,7 +96,7 @@ export function ActualsPage() {
   };
 
   const ready = preview.status === 'ready' ? preview.preview : null;
-  const blocked = !ready || ready.errors.length > 0 || importing || !canWrite;
+  const blocked = !ready || ready.errors.length > 0 || ready.newRows === 0 || importing || !canWrite;
   const empty = imports !== null && imports.length === 0 && !file;
 
   return (
@@ -165,12 +165,12 @@ export function ActualsPage() {
               </button>
               <button type="button" className="button" disabled={importing} onClick={() => setFile(null)}>Cancel</button>
               {ready && ready.errors.length > 0 ? <span className="muted small">Fix the rows above and choose the file again: an import stores all of its rows or none.</span> : null}
+              {ready && ready.errors.length === 0 && ready.newRows === 0 ? <span className="muted small" data-nothing-new>Every row of this file was imported before: importing it again changes nothing.</span> : null}
             </div>
           </div>
         ) : null}
       </section>
 
-      <MappingEditor lists={lists} canWrite={canWrite} onSaved={() => setRulesVersion((v) => v + 1)} />
 
       {historyError ? <div className="inline-error" role="alert">{historyError} <button type="button" className="link-button" onClick={loadHistory}>Retry</button></div> : null}
       {imports === null && !historyError ? <p className="placeholder" aria-busy="true">Loading the import history…</p> : null}
@@ -184,6 +184,8 @@ export function ActualsPage() {
           setDone(null);
         }}
       />
+
+      <MappingEditor lists={lists} canWrite={canWrite} onSaved={() => setRulesVersion((v) => v + 1)} />
     </section>
   );
 }

@@ -23,7 +23,7 @@ export function ImportHistory({ imports, canWrite, nameOf, onUndo }: ImportHisto
     <section className="panel act-section" aria-labelledby="act-history">
       <h2 id="act-history">Import history</h2>
       <div className="tp-table-wrap">
-        <table className="tp-table tp-table--compact act-history">
+        <table className="tp-table act-history">
           <thead>
             <tr>
               <th scope="col">Imported</th>

@@ -1,4 +1,4 @@
-import { formatCount, formatMonth, formatTokens } from '../format';
+import { formatCount, formatMonth, formatTokens, signOf } from '../format';
 import { InfoTip } from '../analysis/InfoTip';
 import { formatMoneyCents } from './money';
 import { targetLabel, type TargetLists } from './useTargets';
@@ -14,7 +14,7 @@ export function RowErrors({ errors, title }: { errors: RowError[]; title: string
       <ul>
         {shown.map((e, i) => (
           <li key={`${e.row}-${e.field}-${i}`}>
-            Row {e.row}{e.field ? `, ${e.field}` : ''}: {e.message}
+            {e.row > 0 ? `Row ${e.row}` : 'File'}{e.field ? `, ${e.field}` : ''}: {e.message}
           </li>
         ))}
       </ul>
@@ -54,7 +54,7 @@ export function ImportPreviewView({ preview, lists }: { preview: ImportPreview; 
         </div>
         <div>
           <dt>Tokens</dt>
-          <dd data-figure="total-tokens">{formatTokens(preview.totals.tokens)}</dd>
+          <dd data-figure="total-tokens">{signOf(preview.totals.tokens) === 0 ? <span className="muted">none in the file</span> : formatTokens(preview.totals.tokens)}</dd>
         </div>
         <div>
           <dt>Months</dt>
@@ -62,7 +62,7 @@ export function ImportPreviewView({ preview, lists }: { preview: ImportPreview; 
         </div>
       </dl>
       <RowErrors errors={preview.errors} title="This file cannot be imported until these rows are fixed." />
-      <div className="tp-table-wrap">
+      <div className="tp-table-wrap tp-table-wrap--fit">
         <table className="tp-table tp-table--compact">
           <caption className="act-caption">Spend by target, with the current mapping rules</caption>
           <thead>

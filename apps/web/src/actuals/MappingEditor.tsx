@@ -110,52 +110,64 @@ export function MappingEditor({ lists, canWrite, onSaved }: MappingEditorProps) 
       ) : (
         <>
           {rules.length === 0 ? <p className="muted">No rules yet: every imported row is unmapped spend until a rule maps it.</p> : null}
-          <ol className="act-rules">
-            {rules.map((r, i) => {
-              const n = i + 1;
-              const known = [...lists.applications.map((a) => `application:${a.id}`), ...lists.platforms.map((p) => `platform:${p.id}`)];
-              return (
-                <li key={r.id ?? `new-${i}`} className="act-rule" data-rule={n}>
-                  <span className="act-rule__n" aria-hidden="true">{n}</span>
-                  <label className="field">
-                    <span>Match</span>
-                    <select className="input" value={r.source} disabled={!canWrite} aria-label={`Rule ${n}: source`} onChange={(e) => update(i, { source: e.target.value as RuleSource, key: e.target.value === 'tag' ? (r.key ?? '') : null })}>
-                      {SOURCES.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
-                    </select>
-                  </label>
-                  {r.source === 'tag' ? (
-                    <label className="field">
-                      <span>Tag key</span>
-                      <input className="input" value={r.key ?? ''} disabled={!canWrite} aria-label={`Rule ${n}: tag key`} onChange={(e) => update(i, { key: e.target.value })} placeholder="app" />
-                    </label>
-                  ) : null}
-                  <label className="field">
-                    <span>equals</span>
-                    <input className="input" value={r.value} disabled={!canWrite} aria-label={`Rule ${n}: value`} onChange={(e) => update(i, { value: e.target.value })} />
-                  </label>
-                  <label className="field act-rule__target">
-                    <span>maps to</span>
-                    <select className="input" value={encode(r.target)} disabled={!canWrite} aria-label={`Rule ${n}: target`} onChange={(e) => update(i, { target: decode(e.target.value) })}>
-                      {!known.includes(encode(r.target)) ? <option value={encode(r.target)}>{targetLabel(r.target, lists)} (not in this scenario)</option> : null}
-                      <optgroup label="Applications">
-                        {lists.applications.map((a) => <option key={a.id} value={`application:${a.id}`}>{a.name}{a.team ? ` (${a.team})` : ''}</option>)}
-                      </optgroup>
-                      <optgroup label="Platforms">
-                        {lists.platforms.map((p) => <option key={p.id} value={`platform:${p.id}`}>{p.name}</option>)}
-                      </optgroup>
-                    </select>
-                  </label>
-                  {canWrite ? (
-                    <div className="act-rule__actions">
-                      <button type="button" id={`rule-${i}-up`} className="button button--small" disabled={i === 0} aria-label={`Move rule ${n} up`} onClick={() => move(i, -1)}>↑</button>
-                      <button type="button" id={`rule-${i}-down`} className="button button--small" disabled={i === rules.length - 1} aria-label={`Move rule ${n} down`} onClick={() => move(i, 1)}>↓</button>
-                      <button type="button" className="button button--small button--danger" aria-label={`Remove rule ${n}`} onClick={() => change(rules.filter((_, j) => j !== i))}>Remove</button>
-                    </div>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ol>
+          {rules.length > 0 ? (
+            <div className="tp-table-wrap">
+              <table className="tp-table act-rules">
+                <thead>
+                  <tr>
+                    <th scope="col">#</th>
+                    <th scope="col">Match</th>
+                    <th scope="col">Tag key</th>
+                    <th scope="col">Equals</th>
+                    <th scope="col">Maps to</th>
+                    {canWrite ? <th scope="col"><span className="visually-hidden">Order and remove</span></th> : null}
+                  </tr>
+                </thead>
+                <tbody>
+                  {rules.map((r, i) => {
+                    const n = i + 1;
+                    const known = [...lists.applications.map((a) => `application:${a.id}`), ...lists.platforms.map((p) => `platform:${p.id}`)];
+                    return (
+                      <tr key={r.id ?? `new-${i}`} data-rule={n}>
+                        <th scope="row" className="act-rule__n">{n}</th>
+                        <td>
+                          <select className="input" value={r.source} disabled={!canWrite} aria-label={`Rule ${n}: source`} onChange={(e) => update(i, { source: e.target.value as RuleSource, key: e.target.value === 'tag' ? (r.key ?? '') : null })}>
+                            {SOURCES.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+                          </select>
+                        </td>
+                        <td>
+                          {r.source === 'tag' ? (
+                            <input className="input" value={r.key ?? ''} disabled={!canWrite} aria-label={`Rule ${n}: tag key`} onChange={(e) => update(i, { key: e.target.value })} placeholder="application" />
+                          ) : <span className="muted" aria-hidden="true">—</span>}
+                        </td>
+                        <td>
+                          <input className="input" value={r.value} disabled={!canWrite} aria-label={`Rule ${n}: value`} onChange={(e) => update(i, { value: e.target.value })} />
+                        </td>
+                        <td>
+                          <select className="input" value={encode(r.target)} disabled={!canWrite} aria-label={`Rule ${n}: target`} onChange={(e) => update(i, { target: decode(e.target.value) })}>
+                            {!known.includes(encode(r.target)) ? <option value={encode(r.target)}>{targetLabel(r.target, lists)} (not in this scenario)</option> : null}
+                            <optgroup label="Applications">
+                              {lists.applications.map((a) => <option key={a.id} value={`application:${a.id}`}>{a.name}{a.team ? ` (${a.team})` : ''}</option>)}
+                            </optgroup>
+                            <optgroup label="Platforms">
+                              {lists.platforms.map((p) => <option key={p.id} value={`platform:${p.id}`}>{p.name}</option>)}
+                            </optgroup>
+                          </select>
+                        </td>
+                        {canWrite ? (
+                          <td className="act-rule__actions">
+                            <button type="button" id={`rule-${i}-up`} className="button button--small" disabled={i === 0} aria-label={`Move rule ${n} up`} onClick={() => move(i, -1)}>↑</button>
+                            <button type="button" id={`rule-${i}-down`} className="button button--small" disabled={i === rules.length - 1} aria-label={`Move rule ${n} down`} onClick={() => move(i, 1)}>↓</button>
+                            <button type="button" className="button button--small button--danger" aria-label={`Remove rule ${n}`} onClick={() => change(rules.filter((_, j) => j !== i))}>Remove</button>
+                          </td>
+                        ) : null}
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
           {status ? (
             <div className={status.kind === 'saved' ? 'notice' : 'inline-error'} role={status.kind === 'saved' ? 'status' : 'alert'}>
               {status.text}

@@ -82,7 +82,7 @@ export function FormatSelect({ value, detected, onChange }: { value: ActualsForm
   return (
     <div className="act-format">
       <label htmlFor={id}>Format</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value as ActualsFormat)}>
+      <select id={id} className="input" value={value ?? ''} onChange={(e) => onChange(e.target.value as ActualsFormat)}>
         {value === null ? <option value="">Choose the format…</option> : null}
         {(Object.keys(FORMAT_LABELS) as ActualsFormat[]).map((f) => (
           <option key={f} value={f}>

@@ -60,7 +60,7 @@ export function VarianceChart({ variance, months }: { variance: Variance; months
         <YAxis yAxisId="monthly" tickFormatter={moneyTick} tick={TICK_STYLE} width={72} label={{ value: 'Monthly, USD', angle: -90, position: 'insideLeft', style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }} />
         <YAxis yAxisId="cumulative" orientation="right" tickFormatter={moneyTick} tick={TICK_STYLE} width={72} label={{ value: 'Cumulative, USD', angle: 90, position: 'insideRight', style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }} />
         <Tooltip content={Content} />
-        <Legend verticalAlign="top" align="right" height={44} wrapperStyle={{ fontSize: 12 }} />
+        <Legend itemSorter={null} verticalAlign="top" align="right" height={44} wrapperStyle={{ fontSize: 12 }} />
         <Bar yAxisId="monthly" dataKey="plan" name="Plan (monthly)" fill={VARIANCE_COLORS.plan} isAnimationActive={false} />
         <Bar yAxisId="monthly" dataKey="actual" name="Actual (monthly)" fill={VARIANCE_COLORS.actual} isAnimationActive={false} />
         <Line yAxisId="cumulative" type="linear" dataKey="cumulativePlan" name="Cumulative plan" stroke={VARIANCE_COLORS.cumPlan} strokeWidth={2} dot={false} isAnimationActive={false} />

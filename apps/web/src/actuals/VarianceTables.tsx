@@ -29,7 +29,7 @@ export function MonthTable({ variance, months }: { variance: Variance; months: r
   const rows = variance.months.filter((m) => months.includes(m.month));
   return (
     <div className="tp-table-wrap">
-      <table className="tp-table tp-table--compact" data-table="variance-months">
+      <table className="tp-table" data-table="variance-months">
         <caption className="act-caption">By month, USD (variance = actual − plan; positive is over plan)</caption>
         <thead>
           <tr>
@@ -87,7 +87,7 @@ export function DimensionTable({ variance }: { variance: Variance }) {
         <span className="muted small">Months with actuals only; plan cost per application is its allocated cost, per platform its self-hosted cost and capex.</span>
       </div>
       <div className="tp-table-wrap">
-        <table className="tp-table tp-table--compact" data-table={`variance-${dimension}`}>
+        <table className="tp-table" data-table={`variance-${dimension}`}>
           <thead>
             <tr>
               <th scope="col">{dimension === 'application' ? 'Application' : dimension === 'team' ? 'Team' : 'Platform'}</th>
@@ -99,14 +99,14 @@ export function DimensionTable({ variance }: { variance: Variance }) {
               <th scope="col">Plan tokens</th>
               <th scope="col">Actual tokens</th>
               <th scope="col">Plan $/M tokens</th>
-              <th scope="col">Actual $/M tokens</th>
+              <th scope="col">Actual $/M tokens <InfoTip label="actual cost per million tokens">Actual cost ÷ actual tokens × 1,000,000. Spend imported without token counts (an OpenCost export, most cloud bill lines) raises it above the cost of the tokens themselves.</InfoTip></th>
             </tr>
           </thead>
           <tbody>
             {lines.map((l) => (
               <tr key={l.id ?? l.team ?? l.name}>
                 <th scope="row">{l.name ?? l.team ?? l.id}</th>
-                {dimension === 'application' ? <td>{l.team ?? '—'}</td> : null}
+                {dimension === 'application' ? <td className="act-text">{l.team ?? '—'}</td> : null}
                 <td>{formatMoneyCents(l.planCost)}</td>
                 <td>{formatMoneyCents(l.actualCost)}</td>
                 <td><Signed value={l.varianceCost} /></td>

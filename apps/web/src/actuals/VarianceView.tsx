@@ -84,12 +84,12 @@ export function VarianceView({ scenarioId }: { scenarioId: string }) {
       </p>
       <ExhaustionCallout variance={v} />
       <div className="act-variance-toolbar">
-        <label className="field field--inline">
+        <label className="act-check">
           <input type="checkbox" checked={rescale} onChange={(e) => setRescale(e.target.checked)} /> Rescale the forecast by the last 3 months
           <InfoTip label="rescaled forecast">Multiplies the plan of the months after the last actual by Σ actual ÷ Σ plan over the last 3 months with actuals.</InfoTip>
         </label>
         {v.forecast.rescaled && v.forecast.factor ? <span className="badge" data-factor>factor {formatRatio(v.forecast.factor)}</span> : null}
-        <label className="field field--inline">
+        <label className="act-check">
           <input type="checkbox" checked={allMonths} onChange={(e) => setAllMonths(e.target.checked)} /> Show months after {formatMonth(fyEnd)}
         </label>
       </div>

@@ -1,3 +1,4 @@
+import './actuals.css';
 import { useId, useState } from 'react';
 import { ApiError, errorMessage } from '../api/client';
 import { Dialog } from '../editor/Dialog';
@@ -136,7 +137,7 @@ function LockDialog({ revision, dirty, hasBaseline, onClose, onLock, onMeasure }
             {(Object.keys(KIND_LABELS) as VersionKind[]).map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
           </select>
         </div>
-        <label className="field field--inline">
+        <label className="act-check">
           <input type="checkbox" checked={measure} onChange={(e) => setMeasure(e.target.checked)} /> Measure actuals against this version
         </label>
         {error ? <p className="inline-error" role="alert">{error}</p> : null}
