@@ -77,7 +77,7 @@ describe.each(targets)('actuals imports on $kind', ({ open }) => {
     const before = await months();
     const imports = (await as('GET', '/api/v1/actuals/imports')).json<{ imports: unknown[] }>().imports.length;
     const lines = sample('focus-2027.csv').split('\n');
-    lines[3] = lines[3]!.replace('2027-01-01T00:00:00Z,2027-02-01', 'not-a-date,2027-02-01'); // file row 4
+    lines[3] = (lines[3] ?? '').replace('2027-01-01T00:00:00Z,2027-02-01', 'not-a-date,2027-02-01'); // file row 4
     const content = `${lines.join('\n')}\n2027-04-01,2027-05-01,Usage,x,AWS,EC2,Compute,i-9,S,1,1,1,,,USD,,\n`;
     const res = await as('POST', '/api/v1/actuals/imports', { payload: { format: 'focus', fileName: 'bad.csv', content } });
     expect(res.statusCode).toBe(400);

@@ -61,7 +61,7 @@ export function registerImportRoutes(app: ActualsApp, repo: ActualsRepository, m
     },
     async (request, reply) => {
       await repo.undo(requireActor(request), request.params.id);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }
