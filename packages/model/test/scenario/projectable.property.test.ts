@@ -112,7 +112,7 @@ function unrepresentable(value: unknown, path = ''): string[] {
 }
 
 describe('any scenario the schema accepts projects', () => {
-  it('without throwing, to a representable Projection (values at the validation limits)', () => {
+  it('without throwing, to a representable Projection (values at the validation limits)', { timeout: 120_000 }, () => {
     let accepted = 0;
     fc.assert(
       fc.property(scenarioAtEdges, (input) => {
