@@ -11,6 +11,7 @@ import { ScenarioListPage } from './pages/ScenarioListPage';
 import { ScenarioPage } from './pages/ScenarioPage';
 import { ActualsPage } from './actuals/ActualsPage';
 import { analysisRoutes } from './analysis/previewRoutes';
+import { ClaimCheckPage } from './claims/ClaimCheckPage';
 
 export const router = createBrowserRouter([
   { path: '/setup', element: <SetupPage /> },
@@ -35,6 +36,7 @@ export const router = createBrowserRouter([
       { path: 'account', element: <AccountPage /> },
       { index: true, element: <ScenarioListPage /> },
       { path: 'scenarios/:id', element: <ScenarioPage /> },
+      { path: 'claims', element: <ClaimCheckPage /> },
       { path: 'actuals', element: <ActualsPage /> },
       ...analysisRoutes,
       { path: '*', element: <NotFoundPage /> },

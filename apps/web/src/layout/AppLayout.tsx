@@ -4,6 +4,7 @@ import { UserMenu } from '../auth/UserMenu';
 const NAV = [
   { to: '/', label: 'Scenarios', end: true },
   { to: '/compare', label: 'Compare', end: false },
+  { to: '/claims', label: 'Claim check', end: false },
   { to: '/actuals', label: 'Actuals', end: false },
   { to: '/api/docs', label: 'API', end: false, external: true },
 ];

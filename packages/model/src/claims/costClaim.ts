@@ -43,7 +43,7 @@ export function checkCostClaim(claim: CostPerMTokensClaim, library: ClaimLibrary
 
   const price = library.planningGpuHourPrice(claim.hardware);
   const cheapest = prices[0];
-  const inputs = [figure('tokensPerSecondPerGpu', `Throughput at ${pct(u)} busy`, claim.tokensPerSecondPerGpu, 'tokens/s per GPU'), figure('utilization', 'Busy share', claim.utilization, 'share')];
+  const inputs = [figure('tokensPerSecondPerGpu', 'Claimed throughput', claim.tokensPerSecondPerGpu, 'tokens/s per GPU'), figure('utilization', 'Busy share', claim.utilization, 'share')];
   if (price) {
     inputs.push(figure('gpuHourPrice', `All-in $/GPU-hour (${price.subject}, ${price.id})`, price.value, '$/GPU-hour'));
     inputs.push(figure('throughputNeeded', `Throughput ${hw} needs at ${money(new Decimal(price.value))}/GPU-hour and ${pct(u)} busy`, throughputNeeded(price.value, claim.costPerMTokens, u), 'tokens/s per GPU', '$/GPU-h × 1e6 ÷ (cost/M × 3600 × busy)'));
