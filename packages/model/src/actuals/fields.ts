@@ -33,13 +33,30 @@ export function decimalOf(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error('is not a finite number');
-    return new Decimal(String(value)).toFixed();
+    return stored(new Decimal(String(value)));
   }
   if (typeof value !== 'string') throw new Error('is not a number');
   const text = value.trim();
   if (text === '') return null;
-  if (!NUMBER.test(text)) throw new Error(`"${text.slice(0, 40)}" is not a number`);
-  return new Decimal(text).toFixed();
+  if (!NUMBER.test(text) || text.length > 100) throw new Error(`"${text.slice(0, 40)}" is not a number`);
+  return stored(new Decimal(text));
+}
+
+/** Largest magnitude a stored amount may have (NUMERIC(38, 20) keeps 18 integer digits). */
+const MAX_MAGNITUDE = new Decimal('1e17');
+/** Decimal places stored for money (NUMERIC(38, 20)) and for tokens (NUMERIC(38, 6)). */
+export const COST_PLACES = 20;
+export const TOKEN_PLACES = 6;
+
+/** The value as stored: at most COST_PLACES decimals (half-even), bounded, so a sum of parsed rows is the stored sum. */
+function stored(value: Decimal): string {
+  if (value.abs().gte(MAX_MAGNITUDE)) throw new Error('is out of range (at most 1e17 in absolute value)');
+  return value.toDecimalPlaces(COST_PLACES).toFixed();
+}
+
+/** Tokens as stored: at most TOKEN_PLACES decimals. */
+export function tokensText(value: Decimal | string): string {
+  return new Decimal(value).toDecimalPlaces(TOKEN_PLACES).toFixed();
 }
 
 const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?/;

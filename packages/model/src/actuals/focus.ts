@@ -6,7 +6,7 @@
  * Other columns are ignored.
  */
 import { Decimal } from '../decimal';
-import { columnIndex, decimalOf, Issues, monthOf, readCsv, tagsOf, textOf } from './fields';
+import { columnIndex, decimalOf, Issues, monthOf, readCsv, tagsOf, textOf, tokensText } from './fields';
 import { formatHint } from './detect';
 import type { ActualDimensions, ActualsParseResult, ParsedActualRow } from './types';
 
@@ -65,7 +65,7 @@ export function parseFocusCsv(content: string): ActualsParseResult {
     if (issues.count > errorsBefore || month === undefined) continue;
     const cost = effective ?? billed ?? '0';
     const perUnit = tokensPerUnit(textOf(cell(c.unit)));
-    const tokens = perUnit && quantity ? perUnit.times(quantity).toFixed() : '0';
+    const tokens = perUnit && quantity ? tokensText(perUnit.times(quantity)) : '0';
     const dimensions: ActualDimensions = {};
     const service = textOf(cell(c.service));
     const resourceId = textOf(cell(c.resource));

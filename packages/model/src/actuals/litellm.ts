@@ -7,7 +7,7 @@
  * also become tags). metadata and request_tags may be JSON text (CSV). Other fields are ignored.
  */
 import { Decimal } from '../decimal';
-import { decimalOf, Issues, monthOf, readCsv, textOf } from './fields';
+import { decimalOf, Issues, monthOf, readCsv, textOf, tokensText } from './fields';
 import { formatHint } from './detect';
 import type { ActualDimensions, ActualsIssue, ActualsParseResult, ParsedActualRow } from './types';
 
@@ -57,7 +57,7 @@ function readRecord(rec: Rec, row: number, issues: Issues): ParsedActualRow | nu
   const requestTags = read('request_tags', () => requestTagsOf(rec.request_tags));
   if (issues.count > before || requestId === undefined || month === undefined || !spend) return null;
 
-  const tokens = prompt || completion ? new Decimal(prompt ?? 0).plus(completion ?? 0).toFixed() : (total ?? '0');
+  const tokens = tokensText(prompt || completion ? new Decimal(prompt ?? 0).plus(completion ?? 0) : (total ?? '0'));
   const meta: Rec = metadata && typeof metadata === 'object' && !Array.isArray(metadata) ? (metadata as Rec) : {};
   const dimensions: ActualDimensions = {};
   const model = textOf(rec.model) ?? textOf(rec.model_group);

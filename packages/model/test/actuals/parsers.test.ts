@@ -51,6 +51,14 @@ describe('FOCUS CSV', () => {
     expect(r.errors[0]?.message).toMatch(/Not a FOCUS file.*LiteLLM spend log.*"litellm"/);
   });
 
+  it('refuses amounts out of range and keeps at most 20 decimals (what NUMERIC(38, 20) stores)', () => {
+    const csv = [header, '2027-01-01,,EC2,i-1,1e99999999,,,,,,', '2027-01-01,,EC2,i-2,0.1234567890123456789012345,,,,,,'].join('\n');
+    const r = parseFocusCsv(csv);
+    expect(r.errors).toEqual([{ row: 2, field: 'BilledCost', message: expect.stringContaining('out of range') }]);
+    // 0.12345678901234567890|12345 → 20 places: 0.12345678901234567890 → "0.1234567890123456789".
+    expect(r.rows.map((x) => x.cost)).toEqual(['0.1234567890123456789']);
+  });
+
   it('reads token units', () => {
     expect(tokensPerUnit('Tokens')?.toString()).toBe('1');
     expect(tokensPerUnit('1K tokens')?.toString()).toBe('1000');
