@@ -91,6 +91,10 @@ beforeAll(async () => {
     await wb.xlsx.writeFile(join(dir, 'changed.xlsx'));
     files.push(join(dir, 'changed.xlsx'));
   }
+  // A comparison of two live scenarios: one calculation block (S1, S2 sheets) each.
+  const pair = [subjectOf((cases[0] as { doc: Doc }).doc), subjectOf((cases[1] as { doc: Doc }).doc)];
+  await (await strippedWorkbook(pair)).xlsx.writeFile(join(dir, 'pair.xlsx'));
+  files.push(join(dir, 'pair.xlsx'));
   const byFile = recalculate(dir, files);
   read = byFile;
 }, 200_000);
@@ -128,6 +132,23 @@ describe('the live workbook recalculates in LibreOffice to the app’s values', 
     const found = mismatches(ledgerValues(ledger), appValues(subject));
     expect(found.slice(0, 5)).toEqual([]);
     expectKpis(subject, read(name, 'KPIs'));
+  });
+
+  it('the Check sheet recomputes: every line’s relative difference and every KPI difference within 1e-9', () => {
+    for (const { name } of cases) {
+      const rows = read(name, 'Check');
+      const lines = rows.slice(1).filter((r) => (r[1] ?? '').length > 0 && numberOf(r[3]) !== null && !(r[0] ?? '').startsWith('KPIs'));
+      expect(lines.length).toBeGreaterThan(20);
+      for (const r of lines.filter((x) => /^[a-z]/.test(x[1] ?? ''))) expect(Math.abs(numberOf(r[3]) ?? NaN), `${name} ${r[1]}`).toBeLessThanOrEqual(1e-9);
+    }
+  });
+
+  it('a comparison workbook recalculates each scenario’s block to its own values', () => {
+    cases.slice(0, 2).forEach(({ doc }, i) => {
+      const found = mismatches(ledgerValues(read('pair', `S${i + 1} Monthly ledger`)), appValues(subjectOf(doc)));
+      expect(found.slice(0, 5)).toEqual([]);
+      expectKpis(subjectOf(doc), read('pair', `S${i + 1} KPIs`));
+    });
   });
 
   it('changing energy price, a growth rate and a throughput in the workbook gives what project() gives for the same change', () => {

@@ -16,6 +16,8 @@ import { addFiscalYears } from './fiscalYearsSheet';
 import { addKpis } from './kpiSheet';
 import { addLedger } from './ledgerSheet';
 import { CALCULATION_SHEET, addCalculation } from './model/calcSheet';
+import { CHECK_SHEET, addCheck } from './model/checkSheet';
+import { HOW_IT_WORKS_SHEET, addHowItWorks } from './model/howItWorks';
 import { InputNames } from './model/inputs';
 import { unsupportedFeatures } from './model/support';
 import { FIRST_MONTH_COL, SHEETS, type ScenarioRefs } from './sheet';
@@ -40,6 +42,7 @@ export function buildWorkbook(context: ExportContext): ExcelJS.Workbook {
       namePrefix: compare ? `S${i + 1}_` : '',
       ledgerSheet: `${prefix}${SHEETS.ledger}`,
       ledgerRow: new Map(),
+      ledgerLabel: new Map(),
       firstMonthCol: FIRST_MONTH_COL,
       lastMonthCol: FIRST_MONTH_COL + s.projection.months.length - 1,
       kpiSheet: `${prefix}${SHEETS.kpis}`,
@@ -58,13 +61,16 @@ export function buildWorkbook(context: ExportContext): ExcelJS.Workbook {
     addFiscalYears(wb, subject, refs);
     addKpis(wb, subject, refs);
     addAllocation(wb, subject, refs);
+    if (refs.notLive.length === 0) addCheck(wb, subject, refs);
   });
   if (compare) addComparison(wb, context, allRefs);
+  addHowItWorks(wb, allRefs);
   const order = (name: string): number => {
+    if (name === HOW_IT_WORKS_SHEET) return 1000;
     if (name === SHEETS.comparison) return -1;
     const m = /^S(\d+) /.exec(name);
     const base = m ? name.slice(m[0].length) : name;
-    const within = [SHEETS.assumptions, CALCULATION_SHEET, SHEETS.ledger, SHEETS.fiscalYears, SHEETS.kpis, SHEETS.allocation].indexOf(base as never);
+    const within = [SHEETS.assumptions, CALCULATION_SHEET, SHEETS.ledger, SHEETS.fiscalYears, SHEETS.kpis, SHEETS.allocation, CHECK_SHEET].indexOf(base as never);
     return (m ? Number(m[1]) : 0) * 10 + within;
   };
   const sorted = [...wb.worksheets].sort((a, b) => order(a.name) - order(b.name));

@@ -64,8 +64,9 @@ export interface ScenarioRefs {
   prefix: string;
   namePrefix: string;
   ledgerSheet: string;
-  /** Row of each ledger line in the ledger sheet. */
+  /** Row of each ledger line in the ledger sheet, and its label. */
   ledgerRow: Map<string, number>;
+  ledgerLabel: Map<string, string>;
   firstMonthCol: number;
   lastMonthCol: number;
   kpiSheet: string;
