@@ -4,6 +4,7 @@
 import { portfolio, US_SITE } from './shared';
 import { B200_NODE, H100_NODE } from './platforms';
 import { ref, resolveTemplate } from './trace';
+import { DEMO_TEMPLATES } from './demo';
 
 export interface Preset {
   id: string;
@@ -72,6 +73,8 @@ export const PRESETS: readonly Preset[] = [
     },
     [ownVsApi],
   ),
+  // The honest demo (demo.ts): a cost-centre budget pair and an inference service at market prices.
+  ...DEMO_TEMPLATES.map((t) => presetFrom(t.meta, t.templates)),
 ];
 
 export function findPreset(id: string): Preset | undefined {
@@ -79,3 +82,4 @@ export function findPreset(id: string): Preset | undefined {
 }
 
 export { ref, refInt, resolveTemplate, type RefLeaf, type Traced } from './trace';
+export { DEMO_BUDGET_ID, DEMO_SERVICE_ID } from './demo';
