@@ -10,6 +10,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { ScenarioListPage } from './pages/ScenarioListPage';
 import { ScenarioPage } from './pages/ScenarioPage';
 import { ActualsPage } from './actuals/ActualsPage';
+import { ReferenceLibraryPage } from './reference/ReferenceLibraryPage';
 import { analysisRoutes } from './analysis/previewRoutes';
 import { ClaimCheckPage } from './claims/ClaimCheckPage';
 
@@ -38,6 +39,7 @@ export const router = createBrowserRouter([
       { path: 'scenarios/:id', element: <ScenarioPage /> },
       { path: 'claims', element: <ClaimCheckPage /> },
       { path: 'actuals', element: <ActualsPage /> },
+      { path: 'reference', element: <ReferenceLibraryPage /> },
       ...analysisRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

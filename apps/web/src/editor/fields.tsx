@@ -4,6 +4,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { fieldId, pathText, type DocPath } from './documentPath';
 import { useDocValue, useEditor } from './EditorContext';
 import { abbreviate, formatForInput, parseInteger, parseNumber, shiftDecimal } from './parseNumber';
+import { ReferencePicker } from '../reference/ReferencePicker';
 
 interface FieldFrameProps {
   id: string;
@@ -139,6 +140,18 @@ export function NumberField({ path, integer = false, optional = false, compact, 
         onChange={(e) => onInput(e.target.value)}
         onBlur={() => setText(null)}
       />
+      {readOnly ? null : (
+        // "Use this value": a library entry's planning value replaces the field's (issue 22).
+        <ReferencePicker
+          path={path}
+          label={label}
+          onPick={(entry) => {
+            setText(null);
+            setParseError(null);
+            change(path, integer ? Number(entry.value) : entry.value);
+          }}
+        />
+      )}
     </FieldFrame>
   );
 }

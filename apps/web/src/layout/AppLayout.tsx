@@ -6,6 +6,7 @@ const NAV = [
   { to: '/compare', label: 'Compare', end: false },
   { to: '/claims', label: 'Claim check', end: false },
   { to: '/actuals', label: 'Actuals', end: false },
+  { to: '/reference', label: 'Reference', end: false },
   { to: '/api/docs', label: 'API', end: false, external: true },
 ];
 
