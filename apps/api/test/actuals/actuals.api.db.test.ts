@@ -114,6 +114,15 @@ describe.each(targets)('actuals imports on $kind', ({ open }) => {
     expect(audit.map((a) => a.action).sort()).toEqual(['actuals.import', 'actuals.import', 'actuals.import', 'actuals.import', 'actuals.import', 'actuals.undo']);
   });
 
+  it('stores text PostgreSQL cannot hold (NUL, a lone surrogate) as U+FFFD, not a 500', async () => {
+    const content = JSON.stringify([{ request_id: 'nul-1', startTime: '2026-06-01T00:00:00', spend: 1, team_id: 'a\u0000b', request_tags: ['k:\udc00'] }]);
+    const res = await as('POST', '/api/v1/actuals/imports', { payload: { format: 'litellm', fileName: 'nul.json', content } });
+    expect(res.statusCode, res.body).toBe(201);
+    const row = await t.db.prisma.actualRow.findFirstOrThrow({ where: { month: '2026-06' } });
+    expect(row.dimensions).toMatchObject({ team: 'a\ufffdb', tags: { k: '\ufffd' } });
+    expect((await as('DELETE', `/api/v1/actuals/imports/${res.json<{ import: { id: string } }>().import.id}`)).statusCode).toBe(204);
+  });
+
   it('viewers read but may not import', async () => {
     const v = client(t, viewer);
     expect((await v('GET', '/api/v1/actuals/imports')).statusCode).toBe(200);

@@ -85,8 +85,16 @@ export function monthOf(value: unknown): string {
 export function textOf(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
-  const text = value.trim();
+  const text = storableText(value).trim();
   return text === '' ? undefined : text;
+}
+
+// NUL and unpaired surrogates cannot be stored in PostgreSQL text or JSONB: each becomes U+FFFD.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text a dimension can be stored as (at most 1,000 characters). */
+export function storableText(text: string): string {
+  return text.replace(UNSTORABLE, '\uFFFD').slice(0, 1000);
 }
 
 export interface CsvTable {
@@ -138,7 +146,7 @@ export function tagsOf(value: unknown): Record<string, string> | undefined {
   const tags: Record<string, string> = {};
   for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
     const text = textOf(v) ?? (typeof v === 'boolean' ? String(v) : undefined);
-    if (text !== undefined) tags[k] = text;
+    if (text !== undefined) tags[storableText(k)] = text;
   }
   return tags;
 }

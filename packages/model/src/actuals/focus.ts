@@ -6,7 +6,7 @@
  * Other columns are ignored.
  */
 import { Decimal } from '../decimal';
-import { columnIndex, decimalOf, Issues, monthOf, readCsv, tagsOf, textOf, tokensText } from './fields';
+import { columnIndex, decimalOf, Issues, monthOf, readCsv, tagsOf, storableText, textOf, tokensText } from './fields';
 import { formatHint } from './detect';
 import type { ActualDimensions, ActualsParseResult, ParsedActualRow } from './types';
 
@@ -74,7 +74,7 @@ export function parseFocusCsv(content: string): ActualsParseResult {
     if (tags && Object.keys(tags).length > 0) dimensions.tags = tags;
     for (const [name, i] of extras) {
       const value = textOf(cells[i]);
-      if (value !== undefined) dimensions[name as `x_${string}`] = value;
+      if (value !== undefined) dimensions[storableText(name) as `x_${string}`] = value;
     }
     // Identical charges in one file stay distinct rows: the n-th occurrence is part of the identity.
     const fields = [c.start, c.end, c.resource, c.service, c.sku, c.description, c.billed, c.effective, c.quantity, c.unit, c.tags].map((i) => (cell(i) ?? '').trim());

@@ -71,7 +71,7 @@ function readRecord(rec: Rec, row: number, issues: Issues): ParsedActualRow | nu
     const tags: Record<string, string> = {};
     for (const tag of requestTags) {
       const at = tag.indexOf(':');
-      if (at > 0) tags[tag.slice(0, at).trim()] = tag.slice(at + 1).trim();
+      if (at > 0) tags[tag.slice(0, at).trim()] = tag.slice(at + 1).trim(); // parts of textOf()'s storable text
     }
     if (Object.keys(tags).length > 0) dimensions.tags = tags;
   }

@@ -114,7 +114,7 @@ function fromCsv(content: string): ActualsParseResult {
     records.map(({ row, cells }) => {
       let labels: unknown = c.labels >= 0 ? cells[c.labels] : undefined;
       if (labelColumns.length > 0) {
-        const fromColumns = Object.fromEntries(labelColumns.map(([h, i]) => [h.slice(6), cells[i] ?? '']));
+        const fromColumns = Object.fromEntries(labelColumns.map(([h, i]) => [h.slice(6), cells[i] ?? ''])); // tagsOf() makes them storable
         labels = { ...(tagsOfSafe(labels) ?? {}), ...fromColumns };
       }
       return { row, name: cells[c.name], start: cells[c.start], end: c.end >= 0 ? cells[c.end] : undefined, totalCost: cells[c.cost], namespace: c.namespace >= 0 ? cells[c.namespace] : undefined, cluster: c.cluster >= 0 ? cells[c.cluster] : undefined, labels };

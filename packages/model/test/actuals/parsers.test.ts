@@ -91,6 +91,11 @@ describe('LiteLLM spend logs', () => {
     expect(r.rows[0]).toMatchObject({ row: 2, month: '2027-03', cost: '1.5', tokens: '42', dimensions: { model: 'm', team: 'team-x', key: 'k' } });
   });
 
+  it('makes NUL and unpaired surrogates storable (U+FFFD) instead of failing the database', () => {
+    const r = parseLiteLlm(JSON.stringify([rec({ team_id: 'a\u0000b', request_tags: ['x:\ud800'] })]));
+    expect(r.rows[0]?.dimensions).toMatchObject({ team: 'a\ufffdb', tags: { x: '\ufffd' } });
+  });
+
   it('names bad records', () => {
     const r = parseLiteLlm(JSON.stringify([rec({}), rec({ request_id: 'r2', spend: 'lots' }), rec({ request_id: undefined })]));
     expect(r.rows).toHaveLength(1);
