@@ -149,6 +149,35 @@ describe('ActualsPage', () => {
     expect(screen.queryByRole('button', { name: 'Undo import of spend.json' })).toBeNull();
   });
 
+  it('recomputes the preview after the mapping rules are saved (rules apply at read time)', async () => {
+    const rule = { id: 'r1', source: 'model', key: null, value: 'mystery-model', target: { application: 'chat' } };
+    let saved = false;
+    const calls = mockApi({
+      ...baseRoutes(),
+      'GET /api/v1/actuals/mappings': json({ rules: [rule], etag: '"1"' }),
+      'PUT /api/v1/actuals/mappings': (c) => {
+        saved = true;
+        return Response.json({ rules: (c.body as { rules: unknown[] }).rules, etag: '"2"' });
+      },
+      // After the save the unmapped row maps to Support chat: 300.105 + 0.001 = 300.106 → $300.11, nothing unmapped.
+      'POST /api/v1/actuals/imports?dryRun=true': () =>
+        Response.json({
+          preview: saved
+            ? { ...PREVIEW, byTarget: [{ target: { application: 'chat' }, cost: '300.106', tokens: '4500000', rows: 3 }], unmapped: { cost: '0', tokens: '0', rows: 0, samples: [] } }
+            : PREVIEW,
+        }),
+    });
+    renderPage();
+    await chooseFile('spend.json', '[]');
+    await screen.findByText(/Row 4:/);
+    fireEvent.change(await screen.findByLabelText('Rule 1: value'), { target: { value: 'mystery-model ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save rules' }));
+    await waitFor(() => expect(screen.queryByText(/Row 4:/)).toBeNull());
+    expect(posts(calls).filter((c) => c.url.endsWith('dryRun=true'))).toHaveLength(2);
+    expect(document.querySelector('[data-row="unmapped"]')?.textContent).toContain('0');
+    expect(screen.getByRole('rowheader', { name: 'Application: Support chat' }).closest('tr')?.textContent).toContain('$300.11');
+  });
+
   it('explains the three formats when there are no actuals, and a sample opens its preview', async () => {
     const calls = mockApi({ ...baseRoutes(), 'POST /api/v1/actuals/imports?dryRun=true': json({ preview: PREVIEW }) });
     renderPage();

@@ -36,6 +36,8 @@ describe('MappingEditor', () => {
     // Rule 2 (tag app=code) moves above rule 1.
     fireEvent.click(screen.getByRole('button', { name: 'Move rule 2 up' }));
     expect(valueOf('Rule 1: tag key')).toBe('app');
+    // The keyboard stays with the moved rule: at the top its up arrow is disabled, so its down arrow has the focus.
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Move rule 1 down'));
     expect(valueOf('Rule 2: value')).toBe('llama-3.3-70b');
     expect((screen.getByRole('button', { name: 'Move rule 1 up' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Add rule' }));

@@ -66,7 +66,11 @@ export function MappingEditor({ lists, canWrite, onSaved }: MappingEditorProps) 
     next.splice(i + by, 0, rule);
     change(next);
     // Keep the keyboard where the rule went.
-    requestAnimationFrame(() => document.getElementById(`rule-${i + by}-${by < 0 ? 'up' : 'down'}`)?.focus());
+    requestAnimationFrame(() => {
+      const same = document.getElementById(`rule-${i + by}-${by < 0 ? 'up' : 'down'}`) as HTMLButtonElement | null;
+      // At the top (or bottom) the same arrow is disabled: the other one takes the focus.
+      (same && !same.disabled ? same : document.getElementById(`rule-${i + by}-${by < 0 ? 'down' : 'up'}`))?.focus();
+    });
   };
   const firstTarget: Target | null = lists.applications[0] ? { application: lists.applications[0].id } : lists.platforms[0] ? { platform: lists.platforms[0].id } : null;
 

@@ -59,17 +59,19 @@ export function UploadPanel({ onFile, disabled }: { onFile: (file: PickedFile) =
       <p className="act-drop__title">Drop a FOCUS CSV, a LiteLLM spend log or an OpenCost export here</p>
       <p className="act-drop__hint">
         or{' '}
-        <label htmlFor={inputId} className="button">Choose a file…</label>
-        <input
-          ref={input}
-          id={inputId}
-          className="visually-hidden"
-          type="file"
-          accept=".csv,.json,text/csv,application/json"
-          disabled={disabled}
-          aria-label="Actuals file"
-          onChange={(e) => void read(e.target.files?.[0])}
-        />
+        <label htmlFor={inputId} className={`button act-drop__button${disabled ? ' is-disabled' : ''}`}>
+          Choose a file…
+          <input
+            ref={input}
+            id={inputId}
+            className="visually-hidden"
+            type="file"
+            accept=".csv,.json,text/csv,application/json"
+            disabled={disabled}
+            aria-label="Actuals file"
+            onChange={(e) => void read(e.target.files?.[0])}
+          />
+        </label>
         {' '}(CSV or JSON, up to 10 MB). Nothing is stored until you confirm the import.
       </p>
       {error ? <p className="inline-error" role="alert">{error}</p> : null}

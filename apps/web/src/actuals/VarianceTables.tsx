@@ -91,7 +91,7 @@ export function DimensionTable({ variance }: { variance: Variance }) {
           <thead>
             <tr>
               <th scope="col">{dimension === 'application' ? 'Application' : dimension === 'team' ? 'Team' : 'Platform'}</th>
-              {dimension === 'application' ? <th scope="col">Team</th> : null}
+              {dimension === 'application' ? <th scope="col" className="act-text">Team</th> : null}
               <th scope="col">Plan, USD</th>
               <th scope="col">Actual, USD</th>
               <th scope="col">Variance, USD</th>
