@@ -18,6 +18,7 @@ import { auditRoutes } from './routes/audit';
 import { projectionRoutes } from './routes/projections';
 import { scenarioRoutes } from './routes/scenarios/index';
 import { registerJobPool, type JobPoolOptions } from './jobs/pool';
+import type { JobQueue } from './queue/queue';
 
 export type { Actor, AuthRule, Role } from './auth/actor';
 export type { AuthConfig, RateLimitConfig } from './auth/config';
@@ -38,6 +39,8 @@ export interface AppOptions {
   demoWorkspace?: boolean;
   /** Limits of the worker pool that runs exports and analyses (defaults: DEFAULT_JOB_LIMITS, jobs/pool.ts). */
   jobs?: JobPoolOptions;
+  /** Durable jobs on PostgreSQL (queue/queue.ts): `Prefer: respond-async` job requests answer 202. */
+  queue?: JobQueue | undefined;
   /** Rate-limit counters in Redis (else in PostgreSQL on a server database, in memory on PGlite). */
   redisUrl?: string | undefined;
   /** Byte budget of the projection cache (default 64 MiB; entries counted by their JSON size). */
@@ -69,6 +72,8 @@ export async function buildApp({ db, logger = false, webDist = DEFAULT_WEB_DIST,
   await app.register(healthRoutes, { db });
   const jobs = registerJobPool(app, options.jobs); // closed with the app (onClose)
   const deps = { db, auth, rateLimit, demoWorkspace: options.demoWorkspace ?? false, jobs };
+  app.decorate('queue', options.queue ?? null);
+  if (options.queue) await app.register((await import('./queue/routes')).jobRoutes, { queue: options.queue }); // /api/v1/jobs
   await app.register(authRoutes, deps);
   await app.register(inviteRoutes, deps);
   await app.register(userRoutes, deps);

@@ -4,10 +4,14 @@ import { hostname } from 'node:os';
 import { DataDirectoryInUseError, openDatabase, type Database } from '@tokenplan/db';
 import { ScenarioRepository } from './repositories/scenarios';
 import { buildApp, type App } from './app';
-import { ConfigError, readEnv } from './env';
+import Fastify from 'fastify';
+import { ConfigError, readEnv, type Env } from './env';
+import { JobQueue } from './queue/queue';
+import { startQueueWorker } from './queue/worker';
 import { LOG_REDACT } from './logging';
 import { takeLease } from './cluster/lease';
 import { purgeRateLimits } from './cluster/rateLimitStore';
+import { JobStore } from './queue/jobStore';
 
 const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
 
@@ -21,7 +25,7 @@ function schedulePurge(app: App, db: Database): void {
   const holder = `${hostname()}:${process.pid}`;
   const purge = () =>
     takeLease(db, 'purge-deleted-scenarios', holder, PURGE_EVERY_MS - 60_000)
-      .then((mine) => (mine ? Promise.all([repo.purgeExpired(), purgeRateLimits(db)]).then(([count]) => count) : 0))
+      .then((mine) => (mine ? Promise.all([repo.purgeExpired(), purgeRateLimits(db), ...(db.kind === 'postgres' ? [new JobStore(db).purge()] : [])]).then(([count]) => count) : 0))
       .then(
       (count) => count > 0 && app.log.info({ purged: count }, 'purged scenarios deleted more than 30 days ago'),
       (err: unknown) => app.log.error({ err }, 'purge of deleted scenarios failed'),
@@ -33,11 +37,37 @@ function schedulePurge(app: App, db: Database): void {
   app.addHook('onClose', async () => clearInterval(timer));
 }
 
+/** TOKENPLAN_ROLE=worker: migrate, run queued jobs until SIGTERM/SIGINT; only /healthz on HOST:PORT. */
+async function runWorker(env: Env, db: Database): Promise<void> {
+  if (db.kind !== 'postgres') throw new ConfigError('Invalid configuration: TOKENPLAN_ROLE=worker needs DATABASE_URL (PostgreSQL); the embedded database runs jobs in the API process.');
+  const health = Fastify({ logger: { level: env.LOG_LEVEL, redact: LOG_REDACT } });
+  health.get('/healthz', async () => ({ status: 'ok', role: 'worker' }));
+  await db.migrate();
+  const worker = await startQueueWorker(db, env.TOKENPLAN_WORKERS ?? 2, health.log);
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      health.log.info({ signal }, 'worker shutting down');
+      void worker
+        .stop()
+        .then(() => health.close())
+        .then(() => db.close())
+        .then(() => process.exit(0), () => process.exit(1));
+    });
+  }
+  await health.listen({ host: env.HOST, port: env.PORT });
+  console.log(`\nTokenplan worker ${worker.queue.worker} is running ${env.TOKENPLAN_WORKERS ?? 2} jobs at a time\n`);
+}
+
 async function main(): Promise<void> {
   const env = readEnv();
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.TOKENPLAN_DATA_DIR });
+  if (env.TOKENPLAN_ROLE === 'worker') return runWorker(env, db);
+  // On PostgreSQL, `Prefer: respond-async` job requests are queued (queue/*); workers run them.
+  const queue = db.kind === 'postgres' ? new JobQueue(db, { perUser: env.TOKENPLAN_JOBS_PER_USER }) : undefined;
+  await queue?.start();
   const app = await buildApp({
     db,
+    queue,
     webDist: env.TOKENPLAN_WEB_DIST,
     logger: {
       level: env.LOG_LEVEL,
@@ -55,6 +85,14 @@ async function main(): Promise<void> {
     demoWorkspace: env.TOKENPLAN_DEMO_WORKSPACE === 'on',
   });
   app.addHook('onClose', async () => db.close());
+  if (queue) {
+    queue.log = app.log;
+    const workers = env.TOKENPLAN_WORKERS ? await startQueueWorker(db, env.TOKENPLAN_WORKERS, app.log, queue) : undefined;
+    app.addHook('onClose', async () => {
+      await workers?.stop();
+      await queue.stop();
+    });
+  }
   const applied = await db.migrate();
   app.log.info({ database: db.kind, applied }, applied.length ? 'migrations applied' : 'database schema up to date');
   schedulePurge(app, db);

@@ -4,11 +4,12 @@
 // The route reads stored scenarios; validation, the analysis and the response body are a job of the
 // pool (jobs/analysis.ts: worker threads, time and memory limits, 503 + Retry-After when full).
 // Reads need a signed-in user; a stored scenario the caller may not read is 404, an incomplete draft 409.
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor, type Actor } from '../../auth/actor';
 import type { AnalysisTask, ScenarioInput } from '../../jobs/analysis';
 import { jobOwner } from '../../jobs/pool';
+import { offload } from '../../queue/routes';
 import { ScenarioRepository } from '../../repositories/scenarios';
 import type { RouteDeps } from '../deps';
 import * as s from './schemas';
@@ -24,8 +25,11 @@ export const analysisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
     return { document: record.document, prefix, stored: { name: record.name } };
   }
 
-  /** Runs the analysis on the place the request took before its body was read (pool.ts). */
-  const run = (request: FastifyRequest, actor: Actor, task: AnalysisTask) => jobs.run(jobOwner(request, actor), { kind: 'analysis', task });
+  /** Runs the analysis on the place the request took before its body was read (pool.ts), or queues it (`Prefer: respond-async`, 202). */
+  const run = async (request: FastifyRequest, actor: Actor, task: AnalysisTask, reply?: FastifyReply): Promise<unknown> => {
+    const queued = reply && (await offload(request, reply, actor.userId, { kind: 'analysis', task }));
+    return queued || jobs.run(jobOwner(request, actor), { kind: 'analysis', task });
+  };
 
   app.post(
     '/api/v1/analysis/compare',
@@ -44,7 +48,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       for (const [i, ref] of request.body.scenarios.entries()) {
         scenarios.push('id' in ref ? await storedScenario(actor, ref.id, `scenarios[${i}].`) : { document: ref.scenario, prefix: `scenarios[${i}].scenario` });
       }
-      return run(request, actor, { kind: 'compare', scenarios }) as Promise<s.CompareResponse>;
+      return (await run(request, actor, { kind: 'compare', scenarios })) as s.CompareResponse;
     },
   );
 
@@ -81,10 +85,10 @@ export const analysisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
     app.post(
       `/api/v1/analysis/${a.path}`,
       { config: { auth: 'user', job: true }, schema: { tags: TAGS, summary: a.summary, body: a.posted, response: { 200: a.response, ...s.errorResponses } } },
-      async (request) => {
+      async (request, reply) => {
         const actor = requireActor(request);
         const { scenario, ...options } = request.body as { scenario: unknown } & Record<string, unknown>;
-        return (await run(request, actor, a.task({ document: scenario, prefix: 'scenario' }, options))) as never;
+        return (await run(request, actor, a.task({ document: scenario, prefix: 'scenario' }, options), reply)) as never;
       },
     );
     app.post(
@@ -93,10 +97,10 @@ export const analysisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
         config: { auth: 'user', job: true },
         schema: { tags: TAGS, summary: `${a.summary} (stored scenario)`, params: s.idParams, body: a.stored, response: { 200: a.response, ...s.errorResponses } },
       },
-      async (request) => {
+      async (request, reply) => {
         const actor = requireActor(request);
         const scenario = await storedScenario(actor, request.params.id, '');
-        return (await run(request, actor, a.task(scenario, request.body as Record<string, unknown>))) as never;
+        return (await run(request, actor, a.task(scenario, request.body as Record<string, unknown>), reply)) as never;
       },
     );
   }

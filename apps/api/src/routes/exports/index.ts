@@ -6,7 +6,7 @@
 // Exports are reads: config.auth 'user'. Validation, projection and layout run in the job pool
 // (jobs/exportJob.ts): a full pool is 503 with Retry-After. Answers carry the file's content type and a
 // `Content-Disposition: attachment` name `tokenplan-<scenario-slug>-<yyyy-mm-dd>.<ext>`.
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor, type Actor } from '../../auth/actor';
@@ -19,6 +19,7 @@ import { MAX_PATHS } from '../../exports/model';
 import type { ExportFormat, SubjectInput } from '../../jobs/exportJob';
 import { jobOwner, type JobPool, type JobTicket } from '../../jobs/pool';
 import { distributionsSchema } from '../analysis/schemas';
+import { offload } from '../../queue/routes';
 import { queryInt } from '../numbers';
 import type { RouteDeps } from '../deps';
 
@@ -100,16 +101,22 @@ function monteCarloRun(options: FileOptions): MonteCarloRun | undefined {
   return options.monteCarloPaths === undefined ? undefined : { paths: options.monteCarloPaths, seed: options.monteCarloSeed ?? 1 };
 }
 
-/** Builds the file in the job pool (on the request's place, `by`) and sends it with its name and content type. */
-async function sendFile(jobs: JobPool, by: JobTicket | string, reply: FastifyReply, format: Format, subjects: SubjectInput[], options: FileOptions) {
+/**
+ * Builds the file in the job pool (on the request's place, `by`) and sends it with its name and content type;
+ * or, asked with `Prefer: respond-async` on a server with a queue, queues it (202, queue/routes.ts).
+ */
+async function sendFile(jobs: JobPool, by: JobTicket | string, request: FastifyRequest, reply: FastifyReply, format: Format, subjects: SubjectInput[], options: FileOptions) {
   const generatedAt = new Date();
-  const file = await jobs.run(by, {
+  const job = {
     kind: 'export',
     format,
     subjects,
     generatedAt,
     options: { table: options.table, bom: options.bom, paper: options.paper, monteCarlo: monteCarloRun(options) },
-  });
+  } as const;
+  const queued = await offload(request, reply, requireActor(request).userId, job);
+  if (queued) return queued;
+  const file = await jobs.run(by, job);
   return reply
     .header('content-type', CONTENT_TYPES[format])
     .header('content-disposition', contentDisposition(exportFileName(file.names, generatedAt, format, file.suffix)))
@@ -137,7 +144,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, 
       async (request, reply) => {
         const actor = requireActor(request);
         const { id } = request.params as { id: string };
-        return sendFile(jobs, jobOwner(request, actor), reply, format, [await storedSubject(actor, id)], request.query as FileOptions);
+        return sendFile(jobs, jobOwner(request, actor), request, reply, format, [await storedSubject(actor, id)], request.query as FileOptions);
       },
     );
 
@@ -166,7 +173,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, 
           if ('id' in ref) subjects.push(await storedSubject(actor, ref.id, `scenarios[${i}]`));
           else subjects.push({ document: ref.document, prefix: `scenarios[${i}].document` });
         }
-        return sendFile(jobs, jobOwner(request, actor), reply, format, subjects, body);
+        return sendFile(jobs, jobOwner(request, actor), request, reply, format, subjects, body);
       },
     );
   }

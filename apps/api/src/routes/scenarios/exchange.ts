@@ -7,6 +7,7 @@ import { prepareDocument } from '../../scenarios/documents';
 import { exchangeFileSchema, exportFileSchema, importEntries, remapDetails } from '../../scenarios/exchange';
 import { present, TAGS, type ScenarioApp } from './present';
 import * as s from './schemas';
+import { offload } from '../../queue/routes';
 
 const MAX_EXPORT = 500;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -41,7 +42,10 @@ export function registerExchangeRoutes(app: ScenarioApp, repo: ScenarioRepositor
       }
       const day = new Date().toISOString().slice(0, 10);
       // Checked and serialised in the job pool (up to 500 documents): the bytes are the JSON body.
-      const json = await jobs.run(actor.userId, { kind: 'exchange', records, exportedAt: new Date() });
+      const job = { kind: 'exchange', records, exportedAt: new Date() } as const;
+      const queued = await offload(request, reply, actor.userId, job); // `Prefer: respond-async` on PostgreSQL: 202
+      if (queued) return queued as never;
+      const json = await jobs.run(actor.userId, job);
       return reply
         .header('content-disposition', `attachment; filename="tokenplan-scenarios-${day}.json"`)
         .header('content-type', 'application/json; charset=utf-8')

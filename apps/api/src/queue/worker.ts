@@ -1,0 +1,29 @@
+// Worker mode (TOKENPLAN_ROLE=worker, `pnpm start:worker`): the same image as the API, without HTTP.
+// It runs queued jobs, `concurrency` at once, each in a thread of its own piscina pool (time and memory
+// limits as in the API), and stops taking jobs on SIGTERM (a job cut short is retried elsewhere).
+import type { Database } from '@tokenplan/db';
+import { JobPool } from '../jobs/pool';
+import { JobQueue } from './queue';
+
+export interface QueueWorker {
+  queue: JobQueue;
+  stop(): Promise<void>;
+}
+
+type Log = NonNullable<JobQueue['log']>;
+
+/** Starts `concurrency` queue workers on `db` (PostgreSQL), on `queue` if given (the API's own, TOKENPLAN_WORKERS). */
+export async function startQueueWorker(db: Database, concurrency: number, log: Log, queue?: JobQueue): Promise<QueueWorker> {
+  const q = queue ?? new JobQueue(db, { log });
+  if (!queue) await q.start();
+  const pool = new JobPool({ threads: concurrency, queue: concurrency, onWorkerError: (err) => log.error({ err }, 'job worker thread failed') });
+  await q.work(concurrency, pool);
+  log.info({ worker: q.worker, concurrency }, 'queue worker started');
+  return {
+    queue: q,
+    stop: async () => {
+      if (!queue) await q.stop();
+      await pool.close();
+    },
+  };
+}
