@@ -43,6 +43,8 @@ export interface Exhaustion {
 
 /** How many trailing months with actuals the burn rate and the rescale factor average. */
 export const TRAILING_MONTHS = 3;
+/** The burn-rate date is null when it lies more than this many months after the latest actual (100 years). */
+export const MAX_MONTHS_AHEAD = 1200;
 
 function byMonth(list: readonly CostMonth[]): Map<string, Decimal> {
   const out = new Map<string, Decimal>();
@@ -116,7 +118,9 @@ export function exhaustionOf(
       const burn = trailing.reduce((s, c) => s.plus(c), ZERO).div(trailing.length);
       const spent = toDate.filter((m) => m.month >= first).reduce((s, m) => s.plus(m.cost), ZERO);
       // Spent + k·burn > budget first at k = floor((budget − spent) / burn) + 1.
-      if (burn.gt(0)) atBurnRate = addMonths(latest, budget.minus(spent).div(burn).floor().toNumber() + 1);
+      const k = burn.gt(0) ? budget.minus(spent).div(burn).floor().plus(1) : null;
+      // Beyond MAX_MONTHS_AHEAD the budget does not run out in any sense a plan cares about: null.
+      if (k !== null && k.lte(MAX_MONTHS_AHEAD)) atBurnRate = addMonths(latest, k.toNumber());
     }
   }
   const atForecast = firstOver(

@@ -139,6 +139,14 @@ describe('rolling forecast and exhaustion', () => {
     expect(exhaustionOf(plan3, hot, rollingForecast(plan3, hot, false).months, 1)).toMatchObject({ budget: '300', atBurnRate: '2027-03', atForecast: '2027-03' });
   });
 
+  it('no burn-rate date beyond 100 years (a tiny burn against a large budget)', () => {
+    // Budget 1e9, burn 1 a month: 1e9 months away → null rather than a year 83 million.
+    const e = exhaustionOf([{ month: '2027-01', cost: 1e9 }], [{ month: '2027-01', cost: 1 }], [], 1);
+    expect(e.atBurnRate).toBeNull();
+    // Budget 1,200, burn 1: spent 1, over at k = floor(1,199) + 1 = 1,200 months → 2027-01 + 1,200 = 2127-01 (kept).
+    expect(exhaustionOf([{ month: '2027-01', cost: 1200 }], [{ month: '2027-01', cost: 1 }], [], 1).atBurnRate).toBe('2127-01');
+  });
+
   it('fiscal years named by the year they end in', () => {
     expect(fiscalYearBounds(2028, 7)).toEqual({ first: '2027-07', last: '2028-06' });
     expect(fiscalYearBounds(2027, 1)).toEqual({ first: '2027-01', last: '2027-12' });
