@@ -85,8 +85,8 @@ describe('scenario workspace', () => {
     // An invalid value: message next to the field, KPI strip says it shows the last valid inputs.
     await setField(page, 'PUE', '5');
     const pueField = page.locator('.field', { has: page.getByLabel('PUE', { exact: true }) });
-    expect(await pueField.getByRole('alert').textContent()).toBe('must be between 1 and 3');
-    await page.getByText(/Showing the last valid inputs/).waitFor();
+    expect(await pueField.getByRole('alert').textContent()).toBe('Must be between 1 and 3');
+    await page.getByText(/Last valid inputs: fix the highlighted fields/).waitFor();
     await page.screenshot({ path: screenshotPath('editor-05-validation'), fullPage: false });
     await setField(page, 'PUE', '1.3');
     await page.getByText('Up to date').waitFor();

@@ -166,7 +166,8 @@ function GrowthCell({ index, name, application }: { index: number; name: string;
       {growthType === 'logistic' ? (
         <>
           <NumberField path={[...base, 'growth', 'capacity']} of={name} compact />
-          <NumberField path={[...base, 'growth', 'rate']} of={name} unit="/mo" compact />
+          {/* Shown in %/month like compound growth (stored as a rate per month: 10 = 0.1). */}
+          <NumberField path={[...base, 'growth', 'rate']} of={name} unit="%/mo" compact />
         </>
       ) : null}
     </div>

@@ -21,8 +21,9 @@ export function IssueSummary({ issues, labelOf }: { issues: EditorIssue[]; label
           <li key={`${issue.path}-${i}`}>
             <button type="button" className="link-button" onClick={() => focus(issue.path)}>
               {labelOf(issue.path)}
-            </button>{' '}
-            {issue.message}
+            </button>
+            {/* The same words as at the field (issueMessages.ts). */}
+            : {issue.message}
           </li>
         ))}
         {issues.length > 12 ? <li>…and {issues.length - 12} more</li> : null}

@@ -1,5 +1,5 @@
 import { OUTPUT_LABELS as L } from '@tokenplan/model';
-import { formatMoney, formatMonths, formatPercent, formatUnitPrice, sumDecimals } from '../format';
+import { formatMoney, formatMonths, formatPercent, formatRate, formatUnitPrice, sumDecimals } from '../format';
 import type { ProjectionView } from '../analysis/types';
 
 interface KpiStripProps {
@@ -10,10 +10,6 @@ interface KpiStripProps {
   horizonMonths: number;
 }
 
-/** IRR above 1,000 % a year says "capex is tiny next to the cash it returns": shown as such, MIRR beside it. */
-function irrText(irr: string | null): string {
-  return irr !== null && Number(irr) > 10 ? '> 1,000%' : formatPercent(irr);
-}
 
 /** The headline figures, always visible above the tabs, recalculated live as inputs change. */
 export function KpiStrip({ projection, stale, computing, horizonMonths }: KpiStripProps) {
@@ -30,7 +26,7 @@ export function KpiStrip({ projection, stale, computing, horizonMonths }: KpiStr
   const items = [
     { key: 'npv', label: `${L.npv.label} (${years})`, value: formatMoney(k.npv), tone: Number(k.npv) < 0 ? 'negative' : 'positive' },
     { key: 'payback', label: L.paybackMonths.label, value: k.paybackMonths === null ? 'Never' : formatMonths(k.paybackMonths) },
-    { key: 'irr', label: `${L.irrAnnual.label} (${L.mirrAnnual.label})`, value: `${irrText(k.irrAnnual)} (${formatPercent(k.mirrAnnual)})` },
+    { key: 'irr', label: `${L.irrAnnual.label} (${L.mirrAnnual.label})`, value: `${formatRate(k.irrAnnual)} (${formatRate(k.mirrAnnual)})` },
     { key: 'cost', label: `Total cost (${years}, cash)`, value: formatMoney(totalCost) },
     { key: 'capex', label: L.totalCapex.label, value: formatMoney(k.totalCapex) },
     { key: 'cpm', label: L.costPerMTokens.label, value: formatUnitPrice(k.costPerMTokens) },
@@ -42,12 +38,16 @@ export function KpiStrip({ projection, stale, computing, horizonMonths }: KpiStr
         {items.map((item) => (
           <div key={item.key} className="kpi-strip-item" data-kpi={item.key}>
             <dt>{item.label}</dt>
-            <dd className={item.tone ? `tone-${item.tone}` : undefined}>{item.value}</dd>
+            {/* One line whatever the value: the title carries it when the cell is too narrow. */}
+            <dd className={item.tone ? `tone-${item.tone}` : undefined} title={item.value}>
+              {item.value}
+            </dd>
           </div>
         ))}
       </dl>
       <p className="kpi-strip-status">
-        {stale ? 'Showing the last valid inputs — fix the highlighted fields' : computing ? 'Recalculating…' : 'Up to date'}
+        {/* Short enough for its fixed column: the strip keeps one row when inputs turn invalid. */}
+        {stale ? 'Last valid inputs: fix the highlighted fields' : computing ? 'Recalculating…' : 'Up to date'}
       </p>
     </section>
   );

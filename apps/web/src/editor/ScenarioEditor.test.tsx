@@ -74,12 +74,12 @@ describe('ScenarioEditor', { timeout: 30_000 }, () => {
     const pue = type('PUE', '5');
     await act(async () => {});
     const field = pue.closest('.field') as HTMLElement;
-    expect(within(field).getByRole('alert').textContent).toBe('must be between 1 and 3');
+    expect(within(field).getByRole('alert').textContent).toBe('Must be between 1 and 3');
     expect(pue.getAttribute('aria-invalid')).toBe('true');
 
     const discount = type('Discount rate', '150');
     await act(async () => {});
-    expect(within(discount.closest('.field') as HTMLElement).getByRole('alert').textContent).toBe('must be between 0 % and 100 %');
+    expect(within(discount.closest('.field') as HTMLElement).getByRole('alert').textContent).toBe('Must be between 0 % and 100 %');
   });
 
   it('refuses text that is not a number, says what works, and keeps it out of a valid document', async () => {

@@ -3,7 +3,8 @@ import { inputLabel, UNIT_SYMBOLS } from '@tokenplan/model';
 import { useId, useState, type ReactNode } from 'react';
 import { fieldId, pathText, type DocPath } from './documentPath';
 import { useDocValue, useEditor } from './EditorContext';
-import { abbreviate, formatForInput, parseInteger, parseNumber, shiftDecimal } from './parseNumber';
+import { isPercentPath } from './issueMessages';
+import { abbreviate, formatForInput, parseInteger, parseNumber } from './parseNumber';
 import { ReferencePicker } from '../reference/ReferencePicker';
 
 interface FieldFrameProps {
@@ -69,14 +70,8 @@ export function fieldText(path: DocPath | undefined, given: FieldTextProps = {})
     label: given.label ?? (given.of === undefined ? label : `${label} of ${given.of}`),
     unit: given.unit ?? (meta && UNIT_SYMBOLS[meta.unit] !== '' ? UNIT_SYMBOLS[meta.unit] : undefined),
     hint: given.hint ?? meta?.hint,
-    percent: given.percent ?? meta?.unit.startsWith('fraction') ?? false,
+    percent: given.percent ?? (path ? isPercentPath(pathText(path)) : false),
   };
-}
-
-/** Range messages of a fraction field read in percent: "between 0 and 1" → "between 0 % and 100 %". */
-export function percentMessage(message: string): string {
-  if (!/^must be (between|at least|at most|greater than|less than)/.test(message)) return message;
-  return message.replace(/(-?\d+(?:\.\d+)?)(?![\w%])/g, (n) => `${shiftDecimal(n, 2)} %`);
 }
 
 /** Label, unit, hint and percent default to the model's (fieldText). */
@@ -100,7 +95,9 @@ export function NumberField({ path, integer = false, optional = false, compact, 
   const [text, setText] = useState<string | null>(null);
   const [parseError, setParseError] = useState<string | null>(null);
   const issue = issueAt(path);
-  const error = parseError ?? (issue && percent ? percentMessage(issue) : issue);
+  // The issue's message is the parse message of the same text (issueMessages.ts), so the field and
+  // the summary agree; the parse message shows first, before the deferred validation catches up.
+  const error = parseError ?? issue;
   const shown = text ?? formatForInput(value, { percent });
   const big = !percent && !integer ? abbreviate(value) : null;
   const help = hint ?? (big && !compact ? `= ${big}${unit ? ` ${unit}` : ''}` : undefined);
@@ -123,7 +120,7 @@ export function NumberField({ path, integer = false, optional = false, compact, 
   };
 
   return (
-    <FieldFrame id={id} label={label} unit={percent ? '%' : unit} hint={help} error={error} compact={compact}>
+    <FieldFrame id={id} label={label} unit={unit ?? (percent ? '%' : undefined)} hint={help} error={error} compact={compact}>
       <input
         id={id}
         className="input input--number"

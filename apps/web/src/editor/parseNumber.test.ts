@@ -34,8 +34,10 @@ describe('parseNumber', () => {
     expect(value('-0')).toBe('0');
   });
 
-  it('reads a trailing % as a fraction, and a bare number in a percent field as percent', () => {
-    expect(value('12%')).toBe('0.12');
+  it('reads a bare number or a trailing % in a percent field as percent, and refuses % elsewhere', () => {
+    // Tokens are not a percentage: "12%" of a token field must not become 0.12 tokens.
+    expect(value('12%')).toBe('error: Not a percentage field: enter a plain number, e.g. 250k or 1.5B');
+    expect(value('abc', true)).toBe('error: Enter a percentage, e.g. 12 or 12.5');
     expect(value('12', true)).toBe('0.12');
     expect(value('12%', true)).toBe('0.12');
     expect(value('4.5', true)).toBe('0.045');

@@ -3,13 +3,17 @@
  * binary float): "4T", "4e12", "4,000,000,000,000", "1.5B", "250k", "$515,000", "12%".
  *
  * Suffixes (case-insensitive): k = 1e3, m / mm / mn = 1e6, b / bn = 1e9, t / tn = 1e12.
- * A trailing "%" divides by 100. `percent` fields (stored as fractions 0..1, shown as %) read a
- * bare number as percent: "12" and "12%" both give "0.12".
+ * `percent` fields (stored as fractions 0..1, shown as %) read a bare number as percent: "12" and
+ * "12%" both give "0.12". Elsewhere a "%" is refused ("12%" of tokens is not 0.12 tokens).
  */
 
 export type ParseResult = { ok: true; value: string } | { ok: false; message: string };
 
-export const PARSE_MESSAGE = 'Enter a number, e.g. 4T, 4e12, 4,000,000,000,000, 1.5B or 250k';
+const NUMBER_MESSAGE = 'Enter a number, e.g. 4T, 4e12, 4,000,000,000,000, 1.5B or 250k';
+export const PARSE_MESSAGE = NUMBER_MESSAGE;
+export const PERCENT_PARSE_MESSAGE = 'Enter a percentage, e.g. 12 or 12.5';
+export const NOT_PERCENT_MESSAGE = 'Not a percentage field: enter a plain number, e.g. 250k or 1.5B';
+export const REQUIRED_MESSAGE = 'Required';
 
 const SUFFIX_EXPONENT: Record<string, number> = { k: 3, m: 6, mm: 6, mn: 6, b: 9, bn: 9, t: 12, tn: 12 };
 const NUMBER = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d{1,4}))?$/i;
@@ -21,31 +25,31 @@ export interface ParseOptions {
 
 export function parseNumber(text: string, options: ParseOptions = {}): ParseResult {
   let rest = text.trim().replace(/[\s_\u00a0\u202f]/g, '');
-  if (rest === '') return { ok: false, message: 'Required' };
+  if (rest === '') return { ok: false, message: REQUIRED_MESSAGE };
+  const invalid = options.percent ? PERCENT_PARSE_MESSAGE : NUMBER_MESSAGE;
   let shift = 0;
-  let percent = false;
   if (rest.endsWith('%')) {
-    percent = true;
+    if (!options.percent) return { ok: false, message: NOT_PERCENT_MESSAGE };
     rest = rest.slice(0, -1);
   }
   const suffix = /([a-df-z]{1,2})$/i.exec(rest);
   if (suffix?.[1]) {
     const exponent = SUFFIX_EXPONENT[suffix[1].toLowerCase()];
-    if (exponent === undefined) return { ok: false, message: PARSE_MESSAGE };
+    if (exponent === undefined) return { ok: false, message: invalid };
     shift += exponent;
     rest = rest.slice(0, -suffix[1].length);
   }
   rest = rest.replace(/^([+-]?)\$/, '$1');
   if (/,/.test(rest)) {
     // Thousands separators only in the integer part, in groups of three.
-    if (!/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?(e[+-]?\d+)?$/i.test(rest)) return { ok: false, message: PARSE_MESSAGE };
+    if (!/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?(e[+-]?\d+)?$/i.test(rest)) return { ok: false, message: invalid };
     rest = rest.replace(/,/g, '');
   }
   const match = NUMBER.exec(rest);
-  if (!match) return { ok: false, message: PARSE_MESSAGE };
+  if (!match) return { ok: false, message: invalid };
   const [, sign = '', whole = '', fraction = '', exponent = '0'] = match;
-  if (whole === '' && fraction === '') return { ok: false, message: PARSE_MESSAGE };
-  if (percent || options.percent) shift -= 2;
+  if (whole === '' && fraction === '') return { ok: false, message: invalid };
+  if (options.percent) shift -= 2;
   return { ok: true, value: shiftDecimal(`${sign}${whole || '0'}.${fraction}`, shift + Number(exponent)) };
 }
 

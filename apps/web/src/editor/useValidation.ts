@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { validateScenario } from '@tokenplan/model';
+import { issueMessage } from './issueMessages';
 
 export interface EditorIssue {
   code: string;
@@ -21,7 +22,8 @@ export function useValidation(doc: unknown): Validation {
   const deferred = useDeferredValue(doc);
   const next = useMemo(() => {
     const result = validateScenario(deferred);
-    const issues = result.ok ? [] : result.issues.map((i) => ({ code: i.code, path: i.path, message: i.message }));
+    // In the user's words (issueMessages.ts): the field and the summary show this same text.
+    const issues = result.ok ? [] : result.issues.map((i) => ({ code: i.code, path: i.path, message: issueMessage(i, deferred) }));
     const byPath = new Map<string, string>();
     for (const issue of issues) if (!byPath.has(issue.path)) byPath.set(issue.path, issue.message);
     return { issues, byPath };

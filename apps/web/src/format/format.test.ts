@@ -90,13 +90,26 @@ describe('tokens, energy and ratios', () => {
     expect(formatTokens('12500000')).toBe('12.5M tokens');
     expect(formatTokens('900')).toBe('900 tokens');
     expect(formatTokens('4000000000000', false)).toBe('4.0T');
+    // 26,054,415,496,287 tokens = 26.05 × 10^12 → "26.1T".
+    expect(formatTokens('26054415496287.09329')).toBe('26.1T tokens');
+    // 999 × 10^12 stays in trillions; 9.9 × 10^19 would print 20 digits: capped.
+    expect(formatTokens('999000000000000')).toBe('999T tokens');
+    expect(formatTokens('99365865238091950000')).toBe('> 1,000T tokens');
+    expect(formatMoney('-99365865238091950000')).toBe('< \u2212$1,000T');
+    expect(formatMoney('99400000000000')).toBe('$99.4T');
+    expect(formatMoney('-99400000000000')).toBe('\u2212$99.4T');
   });
   it('formats percentages from ratios', () => {
     expect(formatPercent('0.123')).toBe('12.3%');
     expect(formatPercent('-0.0449')).toBe('\u22124.5%');
     expect(formatPercent('1')).toBe('100.0%');
     expect(formatRate('0.184')).toBe('18.4%');
-    expect(formatRate('3613.52')).toBe('> 1,000%');
+    // 36.1352 a year = 3,613.52 % → whole percents from 1,000 %; 3613.52 = 361,352 %.
+    expect(formatRate('36.1352')).toBe('3,614%');
+    expect(formatRate('3613.52')).toBe('361,352%');
+    expect(formatRate('-12')).toBe('\u22121,200%');
+    expect(formatRate('20000')).toBe('> 1,000,000%'); // 2,000,000 %: past the cap
+    expect(formatRate('9.999')).toBe('999.9%');
     expect(formatRate(null)).toBe('—');
     expect(formatSignedPercent('0.25')).toBe('+25.0%');
     expect(formatSignedPercent('-0.04')).toBe('\u22124.0%');

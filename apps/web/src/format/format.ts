@@ -46,6 +46,12 @@ const SCALES = [
 ] as const;
 
 /**
+ * Beyond a thousand trillion the digits say nothing and overflow a card: "> 1,000T" (the exact
+ * value stays in the tables and exports). 999.95T and up would round to "1,000.0T".
+ */
+export const COMPACT_MAX = 999.95e12;
+
+/**
  * A compact magnitude: 845 → "845", 845000 → "845k", 1234567 → "1.2M", 4e12 → "4.0T".
  * One decimal below 100 of the unit, none from 100; a value that would round to 1000 of a unit
  * moves to the next one (999,960 → "1.0M", not "1000k").
@@ -53,6 +59,7 @@ const SCALES = [
 export function compact(n: number, smallDigits = 0): string {
   const abs = Math.abs(n);
   const sign = n < 0 ? MINUS : '';
+  if (abs >= COMPACT_MAX) return n < 0 ? `< ${MINUS}1,000T` : '> 1,000T';
   const plain = fixed(abs, smallDigits, false);
   if (Number(plain) < 1000) return Number(plain) === 0 ? plain : `${sign}${fixed(abs, smallDigits)}`;
   for (let i = 0; i < SCALES.length; i++) {
@@ -71,6 +78,7 @@ export function formatMoney(value: Formattable): string {
   const n = toNumber(value);
   if (n === null) return MISSING;
   const abs = Math.abs(n);
+  if (abs >= COMPACT_MAX) return n < 0 ? `< ${MINUS}$1,000T` : '> $1,000T';
   const body = abs < 10 ? fixed(abs, 2) : compact(abs);
   return `${n < 0 && body !== '0.00' ? MINUS : ''}$${body}`;
 }
@@ -140,16 +148,19 @@ export function formatPercent(value: Formattable, digits = 1): string {
   return `${fixed(n * 100, digits)}%`;
 }
 
+/** Past this an IRR is noise (a rounding of capex next to the cash it returns): 1,000,000 %. */
+const RATE_MAX = 10_000;
+
 /**
- * An annual rate such as IRR: "18.4%"; beyond ±1,000 % the digits say nothing a board can use
- * (an investment repaid in weeks), so "> 1,000%".
+ * An annual rate such as IRR: "18.4%"; from 1,000 % whole percents ("3,614%": the value, not
+ * "> 1,000%", which said nothing); past 1,000,000 % "> 1,000,000%".
  */
 export function formatRate(value: Formattable): string {
   const n = toNumber(value);
   if (n === null) return MISSING;
-  if (n > 10) return '> 1,000%';
-  if (n < -10) return `< ${MINUS}1,000%`;
-  return formatPercent(n);
+  if (n > RATE_MAX) return '> 1,000,000%';
+  if (n < -RATE_MAX) return `< ${MINUS}1,000,000%`;
+  return Math.abs(n) >= 10 ? `${fixed(n * 100, 0)}%` : formatPercent(n);
 }
 
 /** A signed percentage change: "+12.3%", "−4.0%", "0.0%". */
