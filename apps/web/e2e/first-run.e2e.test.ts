@@ -24,13 +24,16 @@ describe('first start', () => {
     await page.getByLabel('Password', { exact: true }).fill('budget-cycle-planning-9');
     await page.getByLabel('Confirm password').fill('budget-cycle-planning-9');
     await page.getByRole('button', { name: /create|set up|start/i }).click();
-    await page.getByRole('link', { name: 'Blackwell B200 — owned fleet' }).waitFor();
-    await page.getByRole('link', { name: 'Hopper H100 — owned fleet' }).waitFor();
+    // The honest demo (issue 22): an internal budget pair (cost centre) and an inference service pair.
+    await page.getByRole('link', { name: 'Blackwell B200 — internal budget' }).waitFor();
+    await page.getByRole('link', { name: 'Hopper H100 — internal budget' }).waitFor();
+    await page.getByRole('link', { name: 'Blackwell B200 — inference service' }).waitFor();
     const answer = page.getByText(/Blackwell B200 vs Hopper H100/).first();
     await answer.waitFor();
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toMatch(/saves \$\d/);
-    expect(text).toMatch(/pays back in \d+(\.\d)? months/);
+    // The budget pair earns nothing: no payback sentence to show.
+    expect(text).not.toMatch(/pays back/);
     await page.screenshot({ path: screenshotPath('first-run-demo'), fullPage: true });
     await page.close();
   });

@@ -27,6 +27,7 @@ import { kpiCards } from './kpiCards';
 import { KpiCard } from './KpiCard';
 import { markerSummary, timelineMarkers } from './markers';
 import { PlatformCostTable } from './PlatformCostTable';
+import { ReferenceCheck } from './ReferenceCheck';
 import { Segmented } from './Segmented';
 import type { ProjectionView, ScenarioView } from './types';
 import { Warnings } from './Warnings';
@@ -74,6 +75,7 @@ export function Dashboard({ projection, scenario }: DashboardProps) {
   return (
     <div className="tp-analysis tp-dashboard">
       <Warnings warnings={projection.warnings} />
+      <ReferenceCheck projection={projection} scenario={scenario} />
       <p className="tp-period">
         {projection.scenarioName} · {formatMonth(first?.month)} – {formatMonth(last?.month)} ({projection.months.length} months) · USD
       </p>

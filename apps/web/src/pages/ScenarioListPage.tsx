@@ -18,7 +18,7 @@ import { ScenarioTable } from '../scenarios/list/ScenarioTable';
 import { TrashList } from '../scenarios/list/TrashList';
 import { usePeople } from '../scenarios/usePeople';
 
-const DEMO_TEMPLATE = 'blackwell-vs-hopper';
+const DEMO_TEMPLATE = 'blackwell-vs-hopper-budget';
 
 type ListState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; items: ScenarioSummary[] };
 
@@ -134,8 +134,8 @@ export function ScenarioListPage() {
         <section className="demo-offer panel" aria-labelledby="demo-title">
           <h2 id="demo-title">Start with the demo workspace</h2>
           <p>
-            A Blackwell (B200) and a Hopper (H100) owned fleet serving the same five applications for five years, on sourced
-            inputs (power, prices, throughput). See what Blackwell saves and when it pays back, then change any assumption.
+            A Blackwell (B200) and a Hopper (H100) owned fleet serving the same five internal applications for five years, as a
+            budget with no invented revenue, every input from the reference library. See what Blackwell saves, then change any assumption.
           </p>
           <div className="button-row">
             <button type="button" className="button button--primary button--large" disabled={busy === 'create'} onClick={() => void create({ kind: 'template', templateId: DEMO_TEMPLATE })}>

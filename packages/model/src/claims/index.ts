@@ -17,5 +17,5 @@ export function referenceClaimLibrary(): ClaimLibrary {
   shared ??= claimLibrary(REFERENCE_ENTRIES);
   return shared;
 }
-export { referenceChecks, REFERENCE_CHECK_CODES, REFERENCE_CHECK_LIMITS, type ReferenceCheck, type ReferenceCheckCode } from './plausibility';
+export { referenceChecks, isReferenceCheckScenario, REFERENCE_CHECK_CODES, REFERENCE_CHECK_LIMITS, type ReferenceCheck, type ReferenceCheckCode, type ReferenceCheckScenario } from './plausibility';
 export { hardwareOf } from './hardware';

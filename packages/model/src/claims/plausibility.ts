@@ -6,7 +6,7 @@
  */
 import { Decimal } from '../decimal';
 import type { Projection } from '../projection/types';
-import type { Scenario } from '../scenario/schema';
+import type { Throughput } from '../scenario/schema';
 import { throughputForm } from '../scenario/servedBy';
 import { hardwareOf } from './hardware';
 import type { ClaimLibrary } from './library';
@@ -34,6 +34,21 @@ export interface ReferenceCheck {
   readonly reference?: ReferenceFigure;
 }
 
+/** The part of a Scenario the checks read (a validated Scenario is one). */
+export interface ReferenceCheckScenario {
+  readonly revenueMode?: 'revenue' | 'costCentre' | undefined;
+  readonly platforms: readonly { readonly id: string; readonly name: string; readonly acquisition: { readonly type: string }; readonly throughput: Readonly<Record<string, Throughput>> }[];
+  readonly applications: readonly { readonly name: string; readonly model: string; readonly revenuePerMTokens: string }[];
+}
+
+/** Whether a scenario-like value carries what the checks read (the web's views may be partial). */
+export function isReferenceCheckScenario(value: unknown): value is ReferenceCheckScenario {
+  const s = value as Partial<ReferenceCheckScenario> | null;
+  return !!s && Array.isArray(s.platforms) && Array.isArray(s.applications)
+    && s.platforms.every((p) => typeof p === 'object' && p !== null && 'throughput' in p && 'acquisition' in p)
+    && s.applications.every((a) => typeof a === 'object' && a !== null && typeof a.revenuePerMTokens === 'string');
+}
+
 function marketPrice(library: ClaimLibrary, model: string): ReferenceFigure | undefined {
   const prices = library.apiPrices(model).filter((e) => e.model === model);
   return prices.find((e) => e.quantity === 'revenuePerMTokens') ?? prices[0];
@@ -41,7 +56,7 @@ function marketPrice(library: ClaimLibrary, model: string): ReferenceFigure | un
 
 const fmt = (d: Decimal, places = 2) => d.toDecimalPlaces(places).toString();
 
-function revenueChecks(scenario: Scenario, library: ClaimLibrary): ReferenceCheck[] {
+function revenueChecks(scenario: ReferenceCheckScenario, library: ClaimLibrary): ReferenceCheck[] {
   if (scenario.revenueMode === 'costCentre') return [];
   return scenario.applications.flatMap((a, i): ReferenceCheck[] => {
     const price = new Decimal(a.revenuePerMTokens);
@@ -57,7 +72,7 @@ function revenueChecks(scenario: Scenario, library: ClaimLibrary): ReferenceChec
   });
 }
 
-function throughputChecks(scenario: Scenario, library: ClaimLibrary): ReferenceCheck[] {
+function throughputChecks(scenario: ReferenceCheckScenario, library: ClaimLibrary): ReferenceCheck[] {
   return scenario.platforms.flatMap((p, i) => {
     const hw = hardwareOf(p);
     if (!hw) return [];
@@ -77,7 +92,7 @@ function throughputChecks(scenario: Scenario, library: ClaimLibrary): ReferenceC
   });
 }
 
-export function referenceChecks(scenario: Scenario, projection: Projection, library: ClaimLibrary): ReferenceCheck[] {
+export function referenceChecks(scenario: ReferenceCheckScenario, projection: Projection, library: ClaimLibrary): ReferenceCheck[] {
   const checks: ReferenceCheck[] = [];
   const k = projection.kpis;
   const owned = scenario.platforms.some((p) => p.acquisition.type === 'own');

@@ -27,6 +27,8 @@ function paybackText(months: string | null): string {
 }
 
 function paybackSentence(a: string | null, b: string | null, otherName: string) {
+  // A cost-centre pair (or two fleets that never pay back) has no payback to compare: say nothing.
+  if (a === null && b === null) return null;
   return (
     <>
       It pays back <strong>{paybackText(a)}</strong> ({otherName}: {paybackText(b)}).
