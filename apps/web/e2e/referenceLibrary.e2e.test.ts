@@ -1,0 +1,101 @@
+// The reference library in Chromium: browse /reference from the nav, filter it, and use a library
+// value from an editor field ("ref" beside the PUE input); screenshots of the page and the picker.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { join } from 'node:path';
+import { launchBrowser, REPO_ROOT, shutDown, startServer, type RunningServer } from './harness';
+import { createFromTemplate, setUpOwner } from './session';
+
+const OWNER = { email: 'library@example.com', name: 'Lee Library', password: 'cite-your-sources-42' };
+const shot = (name: string) => join(REPO_ROOT, 'docs', 'screenshots', `${name}.png`);
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let scenarioId = '';
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  await setUpOwner(context, server, OWNER);
+  const items = await createFromTemplate(context, server, 'blackwell-vs-hopper');
+  const blackwell = items.find((s) => /Blackwell/.test(s.name));
+  if (!blackwell) throw new Error('the template created no Blackwell scenario');
+  scenarioId = blackwell.id;
+}, 120_000);
+afterAll(async () => {
+  await context?.close();
+  await shutDown(browser, server);
+});
+
+describe('reference library', { timeout: 240_000 }, () => {
+  it('opens from the nav, filters by category, subject and text, and links each source', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reference' }).click();
+    await page.getByRole('heading', { name: 'Reference library', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/reference');
+
+    await page.getByLabel('Category').selectOption('accelerators');
+    await page.getByLabel('Subject').selectOption('B200 (HGX/DGX, 8 GPU)');
+    const rows = page.locator('tr[data-entry-id]');
+    // B200: GPUs per node, max power, all-in IT power, idle fraction, GPU price, node price.
+    await expect.poll(() => rows.count()).toBe(6);
+    const capex = page.locator('tr[data-entry-id="acc.b200.capex-per-node"]');
+    expect(await capex.textContent()).toContain('515,000');
+    expect(await capex.locator('.ref-badge').textContent()).toBe('estimate');
+    await page.getByLabel('Category').selectOption('');
+    await page.getByLabel('Search').fill('Virginia industrial');
+    // Filters live in the URL (?q=): the table follows after the router's update.
+    await expect.poll(() => rows.count()).toBe(1);
+    const eia = page.locator('tr[data-entry-id="energy.us-va.industrial"] a');
+    expect(await eia.getAttribute('href')).toBe('https://www.eia.gov/electricity/annual/html/epa_02_10.html');
+
+    // The screenshot: the accelerators, as a CFO would first look.
+    await page.getByLabel('Search').fill('');
+    await page.getByLabel('Category').selectOption('accelerators');
+    // H100 6, H200 5, B200 6, B300 4, GB200 NVL72 5, GB300 NVL72 4, MI300X 2, MI355X 2 = 34.
+    await expect.poll(() => rows.count()).toBe(34);
+    await page.getByLabel('Search').blur();
+    await page.screenshot({ path: shot('reference-library') });
+    await page.getByRole('heading', { name: 'Change log' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sets an editor field from a library entry ("ref" beside the field) and saves it', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/scenarios/${scenarioId}?tab=assumptions`);
+    await page.getByRole('heading', { name: 'Energy & facility' }).waitFor();
+    const pue = page.locator('input[data-path="energy.pue"]');
+    // The template's PUE: a new large facility, 1.3 (Uptime Institute).
+    expect(await pue.inputValue()).toBe('1.3');
+
+    // The field with its "ref" button, for the docs.
+    const box = await pue.boundingBox();
+    if (box) await page.screenshot({ path: shot('reference-library-field'), clip: { x: Math.max(0, box.x - 260), y: Math.max(0, box.y - 60), width: 720, height: 150 } });
+    await page.locator('button[data-ref-for="energy.pue"]').click();
+    const dialog = page.getByRole('dialog', { name: /Reference values: PUE/ });
+    await dialog.waitFor();
+    const items = dialog.getByRole('list', { name: 'Library entries' }).getByRole('listitem');
+    expect(await items.count()).toBe(3);
+    await dialog.screenshot({ path: shot('reference-library-picker') });
+    await dialog.getByRole('button', { name: 'Use 1.56 (Industry average)' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await pue.inputValue()).toBe('1.56');
+
+    await page.getByRole('button', { name: 'Save…' }).click();
+    await page.getByRole('button', { name: 'Save version' }).click();
+    await page.getByText('Saved', { exact: true }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Energy & facility' }).waitFor();
+    expect(await page.locator('input[data-path="energy.pue"]').inputValue()).toBe('1.56');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
