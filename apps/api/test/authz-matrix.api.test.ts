@@ -247,7 +247,37 @@ export const MATRIX: Record<string, Row> = {
       return { url: `${url}/variance?version=${res.json<{ version: { id: string } }>().version.id}` };
     },
   },
+  // Sharing and comments (issue 19): only the scenario's owner (or the workspace owner, for a
+  // workspace scenario) re-shares; readers comment, viewers too; authors edit their own comments.
+  'GET /api/v1/scenarios/:id/sharing': { rule: 'user', ok: 200, request: async (f) => ({ url: `${(await sharedScenario(f)).url}/sharing` }) },
+  'PUT /api/v1/scenarios/:id/sharing': {
+    rule: 'writer',
+    ok: 200,
+    request: async (f) => ({ url: `${(await sharedScenario(f)).url}/sharing`, headers: { 'if-match': '"sharing-1"' }, payload: { visibility: 'WORKSPACE', grants: [] } }),
+    except: { otherToken: 403 },
+  },
+  'GET /api/v1/scenarios/:id/comments': { rule: 'user', ok: 200, request: async (f) => ({ url: `${(await sharedScenario(f)).url}/comments` }) },
+  'POST /api/v1/scenarios/:id/comments': { rule: 'user', ok: 201, request: async (f) => ({ url: `${(await sharedScenario(f)).url}/comments`, payload: { body: 'Looks right' } }) },
+  'PATCH /api/v1/scenarios/:id/comments/:commentId': {
+    rule: 'user',
+    ok: 200,
+    request: async (f) => ({ url: await editorComment(f), payload: { body: 'Edited' } }),
+    except: { viewer: 403, owner: 403, otherToken: 403 },
+  },
+  'DELETE /api/v1/scenarios/:id/comments/:commentId': {
+    rule: 'user',
+    ok: 200,
+    request: async (f) => ({ url: await editorComment(f) }),
+    except: { viewer: 403, owner: 403, otherToken: 403 },
+  },
 };
+
+/** The URL of a fresh comment of the editor's on a workspace scenario (only they may change it). */
+async function editorComment(f: Fixture): Promise<string> {
+  const { url } = await sharedScenario(f);
+  const res = await f.t.app.inject({ method: 'POST', url: `${url}/comments`, headers: await headersFor('editor'), payload: { body: 'First' } });
+  return `${url}/comments/${res.json<{ comment: { id: string } }>().comment.id}`;
+}
 
 /** A one-record LiteLLM spend log with a fresh request id (so every import inserts a row). */
 function spendFile(): Record<string, unknown> {
@@ -347,7 +377,7 @@ describe('authorization matrix', () => {
     }
     expect(mismatches).toEqual([]);
     expect(cells).toBe(Object.keys(MATRIX).length * PRINCIPALS.length);
-  });
+  }, 240_000); // ~90 routes × 8 callers on a shared, busy machine
 
   it('HEAD variants of GET routes carry the same rule', async () => {
     const heads = f.t.app.apiRouteRules.filter((r) => r.method === 'HEAD');

@@ -20,7 +20,19 @@ export interface ScenarioRecord {
   updatedAt: Date;
   deletedAt: Date | null;
   updatedById: string | null;
+  /** With visibility WORKSPACE, what members may do; and the version of the sharing settings. */
+  workspaceRole: ShareRole;
+  sharingVersion: number;
+  /** The reading actor's own grant, when the query loaded it (access.ts `withAccess`). */
+  grantRole?: ShareRole | null;
+  /** Named people it is shared with, when the query counted them. */
+  grantCount?: number;
 }
+
+export type ShareRole = 'VIEWER' | 'EDITOR';
+
+/** A scenario row, possibly with the actor's grant and the grant count (access.ts `withAccess`). */
+type RowWithAccess = ScenarioRow & { grants?: { role: ShareRole }[]; _count?: { grants: number } };
 
 export interface RevisionRecord {
   scenarioId: string;
@@ -96,8 +108,12 @@ function currentDocument(row: { document: unknown; schemaVersion: number }): Jso
   return upgradeDocument(row.document as JsonObject, row.schemaVersion);
 }
 
-export function toRecord(row: ScenarioRow): ScenarioRecord {
+export function toRecord(row: RowWithAccess): ScenarioRecord {
   return {
+    workspaceRole: row.workspaceRole,
+    sharingVersion: row.sharingVersion,
+    ...(row.grants ? { grantRole: row.grants[0]?.role ?? null } : {}),
+    ...(row._count ? { grantCount: row._count.grants } : {}),
     id: row.id,
     ownerId: row.ownerId,
     name: row.name,

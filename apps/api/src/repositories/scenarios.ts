@@ -9,7 +9,7 @@ import type { Database, Prisma, ScenarioModel as ScenarioRow } from '@tokenplan/
 import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit';
 import { HttpError } from '../errors';
-import { manageable, mayManage, readable, requireWriter, RESTORE_WINDOW_DAYS, restorableSince } from './access';
+import { manageable, mayManage, readable, requireEditor, requireWriter, RESTORE_WINDOW_DAYS, restorableSince, withAccess, writable } from './access';
 import { freeName, lockOwnerNames, nameTaken, type Tx } from './names';
 import {
   ForbiddenError,
@@ -29,7 +29,7 @@ import {
 } from './records';
 
 export * from './records';
-export { mayManage, RESTORE_WINDOW_DAYS } from './access';
+export { mayEdit, mayManage, RESTORE_WINDOW_DAYS } from './access';
 
 // Interactive transactions queue on a busy pool (PostgreSQL) or on PGlite's single connection:
 // give them room so a burst of writers gets 412s, never a transaction timeout.
@@ -63,7 +63,7 @@ export class ScenarioRepository {
       query.scope === 'mine'
         ? { ownerId: actor.userId }
         : query.scope === 'shared'
-          ? { visibility: 'WORKSPACE', ownerId: { not: actor.userId } }
+          ? { AND: [readable(actor), { ownerId: { not: actor.userId } }] }
           : readable(actor);
     const where: Prisma.ScenarioWhereInput = {
       AND: [
@@ -75,6 +75,7 @@ export class ScenarioRepository {
     const [rows, total] = await Promise.all([
       this.prisma.scenario.findMany({
         where,
+        include: withAccess(actor),
         orderBy: [{ [query.sort]: query.order }, { id: query.order }],
         take: query.limit,
         skip: query.offset,
@@ -96,7 +97,7 @@ export class ScenarioRepository {
 
   /** A live scenario the actor may read, or null. */
   async get(actor: Actor, id: string): Promise<ScenarioRecord | null> {
-    const row = await this.prisma.scenario.findFirst({ where: { AND: [{ id, deletedAt: null }, readable(actor)] } });
+    const row = await this.prisma.scenario.findFirst({ where: { AND: [{ id, deletedAt: null }, readable(actor)] }, include: withAccess(actor) });
     return row ? toRecord(row) : null;
   }
 
@@ -189,9 +190,10 @@ export class ScenarioRepository {
   ): Promise<ScenarioRecord> {
     requireWriter(actor);
     const outcome = await this.prisma.$transaction(async (tx) => {
-      const row = await tx.scenario.findFirst({ where: { AND: [{ id, deletedAt: null }, readable(actor)] } });
+      const row = await tx.scenario.findFirst({ where: { AND: [{ id, deletedAt: null }, readable(actor)] }, include: withAccess(actor) });
       if (!row) throw new ScenarioNotFoundError();
       const current = toRecord(row);
+      requireEditor(actor, current);
       if (!expected.includes(current.version)) return { stale: current, saved: undefined };
       const next = change(current);
       if (next.visibility !== undefined && next.visibility !== current.visibility && !mayManage(actor, current)) {
@@ -202,12 +204,12 @@ export class ScenarioRepository {
         if (await nameTaken(tx, current.ownerId, next.name, id)) throw new NameTakenError(next.name);
       }
       const { count } = await tx.scenario.updateMany({
-        where: { AND: [{ id, version: current.version, deletedAt: null }, readable(actor)] },
+        where: { AND: [{ id, version: current.version, deletedAt: null }, writable(actor)] },
         data: {
           name: next.name,
           ...storedDocument(next.document),
           isDraft: next.isDraft,
-          ...(next.visibility === undefined ? {} : { visibility: next.visibility }),
+          ...(next.visibility === undefined || next.visibility === current.visibility ? {} : { visibility: next.visibility, sharingVersion: { increment: 1 } }),
           version: { increment: 1 },
           updatedById: actor.userId,
         },
@@ -222,7 +224,7 @@ export class ScenarioRepository {
       if (next.visibility !== undefined && next.visibility !== current.visibility) {
         await audit(tx, actor, 'scenario.share', id, { version, visibility: next.visibility });
       }
-      const saved = await tx.scenario.findUniqueOrThrow({ where: { id } });
+      const saved = await tx.scenario.findUniqueOrThrow({ where: { id }, include: withAccess(actor) });
       return { stale: undefined, saved: toRecord(saved) };
     }, TX_OPTIONS);
     if (outcome.saved) return outcome.saved;

@@ -82,7 +82,7 @@ describe('upgradeIds (stored documents with ids that no longer fit)', () => {
 
   it('exports documents at the current version, so importing them changes nothing', () => {
     const record = { id: 'a', ownerId: 'o', name: 'Legacy', document: structuredClone(storedV1), isDraft: true, visibility: 'PRIVATE' as const,
-      version: 1, createdAt: new Date(0), updatedAt: new Date(0), deletedAt: null, updatedById: null };
+      version: 1, createdAt: new Date(0), updatedAt: new Date(0), deletedAt: null, updatedById: null, workspaceRole: 'EDITOR' as const, sharingVersion: 1 };
     const file = exportFile([record]);
     expect(file.scenarios[0]?.documentSchemaVersion).toBe(2);
     const [imported] = importEntries(exchangeFileSchema.parse(JSON.parse(JSON.stringify(file)))).entries;

@@ -9,8 +9,10 @@ import type { ProjectionBody } from '../../schemas/projection';
 import type { RouteDeps } from '../deps';
 import { registerDuplicate, registerListAndCreate, registerScenarioRoutes } from './crud';
 import { registerExchangeRoutes } from './exchange';
+import { registerCommentRoutes } from './comments';
 import { registerProjectionRoute } from './projection';
 import { registerRevisionRoutes } from './revisions';
+import { registerSharingRoutes } from './sharing';
 import { registerTemplateRoutes } from './templates';
 import { registerVersionRoutes } from './versions';
 import { registerRestore, registerTrashList } from './trash';
@@ -31,4 +33,6 @@ export const scenarioRoutes: FastifyPluginAsyncZod<RouteDeps & { projectionCache
   registerRevisionRoutes(app, repo);
   registerProjectionRoute(app, repo, projections);
   registerVersionRoutes(app, db, projections); // locked versions, baseline, variance (issue 18)
+  registerSharingRoutes(app, db); // visibility and per-person grants (issue 19)
+  registerCommentRoutes(app, db); // threaded comments with mentions (issue 19)
 };

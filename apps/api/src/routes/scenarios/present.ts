@@ -3,7 +3,7 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Actor } from '../../auth/actor';
-import { mayManage, StaleVersionError, type ScenarioRecord } from '../../repositories/scenarios';
+import { mayEdit, mayManage, StaleVersionError, type ScenarioRecord } from '../../repositories/scenarios';
 import { draftReport, etagOf } from '../../scenarios/documents';
 
 export const TAGS = ['scenarios'];
@@ -24,7 +24,12 @@ export function summary(actor: Actor, r: ScenarioRecord) {
     updatedAt: r.updatedAt.toISOString(),
     updatedById: r.updatedById,
     deletedAt: r.deletedAt ? r.deletedAt.toISOString() : null,
-    permissions: { edit: actor.canWrite, manage: actor.canWrite && mayManage(actor, r) },
+    sharing: {
+      workspaceRole: r.workspaceRole,
+      ...(r.grantCount === undefined ? {} : { people: r.grantCount }),
+      ...(r.grantRole === undefined ? {} : { yourRole: r.grantRole }),
+    },
+    permissions: { edit: mayEdit(actor, r), manage: actor.canWrite && mayManage(actor, r) },
   };
 }
 

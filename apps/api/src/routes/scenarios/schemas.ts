@@ -116,6 +116,11 @@ export const scenarioSummarySchema = z.object({
   updatedAt: z.string(),
   updatedById: z.string().nullable(),
   deletedAt: z.string().nullable(),
+  sharing: z.object({
+    workspaceRole: z.enum(['VIEWER', 'EDITOR']).meta({ description: 'With visibility WORKSPACE: what members may do.' }),
+    people: z.int().optional().meta({ description: 'How many members it is shared with by name (GET /:id/sharing lists them).' }),
+    yourRole: z.enum(['VIEWER', 'EDITOR']).nullable().optional().meta({ description: 'Your own share, if any.' }),
+  }),
   permissions: z.object({
     edit: z.boolean().meta({ description: 'May change the document.' }),
     manage: z.boolean().meta({ description: 'May delete, restore or change visibility.' }),
