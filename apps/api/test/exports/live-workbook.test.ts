@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateScenario } from '../../../../packages/model/test/reference/generate';
-import { KPI_DEFS, type ExportSubject } from '../../src/exports/content';
+import { AFTER_TAX_DEFS, KPI_DEFS, type ExportSubject } from '../../src/exports/content';
 import { unsupportedFeatures } from '../../src/exports/xlsx/model/support';
 import { subjectOf } from './fixtures';
 import { appValues, ledgerValues, mismatches } from './liveCheck';
@@ -21,6 +21,9 @@ const dir = mkdtempSync(join(tmpdir(), 'tokenplan-live-'));
 mkdirSync(join(dir, 'out'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The §8/§9 features the formulas cover (model/support.ts). */
+const LIVE_V2_FEATURES = ['tax', 'terminalValue', 'costCentre', 'escalation', 'lag', 'usefulLife', 'reserved', 'apiClasses'] as const;
+
 /** Generated scenarios the formulas cover, v1 and v2, until every growth type, fleet mode and cap is in (≥ 10). */
 function pickScenarios(): { name: string; doc: Doc }[] {
   const seen = new Set<string>();
@@ -31,13 +34,19 @@ function pickScenarios(): { name: string; doc: Doc }[] {
     ...doc.platforms.filter((p: Doc) => p.fleet.maxNodes !== undefined || p.powerCapKw !== undefined).map(() => 'cap'),
     ...doc.platforms.map((p: Doc) => `software:${p.softwareCurve.type}`),
     ...(doc.apiOptions.length > 0 ? ['api'] : []),
+    ...(doc.tax ? [`tax:${doc.tax.depreciation}:${doc.tax.bonusPct === undefined ? 'nobonus' : 'bonus'}`] : []),
+    ...(doc.terminalValue === 'bookValue' ? ['terminalValue'] : []),
+    ...(doc.revenueMode === 'costCentre' ? ['costCentre'] : []),
+    ...doc.platforms.filter((p: Doc) => p.deploymentLagMonths > 0).map((p: Doc) => `lag:${p.fleet.mode}`),
+    ...doc.platforms.filter((p: Doc) => p.usefulLifeMonths !== undefined).map((p: Doc) => `life:${p.fleet.mode}`),
+    ...doc.platforms.filter((p: Doc) => p.acquisition?.reserved).map(() => 'reserved'),
   ];
   for (const v2 of [false, true]) {
-    for (let seed = 1; seed < 400 && picked.filter((p) => p.name.startsWith(v2 ? 'v2' : 'v1')).length < 7; seed += 1) {
-      const doc = generateScenario(seed, v2 ? { v2, features: ['escalation', 'apiClasses'] } : {});
+    for (let seed = 1; seed < 400 && picked.filter((p) => p.name.startsWith(v2 ? 'v2' : 'v1')).length < (v2 ? 9 : 6); seed += 1) {
+      const doc = generateScenario(seed, v2 ? { v2, features: LIVE_V2_FEATURES } : {});
       if (unsupportedFeatures(subjectOf(doc).scenario).length > 0) continue;
       const fresh = traits(doc).filter((t) => !seen.has(t));
-      if (fresh.length === 0 && picked.length >= 10) continue;
+      if (fresh.length === 0) continue;
       fresh.forEach((t) => seen.add(t));
       picked.push({ name: `${v2 ? 'v2' : 'v1'}-${seed}`, doc });
     }
@@ -117,12 +126,23 @@ function expectKpis(subject: ExportSubject, rows: string[][]): void {
     const rel = def.key === 'irrAnnual' ? 1e-8 : 1e-9;
     expect(Math.abs((lo ?? NaN) - app), `${def.key}: workbook ${lo}, app ${app}`).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(app)));
   }
+  // §8 after-tax returns (the second block of the sheet, labelled "After-tax …").
+  const afterTax = subject.projection.kpis.afterTax;
+  if (!afterTax) return;
+  for (const def of AFTER_TAX_DEFS) {
+    const app = afterTax[def.key] === null ? null : Number(afterTax[def.key]);
+    const lo = got.get(def.label);
+    if (app === null) continue;
+    expect(Math.abs((lo ?? NaN) - app), `after-tax ${def.key}: workbook ${lo}, app ${app}`).toBeLessThanOrEqual((def.key === 'irrAnnual' ? 1e-8 : 1e-9) * Math.max(1, Math.abs(app)));
+  }
 }
 
 describe('the live workbook recalculates in LibreOffice to the app’s values', () => {
   it('covers every growth type, fleet mode, cap and software curve among ≥ 10 scenarios', () => {
     const all = JSON.stringify(cases.map((c) => c.doc));
-    for (const needle of ['"compound"', '"linear"', '"logistic"', '"fixed"', '"auto"', '"rent"', '"maxNodes"', '"powerCapKw"', '"steps"', '"cachedInputShare"']) expect(all).toContain(needle);
+    const needles = ['"compound"', '"linear"', '"logistic"', '"fixed"', '"auto"', '"rent"', '"maxNodes"', '"powerCapKw"', '"steps"', '"cachedInputShare"'];
+    needles.push('"macrs5"', '"book"', '"bonusPct"', '"bookValue"', '"costCentre"', '"deploymentLagMonths"', '"usefulLifeMonths"', '"reserved"', '"fixedOpexAnnualEscalation"');
+    for (const needle of needles) expect(all, needle).toContain(needle);
     expect(cases.length).toBeGreaterThanOrEqual(10);
   });
 

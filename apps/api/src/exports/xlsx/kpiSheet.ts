@@ -47,7 +47,7 @@ export function addKpis(wb: ExcelJS.Workbook, subject: ExportSubject, refs: Scen
   }
 
   // Live workbook: every other KPI as a formula over the Calculation sheet too.
-  Object.assign(formulas, liveKpiFormulas(refs, projection.months.length));
+  Object.assign(formulas, liveKpiFormulas(refs, projection.months.length, scenario.revenueMode === 'costCentre'));
 
   for (const def of KPI_DEFS) {
     const value = num(k[def.key]);

@@ -5,6 +5,7 @@
 import type ExcelJS from 'exceljs';
 import { AFTER_TAX_DEFS, PLATFORM_KPI_LINES, num, type ExportSubject, type ValueKind } from '../content';
 import type { Kpis } from '../model';
+import { afterTaxPaybackFormula } from './model/kpiFormulas';
 import { CURRENCY, NUMBER_FORMATS, ledgerCell, ledgerRange, quoteSheet, styleHeader, styleSection, type ScenarioRefs } from './sheet';
 
 export function kpiValueCell(cell: ExcelJS.Cell, kind: ValueKind, value: number | null, formula?: string): void {
@@ -48,6 +49,8 @@ export function addAfterTaxKpis(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, sub
   ws.addRow({});
   styleSection(ws.addRow({ metric: 'After tax' }), 6);
   const formulas: Partial<Record<string, string>> = afterTax && refs.ledgerRow.has('afterTaxCashFlow') ? returnFormulas(refs, 'afterTaxCashFlow', rateName, afterTax) : {};
+  const payback = afterTaxPaybackFormula(refs, subject.projection.months.length);
+  if (afterTax && payback && subject.scenario.revenueMode !== 'costCentre') formulas['paybackMonths'] = payback;
   for (const def of AFTER_TAX_DEFS) {
     const value = afterTax ? num(afterTax[def.key]) : null;
     const formula = formulas[def.key];

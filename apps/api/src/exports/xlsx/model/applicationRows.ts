@@ -53,5 +53,6 @@ export function addApplicationRows(calc: Calc, scenario: Scenario, index: number
   calc.line(k('tokenRevenue'), 'Token revenue = S/1e6 · price · (1 − erosion)^(t/12)', 'USD', FMT.money, (c) =>
     `${at('servedTokens', c)}/1000000*${inp('revenuePerMTokens')}*POWER(1-${inp('annualPriceErosion')},${t(c)}/12)`);
   calc.line(k('seatRevenue'), 'Seat revenue', 'USD', FMT.money, () => '0', v('seatRevenue'));
-  calc.line(k('revenue'), 'Revenue = token revenue + seat revenue', 'USD', FMT.money, (c) => `${at('tokenRevenue', c)}+${at('seatRevenue', c)}`, v('revenue'));
+  const costCentre = scenario.revenueMode === 'costCentre';
+  calc.line(k('revenue'), costCentre ? 'Revenue (cost centre: none)' : 'Revenue = token revenue + seat revenue', 'USD', FMT.money, (c) => (costCentre ? '0' : `${at('tokenRevenue', c)}+${at('seatRevenue', c)}`), v('revenue'));
 }

@@ -5,7 +5,7 @@ import { quoteSheet, type ScenarioRefs } from '../sheet';
 import { columnLetter } from '../sheet';
 import { CALC_FIRST_COL } from './calc';
 
-export function liveKpiFormulas(refs: ScenarioRefs, months: number): Partial<Record<string, string>> {
+export function liveKpiFormulas(refs: ScenarioRefs, months: number, costCentre = false): Partial<Record<string, string>> {
   if (refs.calcRow.size === 0) return {};
   const sheet = quoteSheet(refs.calcSheet);
   const last = columnLetter(CALC_FIRST_COL + months - 1);
@@ -19,7 +19,7 @@ export function liveKpiFormulas(refs: ScenarioRefs, months: number): Partial<Rec
   const ratio = (num: string, den: string) => `IF(${den}=0,"n/a",(${num})/(${den}))`;
   const perM = (num: string) => ratio(num, `${S('servedTokens')}/1000000`);
   const payback = (cum: string, crossing: string) => `IF(${first(cum)}>=0,0,IF(COUNT(${row(crossing)})=0,"n/a",MIN(${row(crossing)})))`;
-  return {
+  const out: Partial<Record<string, string>> = {
     paybackMonths: payback('cumulativeCashFlow', 'paybackCrossing'),
     discountedPaybackMonths: payback('discountedCumulative', 'discountedPaybackCrossing'),
     revenueMultiple: ratio(S('revenue'), S('capex')),
@@ -36,4 +36,20 @@ export function liveKpiFormulas(refs: ScenarioRefs, months: number): Partial<Rec
     presentValueOfCost: `SUMPRODUCT(${row('opexCapex')},${row('discountFactor')})`,
     economicCostPerMTokens: perM(`${S('opex')}+${S('capitalCharge')}`),
   };
+  // A cost centre has no returns: the engine's null, the workbook's "n/a".
+  if (costCentre) for (const key of COST_CENTRE_NULL) out[key] = '"n/a"';
+  return out;
+}
+
+const COST_CENTRE_NULL = ['irrAnnual', 'mirrAnnual', 'paybackMonths', 'discountedPaybackMonths', 'revenueMultiple', 'roi', 'grossMarginPct', 'energyCostPerRevenueDollar'];
+
+/** After-tax payback over the Calculation sheet (the after-tax NPV, IRR, MIRR are kpiV2's). */
+export function afterTaxPaybackFormula(refs: ScenarioRefs, months: number): string | undefined {
+  if (!refs.calcRow.has('afterTaxPaybackCrossing')) return undefined;
+  const sheet = quoteSheet(refs.calcSheet);
+  const last = columnLetter(CALC_FIRST_COL + months - 1);
+  const cum = refs.calcRow.get('afterTaxCumulative');
+  const cross = refs.calcRow.get('afterTaxPaybackCrossing');
+  const row = `${sheet}!$C$${cross}:$${last}$${cross}`;
+  return `IF(${sheet}!$C$${cum}>=0,0,IF(COUNT(${row})=0,"n/a",MIN(${row})))`;
 }

@@ -5,6 +5,7 @@
 // and the part of its cost the applications carry (allocation, §5).
 import type { Platform, Scenario } from '../../model';
 import { FMT, ceilSnapped, floorSnapped, sumOf, type Calc, type Col } from './calc';
+import { addCohortRows } from './cohortRows';
 import { applicationsOn, type Cached } from './shared';
 
 export function addPlatformRows(calc: Calc, scenario: Scenario, index: number, cached: Cached): void {
@@ -35,11 +36,23 @@ export function addPlatformRows(calc: Calc, scenario: Scenario, index: number, c
   const cap = capFormula(calc, scenario, index);
   if (cap !== null) calc.line(k('cap'), 'Node cap N_max', 'nodes', FMT.count, () => cap);
   const capped = (x: string, c: Col) => (cap === null ? x : `MIN(${at('cap', c)},${x})`);
+  const life = owned && p.usefulLifeMonths !== undefined ? inp('usefulLifeMonths') : null;
+  if (owned) {
+    // alive(t): last month's fleet less the cohort retiring now (q(t − life)).
+    calc.line(k('alive'), `Nodes of earlier cohorts still in service${life === null ? ' = N(t−1)' : ' = N(t−1) − q(t − life)'}`, 'nodes', FMT.count, (c) =>
+      life === null ? calc.prev(k('nodes'), c) : `${calc.prev(k('nodes'), c)}-IF(${calc.t(c)}>=${life},INDEX(${calc.span(k('entering'))},1,${calc.t(c)}-${life}+1),0)`);
+  }
+  const lag = calc.inOr(path('deploymentLagMonths'), '0');
   calc.line(k('nodes'), 'Nodes N', 'nodes', FMT.count, (c) => {
-    if (p.fleet.mode === 'fixed') return inp('fleet.nodes');
-    if (!owned) return capped(at('needed', c), c);
-    return capped(`MAX(${calc.prev(k('nodes'), c)},${at('needed', c)})`, c);
+    // A fixed fleet serves from the lag month (0 nodes before), owned or rented.
+    if (p.fleet.mode === 'fixed') return owned && (p.deploymentLagMonths ?? 0) > 0 ? `IF(${calc.t(c)}<${lag},0,${inp('fleet.nodes')})` : inp('fleet.nodes');
+    if (!owned) {
+      const reserved = p.acquisition.type === 'rent' && p.acquisition.reserved ? inp('acquisition.reserved.nodes') : null;
+      return reserved === null ? capped(at('needed', c), c) : `MAX(${reserved},${capped(at('needed', c), c)})`;
+    }
+    return capped(`MAX(${at('alive', c)},${at('needed', c)})`, c);
   }, v('nodes'));
+  if (owned) calc.line(k('entering'), 'Cohort entering service q = N − alive', 'nodes', FMT.count, (c) => `${at('nodes', c)}-${at('alive', c)}`);
   calc.line(k('servedFraction'), 'Served fraction f = min(1, N·M·3600·c / W)', 'share', FMT.fraction, (c) => `IF(${at('weight', c)}=0,1,MIN(1,${at('nodes', c)}*${at('perNode', c)}/${at('weight', c)}))`);
   calc.line(k('servedBusy'), 'Busy GPU-hours served f·B', 'GPU-hours', FMT.hours, (c) => `IF(${at('weight', c)}=0,0,IF(${at('nodes', c)}*${at('perNode', c)}<${at('weight', c)},${at('nodes', c)}*${at('capacity', c)},${at('busyGpuHours', c)}))`);
   calc.line(k('gpuHours'), 'GPU-hours provisioned N · GPUs · hours', 'GPU-hours', FMT.hours, (c) => `${at('nodes', c)}*${inp('gpusPerNode')}*${calc.at('hours', c)}`);
@@ -49,8 +62,8 @@ export function addPlatformRows(calc: Calc, scenario: Scenario, index: number, c
     `IF(${at('nodes', c)}=0,0,${at('nodes', c)}*(${facilityMw}*${inp('idlePowerFraction')}*${calc.at('hours', c)})+${at('servedBusy', c)}*(${facilityMw}*(1-${inp('idlePowerFraction')})/${inp('gpusPerNode')}))`, v('energyMWh'));
   calc.line(k('servedTokens'), 'Tokens served', 'tokens', FMT.tokens, (c) => sumOf(apps.map((a) => calc.at(`application:${a.id}:servedTokens`, c))), v('servedTokens'));
   calc.line(k('unmetTokens'), 'Tokens unmet', 'tokens', FMT.tokens, (c) => sumOf(apps.map((a) => calc.at(`application:${a.id}:unmetTokens`, c))), v('unmetTokens'));
-  if (owned) addOwnedMoney(calc, index, cached);
-  else addRentedMoney(calc, index, cached);
+  if (owned) addOwnedMoney(calc, scenario, index, cached);
+  else addRentedMoney(calc, scenario, index, cached);
   addPlatformCost(calc, scenario, index, cached);
 }
 
@@ -65,7 +78,7 @@ function capFormula(calc: Calc, scenario: Scenario, index: number): string | nul
   return limits.length === 1 ? (limits[0] as string) : `MIN(${limits.join(',')})`;
 }
 
-function addOwnedMoney(calc: Calc, index: number, cached: Cached): void {
+function addOwnedMoney(calc: Calc, scenario: Scenario, index: number, cached: Cached): void {
   const p = `platforms[${index}]`;
   const id = cachedId(calc, index);
   const k = (line: string) => `platform:${id}:${line}`;
@@ -75,29 +88,28 @@ function addOwnedMoney(calc: Calc, index: number, cached: Cached): void {
   calc.line(k('energyCost'), 'Energy cost = E · price · (1+escalation)^year', 'USD', FMT.money, (c) => `${at('energyMWh', c)}*${calc.in('energy.pricePerMWh')}*POWER(1+${calc.in('energy.annualEscalation')},${calc.year(c)})`, v('energyCost'));
   calc.line(k('hosting'), 'Hosting = N · kW · $/kW-month · (1+escalation)^year', 'USD', FMT.money, (c) => `${at('nodes', c)}*${inp('powerKwPerNode')}*${calc.in('hosting.perKwMonth')}*POWER(1+${calc.in('hosting.annualEscalation')},${calc.year(c)})`, v('hosting'));
   calc.line(k('maintenance'), 'Maintenance = N · capex · maintenance %/yr / 12', 'USD', FMT.money, (c) => `${at('nodes', c)}*(${inp('capexPerNode')}*${inp('maintenancePctPerYear')}/12)`, v('maintenance'));
-  calc.line(k('nodesOrdered'), 'Nodes ordered (entering service) q = N − N(t−1)', 'nodes', FMT.count, (c) => `${at('nodes', c)}-${calc.prev(k('nodes'), c)}`, v('nodesOrdered'));
-  calc.line(k('capex'), 'Capex = q · capex per node', 'USD', FMT.money, (c) => `${at('nodesOrdered', c)}*${inp('capexPerNode')}`, v('capex'));
-  // A cohort bought in month s is charged from s to s + n − 1: the capex of the last n months.
-  const window = (c: Col) => `SUMPRODUCT(${calc.span(k('capex'))},--(${calc.span('t')}<=${calc.t(c)}),--(${calc.span('t')}>${calc.t(c)}-${inp('depreciationMonths')}))`;
-  calc.line(k('depreciation'), 'Depreciation = Σ cohorts in their first n months · (1 − residual) / n', 'USD', FMT.money, (c) => `${window(c)}*(1-${inp('residualValuePct')})/${inp('depreciationMonths')}`, v('depreciation'));
-  const m = `${calc.namePrefix}MonthlyDiscountRate`;
-  const g1 = `(POWER(1+${m},${inp('depreciationMonths')})-1)`;
-  calc.line(k('chargeFactor'), 'Capital charge per $ of capex = m·(g − 1 + 1 − residual)/(g − 1), g = (1+m)^n', 'per month', FMT.decimal, () =>
-    `IF(${m}=0,(1-${inp('residualValuePct')})/${inp('depreciationMonths')},${m}*(${g1}+1-${inp('residualValuePct')})/${g1})`);
-  calc.line(k('capitalCharge'), 'Capital charge = Σ cohorts in their first n months · factor', 'USD', FMT.money, (c) => `${window(c)}*${at('chargeFactor', c)}`, v('capitalCharge'));
+  addCohortRows(calc, scenario, index, cached);
   calc.line(k('rentalCost'), 'Rental', 'USD', FMT.money, () => '0', v('rentalCost'));
 }
 
-function addRentedMoney(calc: Calc, index: number, cached: Cached): void {
+function addRentedMoney(calc: Calc, scenario: Scenario, index: number, cached: Cached): void {
   const id = cachedId(calc, index);
   const k = (line: string) => `platform:${id}:${line}`;
   const inp = (field: string) => calc.in(`platforms[${index}].${field}`);
   const v = (line: string) => cached.platform(index, line);
-  for (const line of ['energyCost', 'hosting', 'maintenance', 'nodesOrdered', 'capex', 'depreciation', 'capitalCharge']) {
+  for (const line of ['energyCost', 'hosting', 'maintenance', 'nodesOrdered', 'nodesRetired', 'capex', 'depreciation', 'capitalCharge', 'disposalProceeds', 'terminalValue', 'taxDepreciation', 'taxBasisReleased']) {
     calc.line(k(line), `${line} (rented: none)`, '', FMT.money, () => '0', v(line));
   }
-  calc.line(k('rentalCost'), 'Rental = GPU-hours · $/GPU-hour · (1 − decline)^(t/12)', 'USD', FMT.money, (c) =>
-    `${calc.at(k('gpuHours'), c)}*${inp('acquisition.pricePerGpuHour')}*POWER(1-${inp('acquisition.annualPriceDecline')},${calc.t(c)}/12)`, v('rentalCost'));
+  const p = scenario.platforms[index] as Platform;
+  const price = (c: Col) => `${inp('acquisition.pricePerGpuHour')}*POWER(1-${inp('acquisition.annualPriceDecline')},${calc.t(c)}/12)`;
+  if (p.acquisition.type === 'rent' && p.acquisition.reserved) {
+    const r = inp('acquisition.reserved.nodes');
+    calc.line(k('reservedNodes'), 'Reserved nodes R', 'nodes', FMT.count, () => r, v('reservedNodes'));
+    calc.line(k('rentalCost'), 'Rental = (R · reserved price + (N − R) · price · (1 − decline)^(t/12)) · GPUs · hours', 'USD', FMT.money, (c) =>
+      `(${r}*${inp('acquisition.reserved.pricePerGpuHour')}+(${calc.at(k('nodes'), c)}-${r})*${price(c)})*${inp('gpusPerNode')}*${calc.at('hours', c)}`, v('rentalCost'));
+  } else {
+    calc.line(k('rentalCost'), 'Rental = GPU-hours · $/GPU-hour · (1 − decline)^(t/12)', 'USD', FMT.money, (c) => `${calc.at(k('gpuHours'), c)}*${price(c)}`, v('rentalCost'));
+  }
 }
 
 /** Self-hosted cost, the idle line, the applications' part and the all-in cost per GPU-hour. */
@@ -106,7 +118,6 @@ function addPlatformCost(calc: Calc, scenario: Scenario, index: number, cached: 
   const k = (line: string) => `platform:${id}:${line}`;
   const at = (line: string, c: Col) => calc.at(k(line), c);
   const v = (line: string) => cached.platform(index, line);
-  calc.line(k('nodesRetired'), 'Nodes retired', 'nodes', FMT.count, () => '0', v('nodesRetired'));
   calc.line(k('selfHostedCost'), 'Self-hosted cost C = energy + hosting + maintenance + depreciation + rental', 'USD', FMT.money, (c) =>
     ['energyCost', 'hosting', 'maintenance', 'depreciation', 'rentalCost'].map((l) => at(l, c)).join('+'));
   const idle = (c: Col) => (scenario.idlePolicy === 'spread' ? '0' : `${at('selfHostedCost', c)}-${at('utilization', c)}*${at('selfHostedCost', c)}`);

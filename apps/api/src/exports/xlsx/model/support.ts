@@ -6,13 +6,7 @@ import { throughputForm, type Scenario } from '../../model';
 /** The features of `scenario` the formulas do not cover yet (empty: the workbook is fully live). */
 export function unsupportedFeatures(scenario: Scenario): string[] {
   const out = new Set<string>();
-  if (scenario.tax) out.add('tax');
-  if (scenario.terminalValue === 'bookValue') out.add('terminal value');
-  if (scenario.revenueMode === 'costCentre') out.add('cost-centre mode');
   for (const p of scenario.platforms) {
-    if ((p.deploymentLagMonths ?? 0) > 0) out.add('deployment lag');
-    if (p.usefulLifeMonths !== undefined) out.add('useful life');
-    if (p.acquisition.type === 'rent' && p.acquisition.reserved) out.add('reserved nodes');
     for (const t of Object.values(p.throughput)) {
       const form = throughputForm(t).kind;
       if (form === 'byClass') out.add('throughput by class');

@@ -17,7 +17,8 @@ export function addTotalRows(calc: Calc, scenario: Scenario, cached: Cached): vo
   calc.line('servedTokens', 'Tokens served', 'tokens', FMT.tokens, overApps('servedTokens'), v('servedTokens'));
   calc.line('unmetTokens', 'Tokens unmet = demanded − served', 'tokens', FMT.tokens, (c) => `${at('demandTokens', c)}-${at('servedTokens', c)}`, v('unmetTokens'));
   calc.line('platformTokens', 'Tokens served on platforms', 'tokens', FMT.tokens, overPlatforms('servedTokens'));
-  calc.line('revenue', 'Revenue', 'USD', FMT.money, overApps('revenue'), v('revenue'));
+  const costCentre = scenario.revenueMode === 'costCentre';
+  calc.line('revenue', costCentre ? 'Revenue (cost centre: none)' : 'Revenue', 'USD', FMT.money, costCentre ? () => '0' : overApps('revenue'), v('revenue'));
   for (const line of ['energyMWh', 'energyCost', 'hosting', 'maintenance'] as const) calc.line(line, line === 'energyMWh' ? 'Energy' : `Σ platforms ${line}`, line === 'energyMWh' ? 'MWh' : 'USD', line === 'energyMWh' ? FMT.mwh : FMT.money, overPlatforms(line), v(line));
   calc.line('apiCost', 'API cost', 'USD', FMT.money, overApps('apiCost'), v('apiCost'));
   calc.line('rentalCost', 'Rental', 'USD', FMT.money, overPlatforms('rentalCost'), v('rentalCost'));
@@ -27,22 +28,26 @@ export function addTotalRows(calc: Calc, scenario: Scenario, cached: Cached): vo
   calc.line('capex', 'Capex', 'USD', FMT.money, overPlatforms('capex'), v('capex'));
   calc.line('depreciation', 'Depreciation', 'USD', FMT.money, overPlatforms('depreciation'), v('depreciation'));
   calc.line('pnlCost', 'P&L cost = opex + depreciation', 'USD', FMT.money, (c) => `${at('opex', c)}+${at('depreciation', c)}`, v('pnlCost'));
-  calc.line('disposalProceeds', 'Disposal proceeds', 'USD', FMT.money, () => '0', v('disposalProceeds'));
-  calc.line('terminalValue', 'Terminal value', 'USD', FMT.money, () => '0', v('terminalValue'));
+  calc.line('disposalProceeds', 'Disposal proceeds', 'USD', FMT.money, overPlatforms('disposalProceeds'), v('disposalProceeds'));
+  calc.line('terminalValue', 'Terminal value', 'USD', FMT.money, overPlatforms('terminalValue'), v('terminalValue'));
   calc.line('cashFlow', 'Cash flow = revenue − opex − capex + disposals + terminal value', 'USD', FMT.money, (c) =>
     `${at('revenue', c)}-${at('opex', c)}-${at('capex', c)}+${at('disposalProceeds', c)}+${at('terminalValue', c)}`, v('cashFlow'));
   calc.line('cumulativeCashFlow', 'Cumulative cash flow', 'USD', FMT.money, (c) => `${calc.prev('cumulativeCashFlow', c)}+${at('cashFlow', c)}`, v('cumulativeCashFlow'));
   calc.line('budget', 'Budget = (opex + capex) · (1 + contingency)', 'USD', FMT.money, (c) => `(${at('opex', c)}+${at('capex', c)})*(1+${calc.in('contingencyPct')})`, v('budget'));
   calc.line('capitalCharge', 'Capital charge', 'USD', FMT.money, overPlatforms('capitalCharge'), v('capitalCharge'));
-  calc.line('taxDepreciation', 'Tax depreciation', 'USD', FMT.money, () => '0', v('taxDepreciation'));
-  calc.line('tax', 'Tax', 'USD', FMT.money, () => '0', v('tax'));
+  const tax = scenario.tax !== undefined;
+  calc.line('taxDepreciation', tax ? 'Tax depreciation' : 'Tax depreciation (no tax)', 'USD', FMT.money, tax ? overPlatforms('taxDepreciation') : () => '0', v('taxDepreciation'));
+  calc.line('taxBasisReleased', 'Tax basis released', 'USD', FMT.money, overPlatforms('taxBasisReleased'));
+  calc.line('taxableIncome', 'Taxable income = revenue − opex − tax depreciation + disposals + terminal value − basis released', 'USD', FMT.money, (c) =>
+    `${at('revenue', c)}-${at('opex', c)}-${at('taxDepreciation', c)}+${at('disposalProceeds', c)}+${at('terminalValue', c)}-${at('taxBasisReleased', c)}`);
+  calc.line('tax', tax ? 'Tax = rate · taxable income (negative: a shield)' : 'Tax (no tax)', 'USD', FMT.money, (c) => (tax ? `${calc.in('tax.rate')}*${at('taxableIncome', c)}` : '0'), v('tax'));
   calc.line('afterTaxCashFlow', 'After-tax cash flow = cash flow − tax', 'USD', FMT.money, (c) => `${at('cashFlow', c)}-${at('tax', c)}`, v('afterTaxCashFlow'));
   calc.line('selfHostedCost', 'Self-hosted cost (Σ platforms)', 'USD', FMT.money, overPlatforms('selfHostedCost'));
-  addKpiHelpers(calc);
+  addKpiHelpers(calc, tax);
 }
 
 /** Discounting and the payback crossings (spreadsheet convention: month 0's flow at time 0). */
-function addKpiHelpers(calc: Calc): void {
+function addKpiHelpers(calc: Calc, tax: boolean): void {
   const at = (key: string, c: Col) => calc.at(key, c);
   const m = `${calc.namePrefix}MonthlyDiscountRate`;
   calc.section('KPI helper lines');
@@ -55,4 +60,8 @@ function addKpiHelpers(calc: Calc): void {
     c.prev === null ? '""' : `IF(AND(${calc.prev(cum, c)}<0,${at(cum, c)}>=0),${calc.t(c)}-1+(-${calc.prev(cum, c)})/${at(flow, c)},"")`;
   calc.line('paybackCrossing', 'Payback crossing (months)', 'months', FMT.decimal, crossing('cumulativeCashFlow', 'cashFlow'));
   calc.line('discountedPaybackCrossing', 'Discounted payback crossing (months)', 'months', FMT.decimal, crossing('discountedCumulative', 'discountedCashFlow'));
+  if (tax) {
+    calc.line('afterTaxCumulative', 'Cumulative after-tax cash flow', 'USD', FMT.money, (c) => `${calc.prev('afterTaxCumulative', c)}+${at('afterTaxCashFlow', c)}`);
+    calc.line('afterTaxPaybackCrossing', 'After-tax payback crossing (months)', 'months', FMT.decimal, crossing('afterTaxCumulative', 'afterTaxCashFlow'));
+  }
 }
