@@ -4,13 +4,14 @@ import { EditorSection } from './EditorSection';
 import { NumberField, TextField } from './fields';
 import { newApiOption, uniqueId } from './newItems';
 import { asList } from './documentPath';
+import { renameTargetId } from './renameId';
 
 /** What turning a commitment on fills in: $10,000 a month committed for 10 % off usage. */
 export const COMMITMENT_DEFAULTS = { monthlyMinimum: '10000', discountPct: '0.1' } as const;
 
 /** Token providers priced per million input and output tokens, with §9 token-class prices and commitments. */
 export function ApiOptionsSection() {
-  const { change, readOnly } = useEditor();
+  const { change, getDoc, readOnly } = useEditor();
   const options = asList(useDocValue(['apiOptions']));
   const add = () => change(['apiOptions'], [...options, newApiOption(uniqueId('api', options.map((o) => String(o['id'] ?? ''))))]);
   return (
@@ -41,7 +42,7 @@ export function ApiOptionsSection() {
                 return [
                   <tr key={`${i}-main`}>
                     <td><TextField path={['apiOptions', i, 'name']} label={`Name of API option ${i + 1}`} compact /></td>
-                    <td><TextField path={['apiOptions', i, 'id']} of={label} compact /></td>
+                    <td><TextField path={['apiOptions', i, 'id']} of={label} compact onText={(id) => change([], renameTargetId(getDoc(), 'api', i, id))} /></td>
                     <td><NumberField path={['apiOptions', i, 'inputPricePerMTokens']} of={label} compact /></td>
                     <td><NumberField path={['apiOptions', i, 'outputPricePerMTokens']} of={label} compact /></td>
                     <td><NumberField path={['apiOptions', i, 'annualPriceDecline']} of={label} compact /></td>

@@ -3,9 +3,13 @@ import { useEditor } from './EditorContext';
 import { FleetEditor } from './FleetEditor';
 import { NumberField, SelectField, TextField } from './fields';
 import { OwnedLifecycleFields } from './OwnedLifecycleFields';
+import { renameTargetId } from './renameId';
 import { ReservedCapacityFields } from './ReservedCapacityFields';
 import { SoftwareCurveEditor } from './SoftwareCurveEditor';
 import { ThroughputEditor } from './ThroughputEditor';
+
+/** Why a rented platform asks for power at all: not for cost (its price includes the power bill). */
+export const RENTED_POWER_HINT = 'Used for energy, joules per token and tokens per MWh; the rental price already includes the power bill';
 
 interface PlatformCardProps {
   index: number;
@@ -15,7 +19,7 @@ interface PlatformCardProps {
 
 /** Memoised: editing one platform (or anything else) leaves the other cards as they are. */
 export const PlatformCard = memo(function PlatformCard({ index, platform, onRemove }: PlatformCardProps) {
-  const { change, readOnly } = useEditor();
+  const { change, getDoc, readOnly } = useEditor();
   const base = ['platforms', index] as const;
   const acquisition = platform['acquisition'] as { type?: string } | undefined;
   const rented = acquisition?.type === 'rent';
@@ -36,7 +40,7 @@ export const PlatformCard = memo(function PlatformCard({ index, platform, onRemo
       </header>
       <div className="field-grid">
         <TextField path={[...base, 'name']} />
-        <TextField path={[...base, 'id']} />
+        <TextField path={[...base, 'id']} onText={(id) => change([], renameTargetId(getDoc(), 'platform', index, id))} />
         <SelectField
           path={[...base, 'acquisition', 'type']}
           choices={[
@@ -46,8 +50,8 @@ export const PlatformCard = memo(function PlatformCard({ index, platform, onRemo
           onSelect={setAcquisition}
         />
         <NumberField path={[...base, 'gpusPerNode']} integer />
-        <NumberField path={[...base, 'powerKwPerNode']} />
-        <NumberField path={[...base, 'idlePowerFraction']} />
+        <NumberField path={[...base, 'powerKwPerNode']} hint={rented ? RENTED_POWER_HINT : undefined} />
+        <NumberField path={[...base, 'idlePowerFraction']} hint={rented ? RENTED_POWER_HINT : undefined} />
         <NumberField path={[...base, 'powerCapKw']} optional />
       </div>
       {rented ? (

@@ -160,9 +160,11 @@ interface TextFieldProps extends FieldTextProps {
   /** Id of a <datalist> of suggestions. */
   list?: string;
   type?: 'text' | 'month';
+  /** Instead of setting the value at `path`: e.g. an id whose references follow it (renameId.ts). */
+  onText?: (value: string) => void;
 }
 
-export function TextField({ path, compact, placeholder, list, type = 'text', ...given }: TextFieldProps) {
+export function TextField({ path, compact, placeholder, list, type = 'text', onText, ...given }: TextFieldProps) {
   const { label, hint } = fieldText(path, given);
   const { change, issueAt, readOnly } = useEditor();
   const id = fieldId(path);
@@ -181,7 +183,7 @@ export function TextField({ path, compact, placeholder, list, type = 'text', ...
         readOnly={readOnly}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}
-        onChange={(e) => change(path, e.target.value)}
+        onChange={(e) => (onText ? onText(e.target.value) : change(path, e.target.value))}
       />
     </FieldFrame>
   );
