@@ -4,7 +4,7 @@ import type { ReferenceEntry } from './schema';
 import { SRC } from './sources';
 
 type E = ReferenceEntry;
-const ALL_IN_NOTE = 'InferenceX all-in kW per GPU (CPU, network and cooling share of IT load) × GPUs per node.';
+const ALL_IN_NOTE = 'InferenceX all-in kW per GPU (CPU, network and cooling share of IT load) × GPUs per node; per-GPU figure from the team\'s 2026 reference notes, not re-read from the app.';
 const IDLE_NOTE =
   'No vendor publishes an idle fraction for a whole node. An idle GPU draws roughly 10–15 % of its TDP, but CPUs, fans, NICs and switches keep a powered node near 25–35 % of its maximum; 0.3 is the middle of that.';
 

@@ -5,7 +5,7 @@ import { SRC } from './sources';
 type E = ReferenceEntry;
 const GPU_HOUR = 'USD per GPU-hour';
 const PER_M = 'USD per 1M tokens';
-const TCO_NOTE = 'InferenceX (SemiAnalysis AI Cloud TCO) all-in $/GPU-hour, older → newer values in the app; includes capex amortisation, power, hosting and network.';
+const TCO_NOTE = 'InferenceX (SemiAnalysis AI Cloud TCO) all-in $/GPU-hour; includes capex amortisation, power, hosting and network. Copied from the team\'s 2026 reference notes, not re-read from the app: check the current value there.';
 
 /** InferenceX acquisition tiers: own as hyperscaler / own as neocloud / 3-year rental. */
 function tcoTiers(slug: string, subject: string, hyper: string, neo: string, rent: string): E[] {
