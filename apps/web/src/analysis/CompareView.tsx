@@ -3,7 +3,7 @@ import { Fragment, useMemo, useState } from 'react';
 import { ChartPanel, OverlayLineChart, scenarioColor } from '../charts';
 import { moneyTick, unitPriceTick } from '../charts/axes';
 import { formatMoney, formatRatio, formatSignedPercent, formatUnitPrice } from '../format';
-import { compareKpis, costPerMPick, cumulativePick, delta, overlayRows, ratio, RATIO_KPIS, type CompareItem } from './compareModel';
+import { compareKpis, costPerMPick, cumulativePick, delta, overlayRows, ratio, ratioPhrase, RATIO_KPIS, type CompareItem, type CompareKpiDef } from './compareModel';
 import { InfoTip } from './InfoTip';
 import './analysis.css';
 
@@ -78,14 +78,14 @@ export function CompareView({ items: allItems }: CompareViewProps) {
                     <InfoTip label={kpi.label}>{kpi.description}</InfoTip>
                   </span>
                 </th>
-                <td>{kpi.format(kpi.get(b) ?? null)}</td>
+                <ValueCell kpi={kpi} item={baseline} />
                 {others.map(({ it }) => {
                   const v = kpi.get(it.projection.kpis) ?? null;
                   const d = delta(v, kpi.get(b) ?? null, kpi.better, kpi.comparable);
                   const cls = d.verdict === 'better' ? 'tp-delta tp-delta--better' : d.verdict === 'worse' ? 'tp-delta tp-delta--worse' : 'tp-delta';
                   return (
                     <Fragment key={it.id}>
-                      <td>{kpi.format(v)}</td>
+                      <ValueCell kpi={kpi} item={it} />
                       <td className={cls} data-delta={d.absolute ?? ''}>
                         {d.absolute === null ? '—' : kpi.formatDelta(d.absolute)}
                       </td>
@@ -136,6 +136,20 @@ export function CompareView({ items: allItems }: CompareViewProps) {
   );
 }
 
+/** A KPI value; a missing one the model leaves undefined says why (IRR of several sign changes). */
+function ValueCell({ kpi, item }: { kpi: CompareKpiDef; item: CompareItem }) {
+  const v = kpi.get(item.projection.kpis) ?? null;
+  if (v !== null || !kpi.whyMissing) return <td>{kpi.format(v)}</td>;
+  const why = kpi.whyMissing(item.projection);
+  return (
+    <td data-why={why}>
+      <span className="tp-scenario-head">
+        —<InfoTip label={`${kpi.label} of ${item.name}`}>{why}</InfoTip>
+      </span>
+    </td>
+  );
+}
+
 function ScenarioHead({ name, index, baseline }: { name: string; index: number; baseline?: boolean }) {
   return (
     <span className="tp-scenario-head">
@@ -146,7 +160,7 @@ function ScenarioHead({ name, index, baseline }: { name: string; index: number; 
   );
 }
 
-/** One sentence per other scenario: the board-deck comparison ("3.9x lower cost per M tokens"). */
+/** One sentence per other scenario: the board-deck comparison ("0.26× the cost per M tokens (74% lower)"). */
 function Headlines({ items, baselineIndex }: { items: readonly CompareItem[]; baselineIndex: number }) {
   const baseline = items[baselineIndex];
   if (!baseline) return null;
@@ -160,9 +174,8 @@ function Headlines({ items, baselineIndex }: { items: readonly CompareItem[]; ba
         const perMWh = ratio(k.tokensPerMWh, b.tokensPerMWh);
         const npv = delta(k.npv, b.npv);
         const parts: string[] = [];
-        if (cost !== null && cost > 0)
-          parts.push(cost < 1 ? `${formatRatio(1 / cost).replace('×', 'x')} lower cost per M tokens` : `${formatRatio(cost).replace('×', 'x')} higher cost per M tokens`);
-        if (perMWh !== null) parts.push(`${formatRatio(perMWh).replace('×', 'x')} the tokens per MWh`);
+        if (cost !== null && cost > 0) parts.push(ratioPhrase(cost, 'cost per M tokens'));
+        if (perMWh !== null && perMWh > 0) parts.push(ratioPhrase(perMWh, 'tokens per MWh'));
         if (npv.absolute !== null) parts.push(`NPV ${Number(npv.absolute) >= 0 ? 'higher' : 'lower'} by ${formatMoney(npv.absolute.replace('-', ''))}`);
         return (
           <li key={it.id}>

@@ -12,6 +12,7 @@ import {
   formatMultiple,
   formatPercent,
   formatRate,
+  formatRatio,
   formatTokens,
   formatTokensPerMWh,
   formatUnitPrice,
@@ -45,11 +46,22 @@ export interface CompareKpiDef {
   /** How an absolute delta reads ("+$1.2M", "−3.1 months", "+2.4 pts"). */
   formatDelta: (delta: string) => string;
   better: Better;
-  /** False where a value is shown capped ("> 1,000%"): a delta against it would be noise. */
+  /** False where a value is shown capped ("> 1,000,000%"): a delta against it would be noise. */
   comparable?: (value: string) => boolean;
+  /** Why the value is missing (shown beside "—"), e.g. an IRR the cash flows do not define. */
+  whyMissing?: (p: ProjectionView) => string;
 }
 
-const withinRateCap = (v: string) => Math.abs(Number(v)) <= 10;
+/** formatRate shows the value up to 1,000,000 % (10,000 as a fraction) and caps beyond. */
+const withinRateCap = (v: string) => Math.abs(Number(v)) <= 10_000;
+/** An annual rate with its unit: "3,614%/yr", "12.0%/yr". */
+const formatAnnualRate = (v: string | number | null) => (v === null ? '—' : `${formatRate(v)}/yr`);
+/** The model leaves IRR null when no rate, or more than one, makes NPV zero (warning irr_multiple). */
+export function irrMissingReason(p: ProjectionView): string {
+  return p.warnings.some((w) => w.code === 'irr_multiple')
+    ? 'IRR undefined: the cash flows change sign several times, so more than one rate makes NPV zero. Read NPV and MIRR instead.'
+    : 'IRR undefined: no rate makes NPV zero (the cash flows never pay back what they cost, or never cost anything).';
+}
 
 const signed = (text: string, n: number) => (n > 0 ? `+${text}` : text);
 const money = (d: string) => signed(formatMoney(d), Number(d));
@@ -68,8 +80,8 @@ const perMWh = (d: string) => signed(formatTokensPerMWh(d), Number(d));
 type RowSpec = Omit<CompareKpiDef, 'label' | 'description' | 'get' | 'key'> & { key: KpiKey };
 const KPI_ROWS: readonly RowSpec[] = [
   { key: 'npv', format: formatMoney, formatDelta: money, better: 'higher' },
-  { key: 'irrAnnual', format: formatRate, formatDelta: points, better: 'higher', comparable: withinRateCap },
-  { key: 'mirrAnnual', format: formatRate, formatDelta: points, better: 'higher', comparable: withinRateCap },
+  { key: 'irrAnnual', format: formatAnnualRate, formatDelta: points, better: 'higher', comparable: withinRateCap, whyMissing: irrMissingReason },
+  { key: 'mirrAnnual', format: formatAnnualRate, formatDelta: points, better: 'higher', comparable: withinRateCap },
   { key: 'paybackMonths', format: formatMonths, formatDelta: months, better: 'lower' },
   { key: 'discountedPaybackMonths', format: formatMonths, formatDelta: months, better: 'lower' },
   { key: 'totalRevenue', format: formatMoney, formatDelta: money, better: 'higher' },
@@ -139,6 +151,16 @@ export function compareKpis(items: readonly CompareItem[], baseline: CompareItem
 export const RATIO_KPIS: readonly { key: KpiKey; label: string }[] = (
   ['costPerMTokens', 'cashCostPerMTokens', 'breakEvenApiPricePerMTokens', 'tokensPerMWh', 'joulesPerToken', 'totalCapex', 'totalRevenue'] as const
 ).map((key) => ({ key, label: OUTPUT_LABELS[key].label }));
+
+/**
+ * A ratio to the baseline in words: "3.22× the cost per M tokens (222% higher)", "0.25× the cost
+ * per M tokens (75% lower)". Never "3.22x higher": 3.22 times the cost is 222 % more, not 322 %.
+ */
+export function ratioPhrase(r: number, noun: string): string {
+  const change = Math.round(Math.abs(r - 1) * 100);
+  const direction = r > 1 ? 'higher' : 'lower';
+  return change === 0 ? `the same ${noun}` : `${formatRatio(r)} the ${noun} (${formatCount(change, 0)}% ${direction})`;
+}
 
 export interface Delta {
   /** Exact item − baseline (decimal string), null when either is null. */

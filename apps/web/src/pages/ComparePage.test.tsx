@@ -1,7 +1,7 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ComparePage, parseIds } from './ComparePage';
+import { CompareExports, ComparePage, parseIds } from './ComparePage';
 
 afterEach(() => {
   cleanup();
@@ -29,5 +29,22 @@ describe('ComparePage', () => {
     expect(await screen.findByRole('checkbox', { name: 'Plan A' })).toBeTruthy();
     expect((screen.getByRole('checkbox', { name: 'Plan A' }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('button', { name: 'Compare 1 scenario' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('exports the compared scenarios as one board pack and one workbook (issue 19)', async () => {
+    const fetchMock = vi.fn(async () => new Response('%PDF', { status: 200, headers: { 'content-disposition': 'attachment; filename="comparison.pdf"' } }));
+    vi.stubGlobal('fetch', fetchMock);
+    URL.createObjectURL = vi.fn(() => 'blob:x');
+    URL.revokeObjectURL = vi.fn();
+    render(<CompareExports ids={['a', 'b', 'c']} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Board pack (PDF)' }));
+    expect(await screen.findByText('Downloaded comparison.pdf.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Workbook (XLSX)' }));
+    await screen.findByText(/Downloaded/);
+    const calls = fetchMock.mock.calls as unknown as [string, RequestInit][];
+    expect(calls.map(([url, init]) => [url, init.method, JSON.parse(String(init.body))])).toEqual([
+      ['/api/v1/exports/pdf', 'POST', { scenarios: [{ id: 'a' }, { id: 'b' }, { id: 'c' }], paper: 'a4' }],
+      ['/api/v1/exports/xlsx', 'POST', { scenarios: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] }],
+    ]);
   });
 });

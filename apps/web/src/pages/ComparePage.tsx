@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
 import { CompareView, type CompareItem, type ProjectionView } from '../analysis';
 import { MAX_COMPARE } from '@tokenplan/model';
+import { downloadExport, type ExportRequest } from '../export/download';
 import '../analysis/analysis.css';
 
 interface ScenarioOption {
@@ -41,6 +42,32 @@ async function loadProjection(id: string, names: ReadonlyMap<string, string>): P
   } catch (error) {
     return { id, ok: false, message: messageOf(error) };
   }
+}
+
+/** The compared scenarios as one board pack or one workbook (POST /api/v1/exports/<format>, 2–6 ids). */
+export function CompareExports({ ids }: { ids: readonly string[] }) {
+  const [status, setStatus] = useState<string>('');
+  const run = async (label: string, request: ExportRequest) => {
+    setStatus(`Preparing the ${label}…`);
+    try {
+      setStatus(`Downloaded ${await downloadExport(request)}.`);
+    } catch (error) {
+      setStatus(`The ${label} failed: ${messageOf(error)}`);
+    }
+  };
+  return (
+    <div className="tp-toolbar__group" aria-label="Export the comparison" role="group">
+      <button type="button" className="tp-button" onClick={() => void run('board pack', { format: 'pdf', paper: 'a4', ids: [...ids] })}>
+        Board pack (PDF)
+      </button>
+      <button type="button" className="tp-button" onClick={() => void run('workbook', { format: 'xlsx', ids: [...ids] })}>
+        Workbook (XLSX)
+      </button>
+      <span className="tp-note" role="status">
+        {status}
+      </span>
+    </div>
+  );
 }
 
 /** /compare?ids=a,b — two to six saved scenarios side by side, with a picker. */
@@ -151,6 +178,7 @@ export function ComparePage() {
               </ul>
             </div>
           )}
+          {items.length >= 2 && <CompareExports ids={items.map((it) => it.id)} />}
           <CompareView key={key} items={items} />
         </>
       )}

@@ -2,8 +2,8 @@ import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContaine
 import type { AnalysisKpi, TornadoResult } from '@tokenplan/model';
 import { AXIS_LABEL_STYLE, niceStep, TICK_STYLE } from '../charts/axes';
 import { GRID, INK, INK_2 } from '../charts/palette';
-import { formatKpi, kpiUnit } from './kpiFormat';
-import { tornadoRows, type TornadoRow } from './tornadoRows';
+import { formatKpi } from './kpiFormat';
+import { tornadoAxisLabel, tornadoRows, type TornadoRow } from './tornadoRows';
 
 export const LOW_COLOR = '#d97706';
 export const HIGH_COLOR = '#1f3a5f';
@@ -61,7 +61,7 @@ export function TornadoChart({ result }: { result: TornadoResult }) {
           ticks={ticks}
           tickFormatter={tick}
           tick={TICK_STYLE}
-          label={{ value: `${result.kpi === 'npv' ? 'NPV' : result.kpi}, ${kpiUnit(result.kpi)}`, position: 'insideBottom', offset: -10, style: AXIS_LABEL_STYLE }}
+          label={{ value: tornadoAxisLabel(result.kpi), position: 'insideBottom', offset: -10, style: AXIS_LABEL_STYLE }}
         />
         <YAxis type="category" dataKey="label" width={180} tick={{ ...TICK_STYLE, fill: INK }} />
         <Tooltip content={<TornadoTooltip kpi={result.kpi} swing={swing} />} cursor={{ fill: 'rgba(31,58,95,0.06)' }} />

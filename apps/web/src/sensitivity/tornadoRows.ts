@@ -3,7 +3,14 @@
 // low and a high end on opposite sides of the base draw left and right of it; when both ends fall
 // on the same side (a clamp, a step), the shorter is drawn first and the longer one only beyond it,
 // so the bar still ends at each value.
-import type { TornadoResult } from '@tokenplan/model';
+import { OUTPUT_LABELS, UNITS, type AnalysisKpi, type TornadoResult } from '@tokenplan/model';
+
+/** The KPI axis title in words with its unit, from the model's labels ("Payback (months)"), never a key. */
+export function tornadoAxisLabel(kpi: AnalysisKpi): string {
+  const { label, unit } = OUTPUT_LABELS[kpi];
+  const words = UNITS[unit];
+  return words ? `${label} (${words})` : label;
+}
 
 export interface TornadoRow {
   driver: string;

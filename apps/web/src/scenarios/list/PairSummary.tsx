@@ -36,6 +36,11 @@ function paybackSentence(a: string | null, b: string | null, otherName: string) 
   );
 }
 
+/** a − b, exact; "—" when either is missing (a payback never reached has no difference). */
+function difference(a: string | null, b: string | null, format: (v: string) => string): string {
+  return a === null || b === null ? '—' : format(subtractDecimals(a, b));
+}
+
 function totalCost(p: ProjectionView): string {
   return sumDecimals([p.kpis.totalOpex, p.kpis.totalCapex]);
 }
@@ -124,13 +129,13 @@ export function PairSummary({ newer, older }: { newer: ScenarioSummary; older: S
             <th scope="row">Payback</th>
             <td>{a.projection.kpis.paybackMonths === null ? 'Never' : formatMonths(a.projection.kpis.paybackMonths)}</td>
             <td>{b.projection.kpis.paybackMonths === null ? 'Never' : formatMonths(b.projection.kpis.paybackMonths)}</td>
-            <td />
+            <td data-difference="payback">{difference(a.projection.kpis.paybackMonths, b.projection.kpis.paybackMonths, formatMonths)}</td>
           </tr>
           <tr>
             <th scope="row">Cost per M tokens</th>
             <td>{formatUnitPrice(a.projection.kpis.costPerMTokens)}</td>
             <td>{formatUnitPrice(b.projection.kpis.costPerMTokens)}</td>
-            <td />
+            <td data-difference="costPerMTokens">{difference(a.projection.kpis.costPerMTokens, b.projection.kpis.costPerMTokens, formatUnitPrice)}</td>
           </tr>
         </tbody>
       </table>
