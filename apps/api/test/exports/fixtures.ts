@@ -23,6 +23,15 @@ export function upfrontDocument(): Record<string, unknown> {
   const platform = doc.platforms[0];
   if (!platform) throw new Error('preset has no platform');
   platform['fleet'] = { mode: 'fixed', nodes: 300, targetUtilization: '0.6' };
+  // The preset now earns open-model market prices (reference library), which never repay 300 nodes:
+  // this fixture keeps its earlier revenue so the cash flow changes sign once and IRR/MIRR exist.
+  const revenue: Record<string, [string, string]> = {
+    'support-assistant': ['6', '0.3'], 'code-assistant': ['3', '0.4'], 'research-agent': ['45', '0.3'], 'sales-copilot': ['6', '0.3'],
+  };
+  for (const app of doc['applications'] as Record<string, unknown>[]) {
+    const r = revenue[String(app['id'])];
+    if (r) Object.assign(app, { revenuePerMTokens: r[0], annualPriceErosion: r[1] });
+  }
   return doc;
 }
 
