@@ -18,7 +18,7 @@ import { presentResult } from './results';
 
 export const QUEUE_NAME = 'tokenplan-jobs';
 const HEARTBEAT_SECONDS = 10; // pg-boss's minimum: a dead worker's job is retried about this long after it died
-const EXPIRE_SECONDS = 120; // a job still active this long is retried (the pool stops a run after 20 s)
+const EXPIRE_SECONDS = 300; // a job still active this long is retried (a worker's pool stops a run after 120 s: worker.ts)
 const RETRY_LIMIT = 3;
 
 export interface JobQueueOptions {

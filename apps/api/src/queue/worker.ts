@@ -12,11 +12,15 @@ export interface QueueWorker {
 
 type Log = NonNullable<JobQueue['log']>;
 
+export const QUEUED_JOB_TIME_LIMIT_MS = 120_000;
+
 /** Starts `concurrency` queue workers on `db` (PostgreSQL), on `queue` if given (the API's own, TOKENPLAN_WORKERS). */
 export async function startQueueWorker(db: Database, concurrency: number, log: Log, queue?: JobQueue): Promise<QueueWorker> {
   const q = queue ?? new JobQueue(db, { log });
   if (!queue) await q.start();
-  const pool = new JobPool({ threads: concurrency, queue: concurrency, onWorkerError: (err) => log.error({ err }, 'job worker thread failed') });
+  // A queued job has no client waiting on a socket: it may take longer than a synchronous one (20 s),
+  // including a fresh thread's start-up on a busy host. pg-boss expiry (queue.ts) stays above this.
+  const pool = new JobPool({ threads: concurrency, queue: concurrency, timeLimitMs: QUEUED_JOB_TIME_LIMIT_MS, onWorkerError: (err) => log.error({ err }, 'job worker thread failed') });
   await q.work(concurrency, pool);
   log.info({ worker: q.worker, concurrency }, 'queue worker started');
   return {

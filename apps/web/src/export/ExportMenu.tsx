@@ -75,7 +75,8 @@ export function ExportMenu({ scenarioId, document: doc, dirty, monteCarlo = null
   };
 
   const working = state.status === 'working';
-  const percent = working && state.progress?.total ? Math.round((state.progress.received / state.progress.total) * 100) : null;
+  const job = working ? state.progress?.job : undefined; // queued on the server (202): its own progress
+  const percent = job ? Math.round(job.progress * 100) : working && state.progress?.total ? Math.round((state.progress.received / state.progress.total) * 100) : null;
   return (
     <div className="export-menu" ref={root}>
       <button
@@ -105,7 +106,9 @@ export function ExportMenu({ scenarioId, document: doc, dirty, monteCarlo = null
       <div className="export-menu__status" role="status" aria-live="polite">
         {working ? (
           <>
-            <span>{state.item.request.format === 'pdf' ? 'Preparing the board pack…' : `Preparing ${state.item.label}…`}</span>
+            <span>
+              {job?.status === 'queued' ? 'Queued on the server…' : state.item.request.format === 'pdf' ? 'Preparing the board pack…' : `Preparing ${state.item.label}…`}
+            </span>
             <progress max={100} {...(percent === null ? {} : { value: percent })} aria-label="Export progress" />
             <button type="button" className="link-button" onClick={() => abort.current?.abort()}>Cancel</button>
           </>

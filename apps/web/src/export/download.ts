@@ -1,6 +1,8 @@
 // Downloading an export: fetch the file (GET for a stored scenario, POST for unsaved edits),
 // report progress while the bytes arrive, then hand the blob to the browser under the name the
-// server chose (Content-Disposition).
+// server chose (Content-Disposition). PDF and XLSX ask for an asynchronous answer: a server with a
+// job queue (PostgreSQL, several replicas) answers 202 with a job, polled here (its progress shown)
+// until its result can be fetched; a single-process server ignores the request and sends the file.
 import type { Driver, Triangular } from '@tokenplan/model';
 import { ApiError, redirectToLogin, toApiError } from '../api/client';
 
@@ -31,6 +33,46 @@ export interface Progress {
   received: number;
   /** From Content-Length, when the server sent it. */
   total: number | null;
+  /** While a queued job runs on the server (202): its status and progress (0–1). */
+  job?: { status: string; progress: number };
+}
+
+const POLL_MS = 700;
+
+interface JobBody {
+  job: { id: string; status: string; progress: number; resultUrl: string | null; error: { message: string } | null };
+}
+
+async function send(url: string, init: RequestInit): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', ...init });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network_error', 'The server cannot be reached. Check your connection and retry.');
+  }
+  if (response.status === 401) redirectToLogin();
+  if (!response.ok) throw await toApiError(response, `The export failed (${response.status}).`);
+  return response;
+}
+
+/** Polls a queued job (202) until it completes, then fetches its result; cancels it when `signal` aborts. */
+async function awaitJob(accepted: Response, onProgress?: (p: Progress) => void, signal?: AbortSignal): Promise<Response> {
+  let { job } = (await accepted.json()) as JobBody;
+  const cancel = () => void fetch(`/api/v1/jobs/${job.id}`, { method: 'DELETE', credentials: 'same-origin' }).catch(() => undefined);
+  signal?.addEventListener('abort', cancel, { once: true });
+  try {
+    while (job.status === 'queued' || job.status === 'running') {
+      onProgress?.({ received: 0, total: null, job: { status: job.status, progress: job.progress } });
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      if (signal?.aborted) throw new DOMException('The export was cancelled.', 'AbortError');
+      ({ job } = (await (await send(`/api/v1/jobs/${job.id}`, signal ? { signal } : {})).json()) as JobBody);
+    }
+    if (job.status !== 'completed' || !job.resultUrl) throw new ApiError(503, 'job_failed', job.error?.message ?? `The export was ${job.status}.`);
+    return await send(job.resultUrl, signal ? { signal } : {});
+  } finally {
+    signal?.removeEventListener('abort', cancel);
+  }
 }
 
 /** `attachment; filename="x.xlsx"; filename*=UTF-8''x.xlsx` → "x.xlsx". */
@@ -65,21 +107,15 @@ export function exportUrl(request: ExportRequest): { method: 'GET' | 'POST'; url
 /** Fetches the export and saves it; resolves with the file name. Throws ApiError on a 4xx/5xx. */
 export async function downloadExport(request: ExportRequest, onProgress?: (p: Progress) => void, signal?: AbortSignal): Promise<string> {
   const { method, url, body } = exportUrl(request);
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method,
-      credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      ...(signal ? { signal } : {}),
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, 'network_error', 'The server cannot be reached. Check your connection and retry.');
-  }
-  if (response.status === 401) redirectToLogin();
-  if (!response.ok) throw await toApiError(response, `The export failed (${response.status}).`);
+  // The heavy ones (PDF, workbook) may be queued on a multi-replica server; CSV is small enough to wait for.
+  const prefer: Record<string, string> = request.format === 'csv' ? {} : { prefer: 'respond-async' };
+  let response = await send(url, {
+    method,
+    headers: body === undefined ? prefer : { ...prefer, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    ...(signal ? { signal } : {}),
+  });
+  if (response.status === 202) response = await awaitJob(response, onProgress, signal);
   const total = Number(response.headers.get('content-length')) || null;
   const chunks: Uint8Array[] = [];
   let received = 0;
