@@ -73,8 +73,8 @@ export function LedgerView({ projection, scenario, initialPeriod = 'month' }: Le
           label="Ledger periods"
           value={period}
           options={[
-            { value: 'month', label: 'Months' },
-            { value: 'fiscalYear', label: 'Fiscal years' },
+            { value: 'month', label: 'Months', ariaLabel: 'Show months' },
+            { value: 'fiscalYear', label: 'Fiscal years', ariaLabel: 'Show fiscal years' },
           ]}
           onChange={(p) => {
             setPeriod(p);

@@ -3,7 +3,8 @@ import { useId } from 'react';
 export interface SegmentedProps<T extends string> {
   label: string;
   value: T;
-  options: readonly { value: T; label: string }[];
+  /** `ariaLabel`: what choosing the option does ("Show months"), when the label alone is terse. */
+  options: readonly { value: T; label: string; ariaLabel?: string }[];
   onChange: (value: T) => void;
 }
 
@@ -14,7 +15,7 @@ export function Segmented<T extends string>({ label, value, options, onChange }:
     <div className="tp-segmented" role="radiogroup" aria-label={label}>
       {options.map((o) => (
         <label key={o.value} className={o.value === value ? 'is-active' : undefined}>
-          <input type="radio" name={name} value={o.value} checked={o.value === value} onChange={() => onChange(o.value)} />
+          <input type="radio" name={name} value={o.value} aria-label={o.ariaLabel} checked={o.value === value} onChange={() => onChange(o.value)} />
           {o.label}
         </label>
       ))}

@@ -1,8 +1,9 @@
-// The per-application details row (spec §8/§9): demand basis (tokens or seats), token classes,
-// the interactivity SLA and the migration path.
+// The per-application details row: the §2 inputs that do not fit the row (output share, price
+// erosion, query size, id), and (spec §8/§9) demand basis (tokens or seats), token classes, the
+// interactivity SLA and the migration path.
 import { getIn } from './documentPath';
 import { useEditor } from './EditorContext';
-import { NumberField, type Choice } from './fields';
+import { NumberField, TextField, type Choice } from './fields';
 import { MigrationPath } from './MigrationPath';
 import { withDemandBasis } from './newItems';
 
@@ -17,6 +18,16 @@ export function ApplicationDetails({ index, name, seats, choices }: ApplicationD
   const base = ['applications', index] as const;
   return (
     <div className="app-details" role="group" aria-label={`Details of ${name}`}>
+      <fieldset className="field-group app-details-usage">
+        <legend>Tokens and price</legend>
+        <div className="field-grid">
+          <NumberField path={[...base, 'outputShare']} />
+          <NumberField path={[...base, 'annualPriceErosion']} />
+          <NumberField path={[...base, 'tokensPerQuery']} />
+          <NumberField path={[...base, 'queriesPerTask']} />
+          <TextField path={[...base, 'id']} />
+        </div>
+      </fieldset>
       <fieldset className="field-group app-details-demand">
         <legend>Demand</legend>
         <DemandBasis index={index} name={name} seats={seats} />

@@ -20,7 +20,18 @@ const GROWTH_DEFAULTS: Record<string, (tokens: unknown) => Record<string, unknow
 };
 
 /** Fields kept in the details row: an issue on one of them opens it, so the message shows at its field. */
-const DETAIL_FIELDS = ['seats', 'revenuePerSeatMonth', 'cachedInputShare', 'batchShare', 'minInteractivity'] as const;
+const DETAIL_FIELDS = [
+  'seats',
+  'revenuePerSeatMonth',
+  'cachedInputShare',
+  'batchShare',
+  'minInteractivity',
+  'outputShare',
+  'annualPriceErosion',
+  'tokensPerQuery',
+  'queriesPerTask',
+  'id',
+] as const;
 
 interface ApplicationRowProps {
   index: number;
@@ -31,7 +42,12 @@ interface ApplicationRowProps {
   onRemove: (index: number) => void;
 }
 
-/** One application in the applications table: the spec §2 fields in one row, §8/§9 fields in a details row below. */
+/**
+ * One application in the applications table: the essentials in one row that fits a 1440 px screen
+ * (name, team, model, served by, demand, growth, price; big numbers compact until focused), the
+ * rest (output share, erosion, tokens per query, queries per task, id and the §8/§9 fields) in the
+ * details row below ("More").
+ */
 export const ApplicationRow = memo(function ApplicationRow({ index, application, servedByChoices, targetName, onRemove }: ApplicationRowProps) {
   const { change, issueUnder, readOnly } = useEditor();
   const [expanded, setExpanded] = useState(false);
@@ -65,8 +81,8 @@ export const ApplicationRow = memo(function ApplicationRow({ index, application,
               className="button button--quiet button--small details-toggle"
               aria-expanded={open}
               aria-controls={detailsId}
-              aria-label={`More inputs of ${name}: seats, token classes, interactivity, migration path`}
-              title="Seats, token classes, interactivity SLA, migration path"
+              aria-label={`More inputs of ${name}: output share, erosion, query size, id, seats, token classes, interactivity, migration path`}
+              title="Output share, price erosion, tokens per query, queries per task, id, seats, token classes, interactivity SLA, migration path"
               onClick={() => setExpanded(!open)}
             >
               {open ? 'Less ▴' : 'More ▾'}
@@ -98,8 +114,7 @@ export const ApplicationRow = memo(function ApplicationRow({ index, application,
             />
           )}
         </td>
-        <td>{seats ? bySeats : <NumberField path={[...base, 'tokensMonth0']} of={name} compact />}</td>
-        <td><NumberField path={[...base, 'outputShare']} of={name} compact /></td>
+        <td>{seats ? bySeats : <NumberField path={[...base, 'tokensMonth0']} of={name} compact short />}</td>
         <td>
           {seats ? bySeats : <GrowthCell index={index} name={name} application={application} />}
         </td>
@@ -116,10 +131,6 @@ export const ApplicationRow = memo(function ApplicationRow({ index, application,
             <NumberField path={[...base, 'revenuePerMTokens']} of={name} compact />
           </div>
         </td>
-        <td><NumberField path={[...base, 'annualPriceErosion']} of={name} compact /></td>
-        <td><NumberField path={[...base, 'tokensPerQuery']} of={name} compact /></td>
-        <td><NumberField path={[...base, 'queriesPerTask']} of={name} compact /></td>
-        <td><TextField path={[...base, 'id']} of={name} compact /></td>
         <td>
           {readOnly ? null : (
             <button type="button" className="button button--quiet" aria-label={`Remove ${name}`} onClick={() => onRemove(index)}>
@@ -140,7 +151,7 @@ export const ApplicationRow = memo(function ApplicationRow({ index, application,
 });
 
 /** Columns of the applications table (ApplicationsSection's header). */
-export const COLUMNS = 13;
+export const COLUMNS = 8;
 
 /** Growth of token demand: the model and its parameter(s). */
 function GrowthCell({ index, name, application }: { index: number; name: string; application: Record<string, unknown> }) {
@@ -162,10 +173,10 @@ function GrowthCell({ index, name, application }: { index: number; name: string;
         onSelect={(v) => change([...base, 'growth'], (GROWTH_DEFAULTS[v] ?? GROWTH_DEFAULTS['compound'])?.(application['tokensMonth0']))}
       />
       {growthType === 'compound' ? <NumberField path={[...base, 'growth', 'monthlyRate']} of={name} compact /> : null}
-      {growthType === 'linear' ? <NumberField path={[...base, 'growth', 'monthlyIncrement']} of={name} compact /> : null}
+      {growthType === 'linear' ? <NumberField path={[...base, 'growth', 'monthlyIncrement']} of={name} compact short /> : null}
       {growthType === 'logistic' ? (
         <>
-          <NumberField path={[...base, 'growth', 'capacity']} of={name} compact />
+          <NumberField path={[...base, 'growth', 'capacity']} of={name} compact short />
           {/* Shown in %/month like compound growth (stored as a rate per month: 10 = 0.1). */}
           <NumberField path={[...base, 'growth', 'rate']} of={name} unit="%/mo" compact />
         </>

@@ -44,7 +44,7 @@ export function ApplicationsSection() {
     <EditorSection
       id="applications"
       title="Applications"
-      description="Token demand by application: tokens in month 0 (input + output), growth, and the price charged (or internal value) per million tokens. More on a row: demand by seats, cached and batch shares, the interactivity SLA and a migration path."
+      description="Token demand by application: tokens in month 0 (input + output), growth, and the price charged (or internal value) per million tokens. More on a row: output share, price erosion, tokens per query, queries per task, the id, demand by seats, cached and batch shares, the interactivity SLA and a migration path."
       actions={readOnly ? null : <button type="button" className="button" onClick={add}>Add application</button>}
     >
       <datalist id="model-ids">
@@ -66,13 +66,8 @@ export function ApplicationsSection() {
               <th scope="col">Model</th>
               <th scope="col">Served by</th>
               <th scope="col">Tokens / month <span className="th-unit">at start</span></th>
-              <th scope="col">Output share <span className="th-unit">%</span></th>
-              <th scope="col">Growth</th>
+              <th scope="col">Growth <span className="th-unit">%/month</span></th>
               <th scope="col">Price <span className="th-unit">$ / M tokens</span></th>
-              <th scope="col">Erosion <span className="th-unit">%/yr</span></th>
-              <th scope="col">Tokens / query</th>
-              <th scope="col">Queries / task</th>
-              <th scope="col">Id</th>
               <th scope="col"><span className="visually-hidden">Actions</span></th>
             </tr>
           </thead>

@@ -20,16 +20,33 @@ export function SaveControls({ editor, onHistory, historyOpen }: { editor: Scena
   const [asking, setAsking] = useState(false);
   const [blocked, setBlocked] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const saveButton = useRef<HTMLButtonElement>(null);
+  /** The control focused when the prompt opened (the Save… button, or a field for Ctrl+S). */
+  const opener = useRef<HTMLElement | null>(null);
+  const open = () => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setAsking(true);
+    setTimeout(() => input.current?.focus(), 0);
+  };
+  /** Escape: the prompt closes and focus goes back where it came from (not to the page body). */
+  const close = () => {
+    setAsking(false);
+    setTimeout(() => {
+      const back = opener.current?.isConnected && opener.current !== document.body ? opener.current : saveButton.current;
+      back?.focus();
+    }, 0);
+  };
   const { stored, dirty, saving, saveError } = editor;
   const { nameOf } = usePeople();
   const editedBy = stored ? nameOf(stored.updatedBy) : null;
 
+  const openRef = useRef(open);
+  openRef.current = open;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
         e.preventDefault();
-        setAsking(true);
-        setTimeout(() => input.current?.focus(), 0);
+        openRef.current();
       }
     };
     window.addEventListener('keydown', onKey);
@@ -91,22 +108,14 @@ export function SaveControls({ editor, onHistory, historyOpen }: { editor: Scena
               placeholder="What changed? (optional)"
               value={message}
               onChange={(e) => setMessage(e.target.value)}
-              onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}
+              onKeyDown={(e) => e.key === 'Escape' && close()}
             />
             <button type="submit" className="button button--primary" disabled={saving}>
               {saving ? 'Saving…' : 'Save version'}
             </button>
           </form>
         ) : (
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={!dirty || saving}
-            onClick={() => {
-              setAsking(true);
-              setTimeout(() => input.current?.focus(), 0);
-            }}
-          >
+          <button ref={saveButton} type="button" className="button button--primary" disabled={!dirty || saving} onClick={open}>
             Save…
           </button>
         )}

@@ -41,6 +41,11 @@ const summaryLine = (label: RegExp) => {
   return line.textContent;
 };
 
+function openDetails(name: string) {
+  fireEvent.click(screen.getByRole('button', { name: new RegExp(`^More inputs of ${name}`) }));
+  return screen.getByRole('group', { name: `Details of ${name}` });
+}
+
 afterEach(cleanup);
 
 describe('editor messages in a finance user’s words', { timeout: 60_000 }, () => {
@@ -51,8 +56,8 @@ describe('editor messages in a finance user’s words', { timeout: 60_000 }, () 
     expect(fieldAlert(input)).toBe('Not a percentage field: enter a plain number, e.g. 250k or 1.5B');
     await act(async () => {});
     expect(summaryLine(/tokens per month at start/i)).toBe(`${CODE} › tokens per month at start: Not a percentage field: enter a plain number, e.g. 250k or 1.5B`);
-    // In a percent field "12%" is 12 % = 0.12.
-    type(`Output share of ${CODE}`, '12%');
+    // In a percent field "12%" is 12 % = 0.12 (output share is in the row's details).
+    fireEvent.change(within(openDetails(CODE)).getByLabelText('Output share'), { target: { value: '12%' } });
     expect(app(latest.doc, 1)['outputShare']).toBe('0.12');
   });
 
@@ -70,10 +75,12 @@ describe('editor messages in a finance user’s words', { timeout: 60_000 }, () 
 
   it('prints range bounds a reader can use: percent on percent fields, never 1e-3000 %', async () => {
     renderEditor(blackwell());
-    const share = type(`Output share of ${CODE}`, '150');
+    const share = within(openDetails(CODE)).getByLabelText('Output share');
+    fireEvent.change(share, { target: { value: '150' } });
     await act(async () => {});
     expect(fieldAlert(share)).toBe('Must be between 0 % and 100 %');
     expect(summaryLine(/output share/i)).toBe(`${CODE} › output share: Must be between 0 % and 100 %`);
+    expect(share.getAttribute('aria-invalid')).toBe('true');
     // 1e-38 % = 1e-40 as a fraction: below what the model plans with (1e-30), not "between 1e-3000 % and 1e2400 %".
     const growth = type(`Monthly growth of ${CODE}`, '1e-38');
     await act(async () => {});

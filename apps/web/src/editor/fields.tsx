@@ -85,21 +85,24 @@ interface NumberFieldProps extends FieldTextProps {
   hint?: ReactNode;
   compact?: boolean;
   placeholder?: string;
+  /** In a narrow cell: a big number reads "10 B" until the input takes focus (then every digit). */
+  short?: boolean;
 }
 
-export function NumberField({ path, integer = false, optional = false, compact, placeholder, ...given }: NumberFieldProps) {
+export function NumberField({ path, integer = false, optional = false, compact, placeholder, short = false, ...given }: NumberFieldProps) {
   const { label, unit, hint, percent } = fieldText(path, given);
   const { change, issueAt, readOnly } = useEditor();
   const id = fieldId(path);
   const value = useDocValue(path);
   const [text, setText] = useState<string | null>(null);
   const [parseError, setParseError] = useState<string | null>(null);
+  const [focused, setFocused] = useState(false);
   const issue = issueAt(path);
   // The issue's message is the parse message of the same text (issueMessages.ts), so the field and
   // the summary agree; the parse message shows first, before the deferred validation catches up.
   const error = parseError ?? issue;
-  const shown = text ?? formatForInput(value, { percent });
   const big = !percent && !integer ? abbreviate(value) : null;
+  const shown = text ?? (short && big && !focused ? big : formatForInput(value, { percent }));
   const help = hint ?? (big && !compact ? `= ${big}${unit ? ` ${unit}` : ''}` : undefined);
 
   const onInput = (next: string) => {
@@ -135,13 +138,18 @@ export function NumberField({ path, integer = false, optional = false, compact, 
         aria-describedby={describedBy(id, error, help)}
         title={big ? `${big}${unit ? ` ${unit}` : ''}` : undefined}
         onChange={(e) => onInput(e.target.value)}
-        onBlur={() => setText(null)}
+        onFocus={() => setFocused(true)}
+        onBlur={() => {
+          setText(null);
+          setFocused(false);
+        }}
       />
       {readOnly ? null : (
         // "Use this value": a library entry's planning value replaces the field's (issue 22).
         <ReferencePicker
           path={path}
           label={label}
+          percent={percent}
           onPick={(entry) => {
             setText(null);
             setParseError(null);
