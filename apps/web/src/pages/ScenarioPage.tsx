@@ -6,6 +6,7 @@ import { AnalysisSlot } from '../editor/AnalysisSlot';
 import { ConflictDialog } from '../editor/ConflictDialog';
 import { Dialog } from '../editor/Dialog';
 import { KpiStrip } from '../editor/KpiStrip';
+import { tabKeyTarget } from '../editor/tabKeys';
 import { RevisionPanel } from '../editor/RevisionPanel';
 import { SaveControls } from '../editor/SaveControls';
 import { ExportMenu } from '../export/ExportMenu';
@@ -113,9 +114,10 @@ export function ScenarioPage() {
                 className="tab"
                 onClick={() => selectTab(t.id)}
                 onKeyDown={(e) => {
-                  const i = TABS.findIndex((x) => x.id === t.id);
-                  const next = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : undefined;
+                  const target = tabKeyTarget(e.key, TABS.findIndex((x) => x.id === t.id), TABS.length);
+                  const next = target === null ? undefined : TABS[target];
                   if (next) {
+                    e.preventDefault();
                     selectTab(next.id);
                     document.getElementById(`tab-${next.id}`)?.focus();
                   }
