@@ -53,7 +53,7 @@ describe('exports from the scenario page', () => {
     await page.getByText('Preparing the board pack…').waitFor();
     await page.screenshot({ path: screenshotPath('exports-01-pdf-progress') });
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe(`tokenplan-blackwell-b200-owned-fleet-${today()}.pdf`);
+    expect(download.suggestedFilename()).toBe(`tokenplan-blackwell-b200-owned-fleet-a4-${today()}.pdf`);
     expect(readFileSync(await download.path()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 

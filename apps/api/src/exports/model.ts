@@ -17,8 +17,9 @@ export {
   fiscalYearOfMonth,
   fleetRows,
   inputLabel,
+  inputValueLabel,
   paybackMonthIndex,
   platformList,
 } from '@tokenplan/model';
-export type { Scenario, Throughput, Platform, Application, ApiOption, Projection, MonthRow, FiscalYearRow, Kpis, ApplicationSummary, MonthFlowLine, Driver, Triangular } from '@tokenplan/model';
+export type { Scenario, Throughput, Platform, Application, ApiOption, Projection, MonthRow, FiscalYearRow, Kpis, ApplicationSummary, MonthFlowLine, Driver, Triangular, TornadoResult } from '@tokenplan/model';
 export type { CostStackLine, OutputField, Unit } from '@tokenplan/model';

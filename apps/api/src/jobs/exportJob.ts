@@ -64,7 +64,11 @@ export async function buildExport(job: ExportJob): Promise<ExportedFile> {
   const names = subjects.map((s) => s.scenario.name);
   const { options } = job;
   if (job.format === 'xlsx') return { bytes: await buildXlsx(context), names };
-  if (job.format === 'pdf') return { bytes: await buildPdf(context, { paper: options.paper ?? 'a4', monteCarlo: options.monteCarlo }), names };
+  if (job.format === 'pdf') {
+    const paper = options.paper ?? 'a4';
+    // The paper size in the name: an A4 and a Letter download of the same day do not overwrite each other.
+    return { bytes: await buildPdf(context, { paper, monteCarlo: options.monteCarlo }), names, suffix: paper };
+  }
   const table = options.table ?? 'ledger';
   return { bytes: Buffer.from(buildCsv(subjects, table, { bom: options.bom ?? false }), 'utf8'), names, suffix: table };
 }

@@ -36,8 +36,9 @@ describe('v2 board pack', () => {
       'in 20,000 / out 2,000 tok/s',
       'curve: 4 points, 10–80 tok/s/user',
       'platform:own from month 0; api:frontier from month 6',
-      'macrs5',
-      'bookValue',
+      // Coded choices in words: macrs5, bookValue.
+      'MACRS 5-year',
+      'Net book value',
       'Revenue mode, tax & terminal value',
     ]) {
       expect(assumptions, shown).toContain(shown);

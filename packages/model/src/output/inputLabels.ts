@@ -121,6 +121,26 @@ export const INPUT_LABELS: Readonly<Record<string, InputLabel>> = {
   [`${A}queriesPerTask`]: L('Queries per task', 'count', 'Queries one task takes.'),
 };
 
+/**
+ * Display names of the coded values of choice fields ("own" → "Owned"), keyed as INPUT_LABELS:
+ * what a reader sees where the document stores a code (the board pack's assumptions).
+ */
+export const INPUT_VALUE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  [`${P}acquisition.type`]: { own: 'Owned', rent: 'Rented' },
+  [`${P}softwareCurve.type`]: { none: 'No software gain', compound: 'Compound gain', steps: 'Steps' },
+  [`${P}fleet.mode`]: { auto: 'Follows demand', fixed: 'Fixed node count' },
+  [`${A}growth.type`]: { compound: 'Compound growth', linear: 'Linear growth', logistic: 'S-curve (logistic)' },
+  idlePolicy: { separate: 'Idle cost shown separately', spread: 'Idle cost spread over applications' },
+  revenueMode: { revenue: 'Revenue', costCentre: 'Cost centre (no revenue)' },
+  terminalValue: { none: 'None', bookValue: 'Net book value' },
+  'tax.depreciation': { book: 'Straight line (as in the books)', macrs5: 'MACRS 5-year' },
+};
+
+/** A coded value in words ("own" → "Owned"); the value itself when the field has no such names. */
+export function inputValueLabel(path: string | readonly (string | number)[], value: string): string {
+  return INPUT_VALUE_LABELS[inputPattern(path)]?.[value] ?? value;
+}
+
 /** `platforms[2].fleet.nodes` or ['platforms', 2, 'fleet', 'nodes'] → `platforms[].fleet.nodes`. */
 export function inputPattern(path: string | readonly (string | number)[]): string {
   if (typeof path === 'string') return path.replace(/\[\d+\]/g, '[]');

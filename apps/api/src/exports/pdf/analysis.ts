@@ -1,5 +1,5 @@
 // The analysis pages: NPV sensitivity (tornado) and, when the user ran one, the Monte Carlo fan.
-import { runMonteCarlo, tornado } from '../model';
+import { runMonteCarlo, tornado, type TornadoResult } from '../model';
 import { num } from '../content';
 import { drawChart, drawTornado } from './chart';
 import { formatValue, money } from './format';
@@ -49,11 +49,19 @@ export function monteCarloPage(l: Layout): void {
   for (const line of lines) y = paragraph(doc, line, l.left, y, l.width, { maxLines: 2 }) + 4;
 }
 
+/** The first scenario's NPV tornado, computed once for the cover's risks and the sensitivity page. */
+export function tornadoOf(l: Layout): TornadoResult | undefined {
+  const subject = l.context.subjects[0];
+  if (!subject) return undefined;
+  // The float64 fast path (held to 1e-9 of the exact engine): 17 projections in milliseconds.
+  l.tornado ??= tornado(subject.scenario, { engine: 'float' });
+  return l.tornado;
+}
+
 export function tornadoPage(l: Layout): void {
   const subject = l.context.subjects[0];
-  if (!subject) return;
-  // The float64 fast path (held to 1e-9 of the exact engine): 17 projections in milliseconds.
-  const result = tornado(subject.scenario, { engine: 'float' });
+  const result = tornadoOf(l);
+  if (!subject || !result) return;
   const base = num(result.base);
   if (base === null) return;
   newPage(l);

@@ -4,8 +4,9 @@
 // MAX_ASSUMPTION_PAGES pages, ending with how many inputs only the workbook lists.
 import { assumptionRows, type AssumptionRow } from '../assumptions';
 import type { ExportSubject } from '../content';
+import { inputValueLabel } from '../model';
 import { formatValue } from './format';
-import { ACCENT, heading, newPage, type Layout } from './layout';
+import { ACCENT, heading, monthName, newPage, type Layout } from './layout';
 import { INK, INK_2 } from './palette';
 import { cellText } from './text';
 
@@ -65,18 +66,30 @@ function items(subject: ExportSubject): Item[] {
   return out;
 }
 
-/** A unit that the formatted value already shows ("%" on 10.0 %, "USD" on $85) is shortened. */
+/** A unit that the formatted value already shows ("%" on 10.0 %, "USD" on $85, "×" on 1.3×) is shortened. */
 function unitAfterFormat(unit: string, kind: string): string {
   if (kind === 'text') return '';
   if (kind === 'fraction') return unit === '%' ? '' : unit.replace(/^%\s*/, '');
-  if (kind === 'unitPrice') return unit.replace(/^USD\s*/, '');
+  if (kind === 'unitPrice' || kind === 'money') return unit.replace(/^USD\s*/, '');
+  if (kind === 'ratio') return unit.replace(/^×\s*/, '');
+  if (kind === 'months') return unit.replace(/^months\s*/, '');
   return unit;
+}
+
+/**
+ * A row as a board reads it: coded choices in words ("own" → "Owned", INPUT_VALUE_LABELS), the
+ * fiscal year's first month by name; other values formatted, with their unit.
+ */
+export function displayRow(row: AssumptionRow): { value: string; unit: string; wide: boolean } {
+  if (row.value === null) return { value: row.note ?? 'not set', unit: '', wide: true };
+  if (row.path === 'fiscalYearStartMonth') return { value: monthName(Number(row.value)), unit: '', wide: true };
+  if (row.kind === 'text') return { value: inputValueLabel(row.path, String(row.value)), unit: '', wide: true };
+  return { value: formatValue(row.value, row.kind), unit: unitAfterFormat(row.unit, row.kind), wide: false };
 }
 
 function drawRow(l: Layout, row: AssumptionRow, x: number, y: number, colW: number): void {
   const { doc } = l;
-  const value = row.value === null ? (row.note ?? 'not set') : formatValue(row.value, row.kind);
-  const wide = row.kind === 'text' || row.value === null;
+  const { value, unit, wide } = displayRow(row);
   doc.font('Inter').fontSize(8).fillColor(INK_2);
   cellText(doc, row.label, x + 6, y, colW * 0.42);
   // A text value (a migration path, a throughput in words) may use the room a short label leaves.
@@ -87,7 +100,7 @@ function drawRow(l: Layout, row: AssumptionRow, x: number, y: number, colW: numb
   else {
     cellText(doc, value, x + colW * 0.44, y, colW * 0.3, { align: 'right' });
     doc.font('Inter').fontSize(7.5).fillColor(INK_2);
-    cellText(doc, unitAfterFormat(row.unit, row.kind), x + colW * 0.76, y + 0.5, colW * 0.24);
+    cellText(doc, unit, x + colW * 0.76, y + 0.5, colW * 0.24);
   }
 }
 

@@ -59,16 +59,27 @@ function cashFlowChart(l: Layout, box: Box): void {
   const payback = num(first.projection.kpis.paybackMonths);
   const at = paybackMonthIndex(first.projection.kpis.paybackMonths);
   const rows = cashFlowRows(first.projection);
-  drawChart(l.doc, box, {
-    title: 'Cash flow and payback',
-    subtitle: `USD per month (bars) and cumulative (line) · NPV ${formatValue(num(first.projection.kpis.npv), 'money')} at ${formatValue(first.scenario.discountRateAnnual, 'fraction')}`,
+  // Two panels, each on its own axis: on one axis the cumulative line dwarfs the monthly bars
+  // (a $40M curve over $1M months flattens them to hairlines).
+  const gap = 20;
+  const w = (box.w - gap) / 2;
+  drawChart(l.doc, { ...box, w }, {
+    title: 'Cash flow by month',
+    subtitle: `USD per month (revenue − opex − capex) · NPV ${formatValue(num(first.projection.kpis.npv), 'money')} at ${formatValue(first.scenario.discountRateAnnual, 'fraction')}`,
     categories: monthCategories(first),
     labelEvery: labelEvery(first.projection.months.length),
-    series: [
-      { label: OUTPUT_LABELS.cashFlow.label, color: SERIES.cashPositive, type: 'bar', values: rows.map((r) => r.cashFlow) },
-      { label: OUTPUT_LABELS.cumulativeCashFlow.label, color: SERIES.cumulative, values: rows.map((r) => r.cumulative) },
-    ],
+    series: [{ label: OUTPUT_LABELS.cashFlow.label, color: SERIES.cashPositive, type: 'bar', values: rows.map((r) => r.cashFlow) }],
     signColors: [SERIES.cashPositive, SERIES.cashNegative],
+    yFormat: (v) => money(v, 1),
+    yLabel: 'USD / month',
+    zeroLine: true,
+  });
+  drawChart(l.doc, { ...box, x: box.x + w + gap, w }, {
+    title: 'Cash flow and payback (cumulative)',
+    subtitle: `USD, cumulative from the first month · ${payback === null ? 'no payback within the horizon' : `payback where the line crosses zero (${payback.toFixed(1)} months)`}`,
+    categories: monthCategories(first),
+    labelEvery: labelEvery(first.projection.months.length),
+    series: [{ label: OUTPUT_LABELS.cumulativeCashFlow.label, color: SERIES.cumulative, values: rows.map((r) => r.cumulative) }],
     yFormat: (v) => money(v, 0),
     yLabel: 'USD',
     zeroLine: true,

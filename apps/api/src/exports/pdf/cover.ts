@@ -1,9 +1,12 @@
-// The title page: the scenario(s) with horizon and basis, the baseline's headline figures.
+// The title page: the scenario(s) with horizon and basis, a paragraph telling the decision and its
+// drivers (narrative.ts), then the baseline's headline figures.
 import { isoDate, kpiDef } from '../content';
+import { tornadoOf } from './analysis';
 import { formatValue } from './format';
 import { kpiText } from './kpis';
 import { ACCENT, horizonText, monthName, type Layout } from './layout';
 import { GRID, INK, INK_2, scenarioColor } from './palette';
+import { coverNarrative } from './narrative';
 import { cellText, paragraph, shrinkToFit } from './text';
 
 export function titlePage(l: Layout): void {
@@ -12,10 +15,10 @@ export function titlePage(l: Layout): void {
   const compare = n > 1;
   doc.rect(0, 0, doc.page.width, 8).fill(ACCENT);
   doc.font('Inter-SemiBold').fontSize(11).fillColor(INK_2);
-  cellText(doc, 'TOKENPLAN · AI INFERENCE BUDGET', l.left, 120, l.width, { characterSpacing: 1.5 });
+  cellText(doc, 'TOKENPLAN · AI INFERENCE BUDGET', l.left, 64, l.width, { characterSpacing: 1.5 });
   doc.font('Inter-Bold').fontSize(30).fillColor(INK);
-  cellText(doc, compare ? 'Scenario comparison' : 'Board pack', l.left, 145, l.width);
-  let y = 145 + doc.currentLineHeight(true) + 8;
+  cellText(doc, compare ? 'Scenario comparison' : 'Board pack', l.left, 86, l.width);
+  let y = 86 + doc.currentLineHeight(true) + 6;
   // Six scenarios must leave room for the headline figures: smaller type beyond four.
   const dense = n > 4;
   const indent = compare ? 18 : 0;
@@ -28,7 +31,9 @@ export function titlePage(l: Layout): void {
     cellText(doc, `${horizonText(s)} · discount rate ${formatValue(s.scenario.discountRateAnnual, 'fraction')} · fiscal year from ${monthName(s.scenario.fiscalYearStartMonth)}`, l.left + indent, y, l.width - indent);
     y += doc.currentLineHeight(true) + (dense ? 6 : 10);
   }
-  y += 12;
+  // The decision in words before any figure: what is planned, the headline, costs, risks.
+  doc.font('Inter').fontSize(dense ? 10 : 11).fillColor(INK);
+  y = paragraph(doc, coverNarrative(context, tornadoOf(l)), l.left, y + 4, Math.min(l.width, 680), { maxLines: dense ? 9 : 8, lineGap: 3 }) + 22;
   // Headline figures of the first (baseline) scenario.
   const k = context.subjects[0]?.projection.kpis;
   if (k) {

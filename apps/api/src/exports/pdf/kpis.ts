@@ -53,7 +53,15 @@ export function kpiText(def: KpiDef, value: string | null): string {
   }
   // As the web app shows it: a rate above 1,000 % says "the investment pays back at once", not a number to read.
   if ((def.key === 'irrAnnual' || def.key === 'mirrAnnual') && Number(value) > 10) return '> 1,000 %';
-  return formatValue(num(value), def.kind);
+  return withUnit(formatValue(num(value), def.kind), def);
+}
+
+/** Kinds whose formatted figure shows no unit of its own ($, %, ×, "months" do). */
+const BARE_KINDS = new Set(['tokens', 'mwh', 'hours', 'count', 'decimal']);
+
+/** "0.2263" → "0.2263 J/token": a figure never stands without its unit on the page. */
+export function withUnit(text: string, def: Pick<KpiDef, 'kind' | 'unit'>): string {
+  return BARE_KINDS.has(def.kind) && def.unit !== '' ? `${text} ${def.unit}` : text;
 }
 
 export function kpiPage(l: Layout): void {

@@ -1,7 +1,7 @@
 // What every page of the board pack shares: the document, the page frame, the page heading.
 import type PDFDocument from 'pdfkit';
 import { monthLabel, type ExportContext, type ExportSubject } from '../content';
-import type { Driver, Triangular } from '../model';
+import type { Driver, TornadoResult, Triangular } from '../model';
 import { INK, INK_2 } from './palette';
 import { cellText } from './text';
 
@@ -22,6 +22,8 @@ export interface Layout {
   context: ExportContext;
   /** Add the Monte Carlo page (the run the user made in the app: paths and seed). */
   monteCarlo?: MonteCarloRun | undefined;
+  /** The first scenario's NPV tornado once computed (analysis.ts tornadoOf). */
+  tornado?: TornadoResult;
   left: number;
   top: number;
   width: number;
