@@ -85,6 +85,17 @@ describe('ReferencePicker', () => {
     expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ id: 'pue.new-large-facility', value: '1.3' }));
   });
 
+  it('shows a fraction in percent for a percent field', () => {
+    render(
+      <MemoryRouter>
+        <ReferencePicker path={['platforms', 0, 'fleet', 'targetUtilization']} label="Target utilisation" percent onPick={() => {}} />
+      </MemoryRouter>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Reference values' }));
+    // fin.target-utilization: 0.6 of capacity = 60 %.
+    expect(screen.getByRole('list', { name: 'Library entries' }).textContent).toContain('0.6 share of capacity = 60 %');
+  });
+
   it('renders nothing for a field without reference figures', () => {
     const { container } = render(
       <MemoryRouter>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Dialog } from '../editor/Dialog';
 import { pathText, type AnyPath } from '../editor/documentPath';
+import { shiftDecimal } from '../editor/parseNumber';
 import { ConfidenceBadge, EntryValue, SourceLink } from './ReferenceBits';
 
 const cache = new Map<string, ReferenceEntry[]>();
@@ -25,11 +26,13 @@ interface ReferencePickerProps {
   path: AnyPath;
   /** The field's label, for the button's accessible name and the dialog title. */
   label: string;
+  /** The field shows a fraction in percent: show each entry's value in percent too. */
+  percent?: boolean;
   onPick: (entry: ReferenceEntry) => void;
 }
 
 /** Nothing for a field the library has no figures for. */
-export function ReferencePicker({ path, label, onPick }: ReferencePickerProps) {
+export function ReferencePicker({ path, label, percent = false, onPick }: ReferencePickerProps) {
   const [open, setOpen] = useState(false);
   const entries = entriesForField(path);
   if (entries.length === 0) return null;
@@ -57,7 +60,8 @@ export function ReferencePicker({ path, label, onPick }: ReferencePickerProps) {
                   {e.operatingPoint ? <span className="ref-muted"> · {e.operatingPoint}</span> : null}
                 </span>
                 <span>
-                  <EntryValue entry={e} /> <ConfidenceBadge confidence={e.confidence} />
+                  <EntryValue entry={e} />
+                  {percent ? <span className="ref-muted"> = {shiftDecimal(e.value, 2)} %</span> : null} <ConfidenceBadge confidence={e.confidence} />
                 </span>
                 <span className="ref-pick-meta">
                   <SourceLink entry={e} /> · as of {e.asOf}
