@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateScenario } from '../../../../packages/model/test/reference/generate';
+import { V2_FEATURES, generateScenario } from '../../../../packages/model/test/reference/generate';
 import { AFTER_TAX_DEFS, KPI_DEFS, type ExportSubject } from '../../src/exports/content';
 import { unsupportedFeatures } from '../../src/exports/xlsx/model/support';
 import { subjectOf } from './fixtures';
@@ -22,7 +22,7 @@ mkdirSync(join(dir, 'out'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The §8/§9 features the formulas cover (model/support.ts). */
-const LIVE_V2_FEATURES = ['tax', 'terminalValue', 'costCentre', 'escalation', 'lag', 'usefulLife', 'reserved', 'apiClasses'] as const;
+const LIVE_V2_FEATURES = V2_FEATURES;
 
 /** Generated scenarios the formulas cover, v1 and v2, until every growth type, fleet mode and cap is in (≥ 10). */
 function pickScenarios(): { name: string; doc: Doc }[] {
@@ -40,9 +40,14 @@ function pickScenarios(): { name: string; doc: Doc }[] {
     ...doc.platforms.filter((p: Doc) => p.deploymentLagMonths > 0).map((p: Doc) => `lag:${p.fleet.mode}`),
     ...doc.platforms.filter((p: Doc) => p.usefulLifeMonths !== undefined).map((p: Doc) => `life:${p.fleet.mode}`),
     ...doc.platforms.filter((p: Doc) => p.acquisition?.reserved).map(() => 'reserved'),
+    ...doc.platforms.flatMap((p: Doc) => Object.values(p.throughput).map((t: Doc) => (typeof t === 'object' ? ('curve' in t ? 'curve' : 'byClass') : 'rate'))),
+    ...doc.applications.filter((a: Doc) => Array.isArray(a.servedBy)).map(() => 'migration'),
+    ...doc.applications.filter((a: Doc) => a.seats).map(() => 'seats'),
+    ...doc.apiOptions.filter((o: Doc) => o.commitment).map(() => 'commitment'),
+    ...(doc.idlePolicy ? [`idle:${doc.idlePolicy}`] : []),
   ];
   for (const v2 of [false, true]) {
-    for (let seed = 1; seed < 400 && picked.filter((p) => p.name.startsWith(v2 ? 'v2' : 'v1')).length < (v2 ? 9 : 6); seed += 1) {
+    for (let seed = 1; seed < 400 && picked.filter((p) => p.name.startsWith(v2 ? 'v2' : 'v1')).length < (v2 ? 10 : 5); seed += 1) {
       const doc = generateScenario(seed, v2 ? { v2, features: LIVE_V2_FEATURES } : {});
       if (unsupportedFeatures(subjectOf(doc).scenario).length > 0) continue;
       const fresh = traits(doc).filter((t) => !seen.has(t));
@@ -141,6 +146,7 @@ describe('the live workbook recalculates in LibreOffice to the app’s values', 
   it('covers every growth type, fleet mode, cap and software curve among ≥ 10 scenarios', () => {
     const all = JSON.stringify(cases.map((c) => c.doc));
     const needles = ['"compound"', '"linear"', '"logistic"', '"fixed"', '"auto"', '"rent"', '"maxNodes"', '"powerCapKw"', '"steps"', '"cachedInputShare"'];
+    needles.push('"seats"', '"commitment"', '"curve"', '"minInteractivity"', '"fromMonth"', '"output":', '"batchShare"', '"spread"');
     needles.push('"macrs5"', '"book"', '"bonusPct"', '"bookValue"', '"costCentre"', '"deploymentLagMonths"', '"usefulLifeMonths"', '"reserved"', '"fixedOpexAnnualEscalation"');
     for (const needle of needles) expect(all, needle).toContain(needle);
     expect(cases.length).toBeGreaterThanOrEqual(10);

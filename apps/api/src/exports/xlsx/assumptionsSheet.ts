@@ -3,6 +3,7 @@
 import type ExcelJS from 'exceljs';
 import { assumptionRows, curvePoints } from '../assumptions';
 import type { ExportSubject } from '../content';
+import { throughputForm } from '../model';
 import { NUMBER_FORMATS, SHEETS, quoteSheet, styleHeader, type ScenarioRefs } from './sheet';
 
 /** Input cells in the usual financial-model style: blue text on pale yellow. */
@@ -37,11 +38,40 @@ export function addAssumptions(wb: ExcelJS.Workbook, subject: ExportSubject, ref
     }
   }
   ws.autoFilter = { from: 'A1', to: 'F1' };
-  addCurveTable(ws, subject);
+  addClassTable(wb, ws, subject, refs);
+  addCurveTable(wb, ws, subject, refs);
+}
+
+/** Names a value cell as an input (style and workbook name from its scenario path). */
+function nameInput(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, cell: ExcelJS.Cell, path: string, refs: ScenarioRefs): void {
+  cell.fill = INPUT_FILL;
+  cell.font = INPUT_FONT;
+  wb.definedNames.add(`${quoteSheet(ws.name)}!$${cell.address.replace(/(\d+)$/, '$$$1')}`, refs.inputs.register(path));
+}
+
+/** Throughputs by class (spec §9): one row per platform and model, input and output tokens/s per GPU as named inputs. */
+function addClassTable(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, subject: ExportSubject, refs: ScenarioRefs): void {
+  const rows = subject.scenario.platforms.flatMap((platform, i) =>
+    Object.entries(platform.throughput).flatMap(([model, value]) => {
+      const form = throughputForm(value);
+      return form.kind === 'byClass' ? [{ platform: `${platform.name} (${platform.id})`, model, input: form.input, output: form.output, path: `platforms[${i}].throughput["${model}"]` }] : [];
+    }),
+  );
+  if (rows.length === 0) return;
+  ws.addRow({});
+  const head = ws.addRow({});
+  ['Throughput by class', 'Model', 'Input (tokens/s per GPU)', 'Output (tokens/s per GPU)', '', 'Scenario path'].forEach((h, i) => (head.getCell(i + 1).value = h));
+  styleHeader(head);
+  for (const r of rows) {
+    const row = ws.addRow({});
+    [r.platform, r.model, Number(r.input), Number(r.output), '', r.path].forEach((v, i) => (row.getCell(i + 1).value = v));
+    nameInput(wb, ws, row.getCell(3), `${r.path}.input`, refs);
+    nameInput(wb, ws, row.getCell(4), `${r.path}.output`, refs);
+  }
 }
 
 /** One row per curve point: where the curve is, its interactivity and the throughput there. */
-function addCurveTable(ws: ExcelJS.Worksheet, subject: ExportSubject): void {
+function addCurveTable(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, subject: ExportSubject, refs: ScenarioRefs): void {
   const points = curvePoints(subject.scenario);
   if (points.length === 0) return;
   ws.addRow({});
@@ -53,5 +83,7 @@ function addCurveTable(ws: ExcelJS.Worksheet, subject: ExportSubject): void {
     [p.section, p.model, p.point, Number(p.interactivity), Number(p.tokensPerSecondPerGpu), p.path].forEach((v, i) => (row.getCell(i + 1).value = v));
     row.getCell(4).numFmt = NUMBER_FORMATS.decimal;
     row.getCell(5).numFmt = NUMBER_FORMATS.decimal;
+    nameInput(wb, ws, row.getCell(4), `${p.path}.interactivity`, refs);
+    nameInput(wb, ws, row.getCell(5), `${p.path}.tokensPerSecondPerGpu`, refs);
   }
 }

@@ -20,7 +20,9 @@ import { CHECK_SHEET, addCheck } from './model/checkSheet';
 import { HOW_IT_WORKS_SHEET, addHowItWorks } from './model/howItWorks';
 import { InputNames } from './model/inputs';
 import { unsupportedFeatures } from './model/support';
+import { REFERENCE_CHECK_SHEET, addReferenceCheck } from './referenceCheckSheet';
 import { FIRST_MONTH_COL, SHEETS, type ScenarioRefs } from './sheet';
+import { VARIANCE_SHEET, addVariance } from './varianceSheet';
 
 export { allocationTotals } from './allocationSheet';
 export { NUMBER_FORMATS, SHEETS, columnLetter } from './sheet';
@@ -61,6 +63,8 @@ export function buildWorkbook(context: ExportContext): ExcelJS.Workbook {
     addFiscalYears(wb, subject, refs);
     addKpis(wb, subject, refs);
     addAllocation(wb, subject, refs);
+    addVariance(wb, subject, refs); // plan vs actual, when the scenario has a baseline and actuals
+    addReferenceCheck(wb, subject, refs);
     if (refs.notLive.length === 0) addCheck(wb, subject, refs);
   });
   if (compare) addComparison(wb, context, allRefs);
@@ -70,7 +74,7 @@ export function buildWorkbook(context: ExportContext): ExcelJS.Workbook {
     if (name === SHEETS.comparison) return -1;
     const m = /^S(\d+) /.exec(name);
     const base = m ? name.slice(m[0].length) : name;
-    const within = [SHEETS.assumptions, CALCULATION_SHEET, SHEETS.ledger, SHEETS.fiscalYears, SHEETS.kpis, SHEETS.allocation, CHECK_SHEET].indexOf(base as never);
+    const within = [SHEETS.assumptions, CALCULATION_SHEET, SHEETS.ledger, SHEETS.fiscalYears, SHEETS.kpis, SHEETS.allocation, VARIANCE_SHEET, CHECK_SHEET, REFERENCE_CHECK_SHEET].indexOf(base as never);
     return (m ? Number(m[1]) : 0) * 10 + within;
   };
   const sorted = [...wb.worksheets].sort((a, b) => order(a.name) - order(b.name));

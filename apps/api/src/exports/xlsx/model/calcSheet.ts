@@ -7,7 +7,8 @@ import type { ScenarioRefs } from '../sheet';
 import { addApplicationRows } from './applicationRows';
 import { Calc, FMT } from './calc';
 import { addPlatformRows } from './platformRows';
-import { applicationsOnApi, cachedOf } from './shared';
+import { addApiOptionRows } from './apiRows';
+import { cachedOf } from './shared';
 import { addTotalRows } from './totalRows';
 
 export const CALCULATION_SHEET = 'Calculation';
@@ -29,12 +30,7 @@ export function addCalculation(wb: ExcelJS.Workbook, subject: ExportSubject, ref
 
   scenario.applications.forEach((_, i) => addApplicationRows(calc, scenario, i, cached));
   scenario.platforms.forEach((_, i) => addPlatformRows(calc, scenario, i, cached));
-  for (const option of scenario.apiOptions) {
-    calc.section(`API option: ${option.name} (${option.id})`);
-    const apps = applicationsOnApi(scenario, option.id);
-    calc.line(`api:${option.id}:cost`, 'Cost = Σ its applications’ API cost', 'USD', FMT.money, (c) => (apps.length === 0 ? '0' : apps.map((a) => calc.at(`application:${a.id}:apiCost`, c)).join('+')), cached.api(option.id, 'cost'));
-    calc.line(`api:${option.id}:unusedCommitment`, 'Unused commitment', 'USD', FMT.money, () => '0', cached.api(option.id, 'unusedCommitment'));
-  }
+  scenario.apiOptions.forEach((_, i) => addApiOptionRows(calc, scenario, i, cached));
   addTotalRows(calc, scenario, cached);
   calc.flush();
   return calc;

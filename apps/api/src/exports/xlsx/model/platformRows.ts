@@ -27,7 +27,7 @@ export function addPlatformRows(calc: Calc, scenario: Scenario, index: number, c
     }
     return '1';
   }, v('softwareMultiplier'));
-  calc.line(k('weight'), 'Demand weight W = Σ D / tokens per s per GPU', 'GPU-seconds', FMT.decimal, (c) => sumOf(apps.map((a) => calc.at(`application:${a.id}:gpuSeconds`, c))));
+  calc.line(k('weight'), 'Demand weight W = Σ D / tokens per s per GPU', 'GPU-seconds', FMT.decimal, (c) => sumOf(apps.map((a) => calc.at(`application:${a.id}:gpuSeconds:p:${p.id}`, c))));
   const perBusyHour = (c: Col) => `(${at('softwareMultiplier', c)}*3600)`;
   calc.line(k('busyGpuHours'), 'Busy GPU-hours demanded B = W / (M·3600)', 'GPU-hours', FMT.hours, (c) => `${at('weight', c)}/${perBusyHour(c)}`, v('busyGpuHours'));
   calc.line(k('capacity'), 'Busy GPU-hours a node gives c = GPUs · hours · target', 'GPU-hours', FMT.hours, (c) => `${inp('gpusPerNode')}*${calc.at('hours', c)}*${inp('fleet.targetUtilization')}`);
@@ -60,8 +60,8 @@ export function addPlatformRows(calc: Calc, scenario: Scenario, index: number, c
   const facilityMw = `${inp('powerKwPerNode')}*In_PUE/1000`.replace('In_PUE', calc.in('energy.pue'));
   calc.line(k('energyMWh'), 'Energy E = N·kW·PUE·hours/1000·idle + f·B·kW·PUE·(1−idle)/(1000·GPUs)', 'MWh', FMT.mwh, (c) =>
     `IF(${at('nodes', c)}=0,0,${at('nodes', c)}*(${facilityMw}*${inp('idlePowerFraction')}*${calc.at('hours', c)})+${at('servedBusy', c)}*(${facilityMw}*(1-${inp('idlePowerFraction')})/${inp('gpusPerNode')}))`, v('energyMWh'));
-  calc.line(k('servedTokens'), 'Tokens served', 'tokens', FMT.tokens, (c) => sumOf(apps.map((a) => calc.at(`application:${a.id}:servedTokens`, c))), v('servedTokens'));
-  calc.line(k('unmetTokens'), 'Tokens unmet', 'tokens', FMT.tokens, (c) => sumOf(apps.map((a) => calc.at(`application:${a.id}:unmetTokens`, c))), v('unmetTokens'));
+  calc.line(k('servedTokens'), 'Tokens served', 'tokens', FMT.tokens, (c) => sumOf(apps.map((a) => calc.at(`application:${a.id}:servedOn:p:${p.id}`, c))), v('servedTokens'));
+  calc.line(k('unmetTokens'), 'Tokens unmet', 'tokens', FMT.tokens, (c) => sumOf(apps.map((a) => calc.at(`application:${a.id}:unmetOn:p:${p.id}`, c))), v('unmetTokens'));
   if (owned) addOwnedMoney(calc, scenario, index, cached);
   else addRentedMoney(calc, scenario, index, cached);
   addPlatformCost(calc, scenario, index, cached);

@@ -23,11 +23,39 @@ export function cachedOf(projection: Projection): Cached {
   };
 }
 
-/** Applications served by a platform (v1: a single target). */
+/** One target of an application's migration path (or its only target), with the months it serves. */
+export interface TargetSpan {
+  /** `p:<platform id>` or `x:<API option id>` (row keys). */
+  key: string;
+  label: string;
+  platform?: string;
+  api?: string;
+  /** [from, to) month ranges; `to` Infinity for the last entry. */
+  spans: [number, number][];
+  months: string;
+}
+
+export function targetsOf(a: Scenario['applications'][number]): TargetSpan[] {
+  const entries = Array.isArray(a.servedBy) ? a.servedBy : [{ fromMonth: 0, target: a.servedBy }];
+  const out = new Map<string, TargetSpan>();
+  entries.forEach((e, i) => {
+    const to = entries[i + 1]?.fromMonth ?? 100000;
+    const platform = 'platform' in e.target ? e.target.platform : undefined;
+    const key = platform !== undefined ? `p:${platform}` : `x:${(e.target as { api: string }).api}`;
+    const known = out.get(key);
+    const span: [number, number] = [e.fromMonth, to];
+    if (known) known.spans.push(span);
+    else out.set(key, { key, label: platform !== undefined ? `platform ${platform}` : `API ${(e.target as { api: string }).api}`, ...(platform !== undefined ? { platform } : { api: (e.target as { api: string }).api }), spans: [span], months: '' });
+  });
+  for (const x of out.values()) x.months = x.spans.map(([f, t]) => (t >= 100000 ? `from month ${f}` : `months ${f}–${t - 1}`)).join(', ');
+  return [...out.values()];
+}
+
+/** Applications a platform serves in some month. */
 export function applicationsOn(scenario: Scenario, platformId: string): Scenario['applications'] {
-  return scenario.applications.filter((a) => !Array.isArray(a.servedBy) && 'platform' in a.servedBy && a.servedBy.platform === platformId);
+  return scenario.applications.filter((a) => targetsOf(a).some((x) => x.platform === platformId));
 }
 
 export function applicationsOnApi(scenario: Scenario, apiId: string): Scenario['applications'] {
-  return scenario.applications.filter((a) => !Array.isArray(a.servedBy) && 'api' in a.servedBy && a.servedBy.api === apiId);
+  return scenario.applications.filter((a) => targetsOf(a).some((x) => x.api === apiId));
 }

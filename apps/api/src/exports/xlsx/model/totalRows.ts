@@ -20,7 +20,7 @@ export function addTotalRows(calc: Calc, scenario: Scenario, cached: Cached): vo
   const costCentre = scenario.revenueMode === 'costCentre';
   calc.line('revenue', costCentre ? 'Revenue (cost centre: none)' : 'Revenue', 'USD', FMT.money, costCentre ? () => '0' : overApps('revenue'), v('revenue'));
   for (const line of ['energyMWh', 'energyCost', 'hosting', 'maintenance'] as const) calc.line(line, line === 'energyMWh' ? 'Energy' : `Σ platforms ${line}`, line === 'energyMWh' ? 'MWh' : 'USD', line === 'energyMWh' ? FMT.mwh : FMT.money, overPlatforms(line), v(line));
-  calc.line('apiCost', 'API cost', 'USD', FMT.money, overApps('apiCost'), v('apiCost'));
+  calc.line('apiCost', 'API cost = Σ API options’ cost', 'USD', FMT.money, (c) => sumOf(scenario.apiOptions.map((o) => calc.at(`api:${o.id}:cost`, c))), v('apiCost'));
   calc.line('rentalCost', 'Rental', 'USD', FMT.money, overPlatforms('rentalCost'), v('rentalCost'));
   calc.line('fixedOpex', 'Fixed opex = per month · (1+escalation)^year', 'USD', FMT.money, (c) => `${calc.in('fixedOpexPerMonth')}*POWER(1+${calc.in('fixedOpexAnnualEscalation')},${calc.year(c)})`, v('fixedOpex'));
   calc.line('opex', 'Opex = energy + hosting + maintenance + rental + API + fixed', 'USD', FMT.money, (c) =>
