@@ -3,7 +3,7 @@ import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'rec
 import type { PlatformPath } from './documentPath';
 import { useDocValue, useEditor } from './EditorContext';
 import { NumberField, SelectField } from './fields';
-import { multiplierSeries } from './softwareMultiplier';
+import { multiplierDomain, multiplierSeries } from './softwareMultiplier';
 
 const DEFAULTS: Record<string, Record<string, unknown>> = {
   none: { type: 'none' },
@@ -74,7 +74,7 @@ const SoftwareCurvePreview = memo(function SoftwareCurvePreview({ curve, months 
       <ResponsiveContainer width="100%" height={90}>
         <LineChart data={data} margin={{ top: 6, right: 8, bottom: 0, left: 0 }}>
           <XAxis dataKey="t" tick={{ fontSize: 10 }} interval={Math.max(0, Math.ceil(data.length / 5) - 1)} />
-          <YAxis tick={{ fontSize: 10 }} domain={[1, 'auto']} tickFormatter={(v: number) => `${v.toFixed(1)}×`} width={40} />
+          <YAxis tick={{ fontSize: 10 }} domain={multiplierDomain(data.map((d) => d.m))} tickFormatter={(v: number) => `${v.toFixed(1)}×`} width={40} />
           <Tooltip formatter={(v) => [`${Number(v).toFixed(2)}×`, 'Multiplier']} labelFormatter={(t) => `Month ${String(t)}`} />
           <Line type="stepAfter" dataKey="m" stroke="#2c5282" strokeWidth={2} dot={false} isAnimationActive={false} />
         </LineChart>

@@ -33,3 +33,15 @@ export function multiplierSeries(curve: unknown, months: number): { t: number; m
   }
   return points;
 }
+
+/**
+ * The multiplier axis of the curve preview: from 1× (or the lowest step, if below) to the highest
+ * value, at least half a step tall. A flat curve at 1× gave Recharts a zero-height domain, which
+ * it drew as "−1.0× … 1.0×".
+ */
+export function multiplierDomain(values: readonly number[]): [number, number] {
+  const finite = values.filter(Number.isFinite);
+  const low = Math.min(1, ...finite);
+  const high = Math.max(low + 0.5, ...finite);
+  return [Math.floor(low * 2) / 2, Math.ceil(high * 2) / 2];
+}
