@@ -17,9 +17,28 @@ export const WARNING_CODES = {
 
 export type WarningCode = (typeof WARNING_CODES)[keyof typeof WARNING_CODES];
 
+const SCALES = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+] as const;
+
+/**
+ * A figure in a message as a reader reads it: "26054415496287.09329" → "26.05 T", 1,234 below a
+ * million. The exact value stays in the projection's fields.
+ */
+export function readableQuantity(text: string): string {
+  const n = Number(text);
+  if (!Number.isFinite(n)) return text;
+  for (const [size, suffix] of SCALES) {
+    if (Math.abs(n) >= size) return `${(n / size).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${suffix}`;
+  }
+  return Math.round(n).toLocaleString('en-US');
+}
+
 export const WARNING_MESSAGES = {
   unmetDemand: (platform: string, firstMonth: string, unmetTokens: string) =>
-    `Platform "${platform}" cannot serve all its demand from ${firstMonth}: ${unmetTokens} tokens unmet over the horizon (every application on it is served pro rata).`,
+    `Platform "${platform}" cannot serve all its demand from ${firstMonth}: ${readableQuantity(unmetTokens)} tokens unmet over the horizon (every application on it is served pro rata).`,
   maxNodesReached: (platform: string, firstMonth: string, maxNodes: string) =>
     `Platform "${platform}" needs more than its maximum of ${maxNodes} nodes from ${firstMonth}.`,
   powerCapReached: (platform: string, firstMonth: string, nodes: string) =>
