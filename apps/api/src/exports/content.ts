@@ -15,6 +15,7 @@ import {
   type Scenario,
   type Unit,
 } from './model';
+import type { ExportVariance } from './variance';
 
 /** How a value is shown: drives number formats in the workbook and the PDF. */
 export type ValueKind = 'money' | 'unitPrice' | 'tokens' | 'mwh' | 'hours' | 'count' | 'fraction' | 'ratio' | 'months' | 'decimal' | 'text';
@@ -58,6 +59,8 @@ export function kindOfUnit(unit: Unit): ValueKind {
 export interface ExportSubject {
   scenario: Scenario;
   projection: Projection;
+  /** Plan (its baseline version) vs actuals, when the stored scenario has a baseline and actuals exist (issue 18). */
+  variance?: ExportVariance | undefined;
 }
 
 export interface ExportContext {

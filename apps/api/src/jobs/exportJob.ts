@@ -6,6 +6,7 @@ import type { ExportSubject } from '../exports/content';
 import { buildCsv, type CSV_TABLES } from '../exports/csv';
 import { buildPdf, type MonteCarloRun, type PAPER_SIZES } from '../exports/pdf/index';
 import { subjectFromDocument } from '../exports/subjects';
+import { exportVariance, type VarianceInput } from '../exports/variance';
 import { buildXlsx } from '../exports/xlsx';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'pdf';
@@ -16,6 +17,8 @@ export interface SubjectInput {
   prefix: string;
   /** Set for a stored scenario: its name, and where its id sat in the request (`id`, `scenarios[2]`). */
   stored?: { name: string; path: string };
+  /** A stored scenario with a baseline version and actuals: the variance page and sheet (issue 18). */
+  variance?: VarianceInput | undefined;
 }
 
 export interface ExportFileOptions {
@@ -44,6 +47,12 @@ export interface ExportedFile {
 /** A stored scenario that is not valid is an incomplete draft (409), with paths under `document`. */
 function subjectFrom(input: SubjectInput): ExportSubject {
   if (input.stored === undefined) return subjectFromDocument(input.document, input.prefix);
+  if (input.variance !== undefined) {
+    const { variance, ...rest } = input;
+    const variancePart = exportVariance(variance);
+    const subject = subjectFrom(rest);
+    return variancePart ? { ...subject, variance: variancePart } : subject;
+  }
   const { name, path } = input.stored;
   try {
     return subjectFromDocument(input.document);

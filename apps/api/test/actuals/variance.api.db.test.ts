@@ -1,4 +1,6 @@
 // Versions (lock, list, baseline) and variance on both databases, against a hand-worked case.
+import ExcelJS from 'exceljs';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseTargets } from '@tokenplan/db/testing';
 import { apiOnly, createTestApp, createUser, type TestApp, type TestUser } from '../helpers';
@@ -94,5 +96,45 @@ describe.each(targets)('versions and variance on $kind', ({ open }) => {
     expect(r.forecast.rescaled).toBe(true);
     expect(Number(r.forecast.factor)).toBeCloseTo(8600 / 8400, 12);
     expect(Number(r.forecast.total)).toBeCloseTo(8600 + (66000 * 8600) / 8400, 6);
+  });
+
+  it('the workbook has a Variance sheet and the board pack a Plan vs actual page', async () => {
+    const xlsx = await as('GET', `/api/v1/scenarios/${scenarioId}/export.xlsx`);
+    expect(xlsx.statusCode, xlsx.body.slice(0, 200)).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Variance');
+    expect(ws).toBeDefined();
+    const rowOf = (label: string) => {
+      let found: ExcelJS.Row | undefined;
+      ws?.eachRow((row) => {
+        if (found === undefined && row.getCell(1).value === label) found = row;
+      });
+      if (!found) throw new Error(`no row ${label}`);
+      return found;
+    };
+    const result = (c: ExcelJS.Cell) => (typeof c.value === 'object' && c.value !== null && 'result' in c.value ? c.value.result : c.value);
+    // Same hand-worked numbers as above: Jan plan 4,000, actual 4,200, variance 200 (a live formula), 5 %.
+    const jan = rowOf('2027-01');
+    expect([2, 3, 4, 5].map((c) => result(jan.getCell(c)))).toEqual([4000, 4200, 200, 0.05]);
+    expect(jan.getCell(4).formula).toBe('C' + jan.number + '-B' + jan.number);
+    expect(rowOf('Budget (plan, fiscal year)').getCell(2).value).toBe(74400);
+    expect(rowOf('Budget exhausted at forecast').getCell(2).value).toBe('2027-12');
+    expect(rowOf('Exhausted inside the fiscal year').getCell(2).value).toBe('YES');
+
+    const pdf = await as('GET', `/api/v1/scenarios/${scenarioId}/export.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.rawPayload)), { mergePages: true });
+    expect(text).toContain('Plan vs actual');
+    expect(text).toContain('measured against "FY2027 Budget"');
+    expect(text).toContain('Warning: the budget runs out before the fiscal year ends (2027-12)');
+  });
+
+  it('a scenario without a baseline exports no Variance sheet', async () => {
+    const created = await as('POST', '/api/v1/scenarios', { payload: { document: { ...apiOnly, name: 'No baseline' } } });
+    const xlsx = await as('GET', `/api/v1/scenarios/${created.json<{ id: string }>().id}/export.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('Variance')).toBeUndefined();
   });
 });

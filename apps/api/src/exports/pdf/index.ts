@@ -15,6 +15,7 @@ import { titlePage } from './cover';
 import { kpiPage } from './kpis';
 import { MARGIN, newPage, scenarioNames, type Layout, type MonteCarloRun } from './layout';
 import { methodPage } from './method';
+import { variancePages } from './variance';
 import { GRID, INK_2 } from './palette';
 import { cellText } from './text';
 
@@ -97,6 +98,7 @@ export function buildPdf(context: ExportContext, options: PdfOptions): Promise<B
   tornadoPage(l);
   monteCarloPage(l);
   budgetPages(l);
+  variancePages(l); // plan vs actual (issue 18)
   assumptionPages(l);
   methodPage(l);
   footers(l);

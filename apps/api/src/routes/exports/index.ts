@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { requireActor, type Actor } from '../../auth/actor';
 import { errorBodySchema } from '../../errors';
 import { ScenarioRepository } from '../../repositories/scenarios';
+import { varianceInput } from '../scenarios/versions';
 import { exportFileName } from '../../exports/content';
 import { CSV_TABLES } from '../../exports/csv';
 import { PAPER_SIZES, type MonteCarloRun } from '../../exports/pdf/index';
@@ -131,7 +132,8 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, 
   /** A stored scenario the actor may read (404 otherwise), to be validated and projected by the job. */
   async function storedSubject(actor: Actor, id: string, path = 'id'): Promise<SubjectInput> {
     const record = await repo.require(actor, id);
-    return { document: record.document, prefix: '', stored: { name: record.name, path } };
+    const variance = await varianceInput(db, actor, id);
+    return { document: record.document, prefix: '', stored: { name: record.name, path }, ...(variance ? { variance } : {}) };
   }
 
   const getRoute = (format: Format, querystring: z.ZodType, summary: string) =>

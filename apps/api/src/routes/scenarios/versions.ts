@@ -1,13 +1,6 @@
 // Locked versions, the baseline and the variance of a scenario (issue 18; docs/actuals.md):
 // POST/GET /:id/versions, PUT /:id/baseline, GET /:id/variance.
-import {
-  exhaustionOf,
-  monthlyActuals,
-  planCostOf,
-  rollingForecast,
-  varianceOf,
-  type Projection,
-} from '@tokenplan/model';
+import type { Projection } from '@tokenplan/model';
 import { requireActor } from '../../auth/actor';
 import { HttpError } from '../../errors';
 import { ActualsRepository, MappingRepository } from '../../repositories/actuals';
@@ -16,10 +9,26 @@ import { VersionRepository } from '../../repositories/versions';
 import type { ByteBudgetCache } from '../../scenarios/lru';
 import { project, validateScenario } from '../../scenarios/model';
 import { asProjectionBody, type ProjectionBody } from '../../schemas/projection';
+import { varianceReport, type VarianceInput } from '../../exports/variance';
+import type { Actor } from '../../auth/actor';
 import { TAGS, type ScenarioApp } from './present';
 import * as s from './schemas';
 import * as v from './versionSchemas';
 import type { Database } from '@tokenplan/db';
+
+/**
+ * What an export of a stored scenario needs for its variance page and sheet: its baseline version's
+ * document and the actuals, or null without a baseline or without any actuals (issue 18).
+ */
+export async function varianceInput(db: Database, actor: Actor, scenarioId: string): Promise<VarianceInput | null> {
+  const versions = new VersionRepository(db);
+  const baseline = await versions.baselineOf(actor, scenarioId);
+  if (baseline === null) return null;
+  const facts = await new ActualsRepository(db).facts();
+  if (facts.length === 0) return null;
+  const [{ version, revision }, { rules }] = await Promise.all([versions.get(actor, scenarioId, baseline), new MappingRepository(db).get()]);
+  return { versionName: version.name, document: revision.document, facts, rules };
+}
 
 const presentVersion = (r: VersionRecord) => ({ ...r, lockedAt: r.lockedAt.toISOString() });
 
@@ -84,20 +93,7 @@ export function registerVersionRoutes(app: ScenarioApp, db: Database, projection
         projections.set(key, projection);
       }
       const [facts, { rules }] = await Promise.all([actuals.facts(), mappings.get()]);
-      const monthly = monthlyActuals(facts, rules);
-      const variance = varianceOf(
-        {
-          months: projection.months,
-          applications: scenario.applications.map((a) => ({ id: a.id, name: a.name, team: a.team })),
-          platforms: scenario.platforms.map((p) => ({ id: p.id, name: p.name })),
-        },
-        monthly,
-      );
-      const planCosts = projection.months.map((m) => ({ month: m.month, cost: planCostOf(m) }));
-      const actualCosts = monthly.map((m) => ({ month: m.month, cost: m.cost }));
-      const forecast = rollingForecast(planCosts, actualCosts, request.query.rescale);
-      const exhaustion = exhaustionOf(planCosts, actualCosts, forecast.months, scenario.fiscalYearStartMonth);
-      return { version: presentVersion(version), ...variance, forecast, exhaustion };
+      return { version: presentVersion(version), ...varianceReport(scenario, projection, facts, rules, request.query.rescale) };
     },
   );
 }
