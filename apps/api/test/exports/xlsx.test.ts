@@ -64,7 +64,7 @@ function kpiRow(ws: ExcelJS.Worksheet, label: string): ExcelJS.Row {
 describe('XLSX workbook', () => {
   it('has the documented sheets, frozen headers and named ranges', async () => {
     const wb = await readBack([subject]);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Assumptions', 'Calculation', 'Monthly ledger', 'Fiscal years', 'KPIs', 'Allocation', 'Check', 'How this workbook works']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Assumptions', 'Calculation', 'Monthly ledger', 'Fiscal years', 'KPIs', 'Allocation', 'Check', 'Reference check', 'How this workbook works']);
     expect(sheet(wb, 'Monthly ledger').views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 2 });
     expect(sheet(wb, 'KPIs').views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const names = (wb.definedNames as unknown as { model: { name: string }[] }).model.map((d) => d.name);

@@ -16,6 +16,7 @@ import { kpiPage } from './kpis';
 import { MARGIN, newPage, scenarioNames, type Layout, type MonteCarloRun } from './layout';
 import { methodPage } from './method';
 import { variancePages } from './variance';
+import { referenceCheckPage } from './referenceCheck';
 import { GRID, INK_2 } from './palette';
 import { cellText } from './text';
 
@@ -94,6 +95,7 @@ export function buildPdf(context: ExportContext, options: PdfOptions): Promise<B
   titlePage(l);
   newPage(l);
   kpiPage(l);
+  referenceCheckPage(l); // figures far outside the reference library (issue 22)
   chartPages(l);
   tornadoPage(l);
   monteCarloPage(l);
