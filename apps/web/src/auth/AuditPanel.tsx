@@ -19,10 +19,30 @@ const ACTIONS: Record<string, string> = {
   'user.enable': 'Reactivated a member',
   'token.create': 'Created an API token',
   'token.revoke': 'Revoked an API token',
+  'scenario.create': 'Created a scenario',
+  'scenario.update': 'Changed a scenario',
+  'scenario.share': 'Changed who sees a scenario',
+  'scenario.delete': 'Deleted a scenario',
+  'scenario.restore': 'Restored a scenario',
+  'scenario.revision_restore': 'Restored an earlier version',
+  'comment.create': 'Commented',
+  'comment.edit': 'Edited a comment',
+  'comment.delete': 'Deleted a comment',
 };
 
 function describe(action: string): string {
   return ACTIONS[action] ?? action.replace(/[._]/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+}
+
+const ENTITY_WORDS: Record<string, string> = { scenario: 'scenario', user: 'member', token: 'API token', invite: 'invite', workspace: 'workspace' };
+
+/** What an event is about, in words: "scenario Blackwell B200 — owned fleet"; "deleted scenario (id 9f6ba714)". */
+export function objectText(e: Pick<AuditEvent, 'entityType' | 'entityId' | 'entity'>): string {
+  const kind = ENTITY_WORDS[e.entityType] ?? e.entityType;
+  const shortId = e.entityId ? e.entityId.slice(0, 8) : '';
+  if (!e.entity) return shortId ? `${kind} (id ${shortId})` : kind;
+  if (e.entity.deleted) return e.entity.name ? `deleted ${kind} ${e.entity.name} (id ${shortId})` : `deleted ${kind} (id ${shortId})`;
+  return e.entity.name ? `${kind} ${e.entity.name}` : `${kind} (id ${shortId})`;
 }
 
 function summary(details: unknown): string {
@@ -65,9 +85,8 @@ export function AuditPanel({ version }: { version: number }) {
               <td className="num nowrap">{dateTime(e.createdAt)}</td>
               <td className="nowrap">{e.actor?.name ?? (e.action === 'auth.login_failed' ? 'Not signed in' : 'System')}</td>
               <td className="nowrap">{describe(e.action)}</td>
-              <td className="muted nowrap">
-                {e.entityType}
-                {e.entityId ? <span className="mono"> {e.entityId.slice(0, 8)}</span> : null}
+              <td className="muted" title={e.entityId ?? undefined}>
+                {objectText(e)}
               </td>
               <td className="muted">{summary(e.details)}</td>
             </tr>

@@ -1,13 +1,8 @@
-const DATE_TIME = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-const DATE = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: 'short', year: 'numeric' });
+import { formatDate, formatDateTime } from '../format';
 
-export function dateTime(iso: string | null): string {
-  return iso ? DATE_TIME.format(new Date(iso)) : '—';
-}
-
-export function date(iso: string | null): string {
-  return iso ? DATE.format(new Date(iso)) : '—';
-}
+// One date format across the app (apps/web/src/format/dates.ts): the audit log and the history agree.
+export const dateTime = (iso: string | null): string => formatDateTime(iso);
+export const date = (iso: string | null): string => formatDate(iso);
 
 export async function copyText(text: string): Promise<boolean> {
   try {

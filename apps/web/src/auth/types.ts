@@ -53,6 +53,8 @@ export interface AuditEvent {
   entityId: string | null;
   details: unknown;
   actor: { id: string; name: string; email: string } | null;
+  /** The scenario or member the event is about, named now (deleted: it no longer exists). */
+  entity?: { name: string | null; deleted: boolean } | null;
 }
 
 export const ROLE_LABEL: Record<Role, string> = { OWNER: 'Owner', EDITOR: 'Editor', VIEWER: 'Viewer' };

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, getRevision, listRevisions, type RevisionSummary, type ScenarioDocument } from '../scenarios/api';
-import { diffDocuments, showValue } from '../scenarios/diffDocuments';
+import { formatDateTime } from '../format';
+import { diffDocuments } from '../scenarios/diffDocuments';
 import { usePeople } from '../scenarios/usePeople';
 import { describePath } from './describePath';
+import { historyValue } from './historyValue';
 
 interface RevisionPanelProps {
   scenarioId: string;
@@ -12,7 +14,7 @@ interface RevisionPanelProps {
   onClose: () => void;
 }
 
-/** Saved versions, newest first: what changed in each against the editor, and restore into the editor. */
+/** Saved versions, newest first: what changed from each to the editor (old → new), and restore into the editor. */
 export function RevisionPanel({ scenarioId, currentVersion, current, onRestore, onClose }: RevisionPanelProps) {
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,7 +37,8 @@ export function RevisionPanel({ scenarioId, currentVersion, current, onRestore, 
       () => setError(`Could not load version ${version}.`),
     );
 
-  const changes = open ? diffDocuments(current, open.document) : [];
+  // Forwards: from the saved version (before) to what the editor holds now (after).
+  const changes = open ? diffDocuments(open.document, current) : [];
   return (
     <aside className="revision-panel panel" aria-labelledby="revisions-title">
       <header className="revision-panel-head">
@@ -60,7 +63,7 @@ export function RevisionPanel({ scenarioId, currentVersion, current, onRestore, 
             <div className="revision-line">
               <strong>v{r.version}</strong>
               {r.version === currentVersion ? <span className="badge">current</span> : null}
-              <span className="muted">{r.createdAt ? new Date(r.createdAt).toLocaleString() : ''}</span>
+              <span className="muted">{formatDateTime(r.createdAt)}</span>
             </div>
             <div>{r.message ?? <span className="muted">No message</span>}</div>
             {r.author ? <div className="muted">by {nameOf(r.author)}</div> : null}
@@ -86,7 +89,7 @@ export function RevisionPanel({ scenarioId, currentVersion, current, onRestore, 
                 <ul className="change-list">
                   {changes.slice(0, 30).map((c) => (
                     <li key={c.path}>
-                      <span>{describePath(current, c.path)}</span>: {showValue(c.before)} → <strong>{showValue(c.after)}</strong>
+                      <span>{describePath(current, c.path)}</span>: {historyValue(c.path, c.before)} → <strong>{historyValue(c.path, c.after)}</strong>
                     </li>
                   ))}
                   {changes.length > 30 ? <li>…{changes.length - 30} more</li> : null}

@@ -11,6 +11,7 @@ export {
   formatJoulesPerToken,
   formatLedgerAmount,
   formatMoney,
+  formatMoneyCents,
   formatMoneyFull,
   formatMonth,
   formatMonthShort,
@@ -30,3 +31,4 @@ export {
 export type { Formattable } from './format';
 export { isDecimalString, signOf, subtractDecimals, sumDecimals } from './decimalString';
 export type { DecimalString } from './decimalString';
+export { formatDate, formatDateTime, formatMonthName } from './dates';

@@ -10,6 +10,8 @@ import { tabKeyTarget } from '../editor/tabKeys';
 import { RevisionPanel } from '../editor/RevisionPanel';
 import { SaveControls } from '../editor/SaveControls';
 import { ExportMenu } from '../export/ExportMenu';
+import { ShareButton } from '../sharing/ShareDialog';
+import { CommentsPanel } from '../comments/CommentsPanel';
 import type { MonteCarloRun } from '../export/download';
 import { ScenarioEditor } from '../editor/ScenarioEditor';
 import { useScenarioEditor } from '../scenarios/useScenarioEditor';
@@ -88,6 +90,7 @@ export function ScenarioPage() {
           <h1>{name}</h1>
         </div>
         <SaveControls editor={editor} onHistory={() => setHistoryOpen((o) => !o)} historyOpen={historyOpen} />
+        <ShareButton scenarioId={id} scenarioName={name} />
         <ExportMenu scenarioId={id} document={editor.doc} dirty={editor.dirty} monteCarlo={monteCarloRun} />
       </div>
       {editor.recoveredAt ? (
@@ -152,6 +155,7 @@ export function ScenarioPage() {
           />
         ) : null}
       </div>
+      <CommentsPanel scenarioId={id} />
       {editor.conflict ? (
         <ConflictDialog conflict={editor.conflict} saving={editor.saving} onKeepMine={(m) => void editor.keepMine(m)} onTakeTheirs={editor.takeTheirs} />
       ) : null}

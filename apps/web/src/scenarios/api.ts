@@ -20,6 +20,8 @@ export interface ScenarioSummary {
   deletedAt: string | null;
   canEdit: boolean;
   canManage: boolean;
+  /** Who else sees it (issue 19): the workspace, or this many named people; absent when not shared. */
+  shared?: { workspace: boolean; people: number } | undefined;
 }
 
 export interface StoredScenario extends ScenarioSummary {
@@ -67,7 +69,14 @@ export function toSummary(raw: unknown): ScenarioSummary {
     deletedAt: typeof r['deletedAt'] === 'string' ? r['deletedAt'] : null,
     canEdit: permissions['edit'] !== false,
     canManage: permissions['manage'] !== false,
+    shared: sharedOf(r),
   };
+}
+
+function sharedOf(r: Record<string, unknown>): ScenarioSummary['shared'] {
+  const people = Number((r['sharing'] as Record<string, unknown> | undefined)?.['people'] ?? 0) || 0;
+  const workspace = r['visibility'] === 'WORKSPACE';
+  return workspace || people > 0 ? { workspace, people } : undefined;
 }
 
 function toStored(raw: unknown, etagHeader: string | null): StoredScenario {

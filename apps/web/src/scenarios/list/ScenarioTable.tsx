@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { SharedBadge } from '../../sharing/SharedBadge';
 import { relative } from '../../editor/SaveControls';
 import type { ScenarioSummary } from '../api';
 
@@ -30,6 +31,7 @@ export function ScenarioTable({ items, nameOf, busyId, onDuplicate, onDelete }: 
               <th scope="row">
                 <Link to={`/scenarios/${s.id}`}>{s.name}</Link>
                 {s.isDraft ? <span className="badge badge--warn">Draft</span> : null}
+                <SharedBadge shared={s.shared} />
               </th>
               <td>
                 <time dateTime={s.updatedAt} title={new Date(s.updatedAt).toLocaleString()}>{relative(s.updatedAt)}</time>
