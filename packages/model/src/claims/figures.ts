@@ -1,5 +1,5 @@
 // Small builders shared by the three claim checks.
-import { Decimal, toDecimalString } from '../decimal';
+import { type Decimal, toDecimalString } from '../decimal';
 import type { ClaimFigure, ClaimVerdict } from './types';
 
 export function figure(key: string, label: string, value: Decimal | string | null, unit: string, formula?: string): ClaimFigure {
