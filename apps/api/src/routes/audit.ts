@@ -14,7 +14,26 @@ const eventSchema = z.object({
   entityId: z.string().nullable(),
   details: z.unknown(),
   actor: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+  entity: z
+    .object({ name: z.string().nullable(), deleted: z.boolean() })
+    .nullable()
+    .meta({ description: 'The scenario or member named now (name null and deleted true when it no longer exists); null for other kinds.' }),
 });
+
+/** Names of the scenarios and members a page of events points at, so the log reads in words, not ids. */
+async function entityNames(db: RouteDeps['db'], events: readonly { entityType: string; entityId: string | null }[]) {
+  const ids = (type: string) => [...new Set(events.flatMap((e) => (e.entityType === type && e.entityId ? [e.entityId] : [])))];
+  const uuid = /^[0-9a-f-]{36}$/i;
+  const [scenarios, users] = await Promise.all([
+    db.prisma.scenario.findMany({ where: { id: { in: ids('scenario').filter((id) => uuid.test(id)) } }, select: { id: true, name: true, deletedAt: true } }),
+    db.prisma.user.findMany({ where: { id: { in: ids('user').filter((id) => uuid.test(id)) } }, select: { id: true, name: true } }),
+  ]);
+  const names = new Map<string, { name: string | null; deleted: boolean }>();
+  for (const s of scenarios) names.set(`scenario:${s.id}`, { name: s.name, deleted: s.deletedAt !== null });
+  for (const u of users) names.set(`user:${u.id}`, { name: u.name, deleted: false });
+  return (type: string, id: string | null) =>
+    id === null || (type !== 'scenario' && type !== 'user') ? null : (names.get(`${type}:${id}`) ?? { name: null, deleted: true });
+}
 
 export const auditRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   app.get(
@@ -46,7 +65,8 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
         include: { actor: { select: { id: true, name: true, email: true } } },
       });
       const page = rows.slice(0, limit);
-      const events = page.map(({ actorId: _a, details, ...e }) => ({ ...e, details: details ?? null }));
+      const nameOf = await entityNames(db, page);
+      const events = page.map(({ actorId: _a, details, ...e }) => ({ ...e, details: details ?? null, entity: nameOf(e.entityType, e.entityId) }));
       return { events, nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null };
     },
   );

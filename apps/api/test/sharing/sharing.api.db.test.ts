@@ -160,4 +160,14 @@ describe.each(targets)('sharing and comments on $kind', ({ open }) => {
     const actions = (await t.db.prisma.auditEvent.findMany({ where: { entityId: id, action: { startsWith: 'comment.' } } })).map((a) => a.action).sort();
     expect(actions).toEqual(['comment.create', 'comment.create', 'comment.create', 'comment.delete', 'comment.edit']);
   });
+
+  it('names the scenario in the audit log, and says when it is deleted (issue 19: ids read as noise)', async () => {
+    const admin = await createUser(t, 'OWNER');
+    const audit = async () =>
+      (await client(t, admin)('GET', `/api/v1/audit?entityType=scenario&entityId=${id}&limit=1`)).json<{ events: { entity: { name: string | null; deleted: boolean } }[] }>().events[0]?.entity;
+    const current = (await as.owner('GET', url())).json<{ name: string; etag: string }>();
+    expect(await audit()).toEqual({ name: current.name, deleted: false });
+    expect((await as.owner('DELETE', url(), { ifMatch: current.etag })).statusCode).toBe(200);
+    expect(await audit()).toEqual({ name: current.name, deleted: true });
+  });
 });

@@ -48,7 +48,7 @@ export function Composer({ label, people, initial = '', initialPicked = [], subm
     if (!text.trim() || busy) return;
     setBusy(true);
     try {
-      await onSubmit(toStored(text, picked));
+      await onSubmit(toStored(text.trim(), picked));
       setText('');
       setPicked([]);
     } finally {
