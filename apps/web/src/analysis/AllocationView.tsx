@@ -1,7 +1,8 @@
 import { fiscalYearsOf, showback, type ShowbackDimension, type ShowbackIdle, type ShowbackPeriod } from '@tokenplan/model';
 import { useMemo, useState } from 'react';
 import { categoryColor, SERIES } from '../charts/palette';
-import { formatCents, formatFiscalYear, formatMoney, formatPercent, formatTokens, formatUnitPrice, sumDecimals, toNumber } from '../format';
+import { formatCents, formatMoneyCents, formatPercent, formatTokens, formatUnitPrice, sumDecimals, toNumber } from '../format';
+import { fiscalYearLabel, monthsPerFiscalYear } from './fiscalLabels';
 import { InfoTip } from './InfoTip';
 import { Segmented } from './Segmented';
 import type { ProjectionView, ScenarioView } from './types';
@@ -29,6 +30,7 @@ export function AllocationView({ projection, scenario }: AllocationViewProps) {
   const [period, setPeriod] = useState<ShowbackPeriod>('horizon');
 
   const years = useMemo(() => fiscalYearsOf(projection, scenario.fiscalYearStartMonth), [projection, scenario.fiscalYearStartMonth]);
+  const yearMonths = useMemo(() => monthsPerFiscalYear(projection.months.map((m) => m.month), scenario.fiscalYearStartMonth), [projection, scenario.fiscalYearStartMonth]);
   const result = useMemo(() => showback(projection, scenario, { dimension, idle, period }), [projection, scenario, dimension, idle, period]);
   const max = result.lines.reduce((m, l) => Math.max(m, toNumber(l.amount) ?? 0), 0);
   const totalTokens = sumDecimals(result.lines.map((l) => l.servedTokens ?? '0'));
@@ -53,7 +55,7 @@ export function AllocationView({ projection, scenario }: AllocationViewProps) {
             <option value="horizon">Whole horizon</option>
             {years.map((y) => (
               <option key={y} value={y}>
-                {formatFiscalYear(y)}
+                {fiscalYearLabel(y, yearMonths.get(y))}
               </option>
             ))}
           </select>
@@ -114,7 +116,8 @@ export function AllocationView({ projection, scenario }: AllocationViewProps) {
                   <td>{formatPercent(Number(result.total) !== 0 ? amount / Number(result.total) : null)}</td>
                   <td>{line.servedTokens === null ? '' : formatTokens(line.servedTokens, false)}</td>
                   <td>{tokens ? formatUnitPrice((amount / tokens) * 1e6) : line.idle ? '' : '—'}</td>
-                  <td>{line.revenue === null ? '' : formatMoney(line.revenue)}</td>
+                  {/* To the cent like the allocated cost beside it (one format per table). */}
+                  <td>{line.revenue === null ? '' : formatMoneyCents(line.revenue)}</td>
                   <td>{revenue ? formatPercent((revenue - amount) / revenue) : line.idle ? '' : '—'}</td>
                 </tr>
               );
@@ -125,17 +128,17 @@ export function AllocationView({ projection, scenario }: AllocationViewProps) {
               <td>{formatPercent(1)}</td>
               <td>{formatTokens(totalTokens, false)}</td>
               <td>{formatUnitPrice(Number(totalTokens) > 0 ? (Number(result.total) / Number(totalTokens)) * 1e6 : null)}</td>
-              <td>{formatMoney(totalRevenue)}</td>
+              <td>{formatMoneyCents(totalRevenue)}</td>
               <td>{formatPercent(Number(totalRevenue) !== 0 ? (Number(totalRevenue) - Number(result.total)) / Number(totalRevenue) : null)}</td>
             </tr>
           </tbody>
         </table>
       </div>
       <p className="tp-note">
-        Allocated cost is the platforms’ self-hosted cost (energy, hosting, maintenance, depreciation, rental) by served GPU-hours, plus API cost;
+        Amounts in dollars and cents. Allocated cost is the platforms’ self-hosted cost (energy, hosting, maintenance, depreciation, rental) by served GPU-hours, plus API cost;
         fixed opex is not allocated. Cents are rounded by largest remainder, so the lines add up to the total to the cent.
         {idle === 'spread' && Number(result.unspreadable) !== 0
-          ? ` ${formatMoney(result.unspreadable)} of idle cost fell in months when a platform served nothing and stays on its idle line.`
+          ? ` ${formatMoneyCents(result.unspreadable)} of idle cost fell in months when a platform served nothing and stays on its idle line.`
           : ''}
       </p>
     </div>

@@ -1,3 +1,4 @@
+import { ENERGY_BASIS_NOTE } from './energyNote';
 import { useMemo, useState } from 'react';
 import {
   CashFlowChart,
@@ -57,6 +58,7 @@ export function Dashboard({ projection, scenario }: DashboardProps) {
   const first = projection.months[0];
   const last = projection.months[projection.months.length - 1];
   const hasApi = apiApplicationIds(scenario).size > 0;
+  const rented = (scenario?.platforms ?? []).some((p) => p.acquisition?.type === 'rent');
   const paybackIndex = paybackMonthIndex(k.paybackMonths);
   const costCentre = scenario?.revenueMode === 'costCentre';
   const taxOn = hasAfterTax(projection);
@@ -139,7 +141,11 @@ export function Dashboard({ projection, scenario }: DashboardProps) {
         >
           <DemandChart rows={demand} />
         </ChartPanel>
-        <ChartPanel title="Energy" subtitle="Facility energy incl. PUE (MWh, bars) and its cost (USD, line)">
+        <ChartPanel
+          title="Energy"
+          subtitle="Facility energy incl. PUE (MWh, bars) and its cost (USD, line)"
+          {...(rented ? { summary: ENERGY_BASIS_NOTE } : {})}
+        >
           <EnergyChart rows={energy} />
         </ChartPanel>
       </div>

@@ -26,11 +26,12 @@ describe('LedgerView', () => {
     expect(rowCells(/^GPU fleet — nodes/)).toEqual(['2', '2', '3', '']);
   });
 
-  it('switches to fiscal years', () => {
+  it('switches to fiscal years, each partial year marked with its months', () => {
     render(<LedgerView projection={PROJECTION} scenario={SCENARIO} />);
     fireEvent.click(screen.getByLabelText('Fiscal years'));
     const heads = screen.getAllByRole('columnheader').map((h) => h.textContent);
-    expect(heads).toEqual(['Line', 'FY2027', 'FY2028', 'Total']);
+    // Nov 2027 – Jan 2028, fiscal years = calendar years: FY2027 has Nov and Dec, FY2028 only Jan.
+    expect(heads).toEqual(['Line', 'FY2027 (2 months)', 'FY2028 (1 month)', 'Total']);
     expect(rowCells(/^RevenueUSD$/)).toEqual(['2,100', '1,200', '3,300']);
     expect(rowCells(/^API costUSD$/)).toEqual(['70', '35', '105']);
     expect(screen.queryByRole('rowheader', { name: /nodes/ })).toBeNull();

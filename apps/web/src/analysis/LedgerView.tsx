@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useMemo, useRef, useState, type UIEvent } from 'react';
 import { formatLedgerCell, ledgerColumns, ledgerCsv, ledgerRows, UNIT_LABEL, type LedgerPeriod, type LedgerRow } from './ledgerModel';
+import { ENERGY_BASIS_NOTE } from './energyNote';
 import { Segmented } from './Segmented';
 import type { ProjectionView, ScenarioView } from './types';
 import './analysis.css';
@@ -32,7 +33,8 @@ export function LedgerView({ projection, scenario, initialPeriod = 'month' }: Le
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
 
   const names = useMemo(() => new Map((scenario?.platforms ?? []).map((p) => [p.id, p.name])), [scenario]);
-  const columns = useMemo(() => ledgerColumns(projection, period), [projection, period]);
+  const hasRented = (scenario?.platforms ?? []).some((p) => p.acquisition?.type === 'rent');
+  const columns = useMemo(() => ledgerColumns(projection, period, scenario?.fiscalYearStartMonth), [projection, period, scenario]);
   const rows = useMemo(() => ledgerRows(projection, period, names, scenario?.fiscalYearStartMonth), [projection, period, names, scenario]);
 
   useEffect(() => {
@@ -85,9 +87,13 @@ export function LedgerView({ projection, scenario, initialPeriod = 'month' }: Le
         <button type="button" className="tp-button" onClick={download}>
           Download CSV
         </button>
-        <p className="tp-note">USD in whole dollars, costs positive, negatives in parentheses; tokens in millions. CSV carries the exact values.</p>
+        <p className="tp-note">
+          USD in whole dollars, costs positive, negatives in parentheses; tokens in millions. CSV carries the exact values.
+          {hasRented ? ` Energy: ${ENERGY_BASIS_NOTE}` : ''}
+        </p>
       </div>
-      <div className="tp-table-wrap" ref={wrapRef} onScroll={onScroll}>
+      {/* Focusable so a keyboard can scroll the wide table (axe scrollable-region-focusable). */}
+      <div className="tp-table-wrap" ref={wrapRef} onScroll={onScroll} tabIndex={0} role="region" aria-label="Ledger table (scrolls sideways)">
         <table className="tp-table" aria-label={`Ledger, ${period === 'month' ? 'monthly' : 'by fiscal year'}`} aria-colcount={columns.length + 2}>
           <thead>
             <tr>

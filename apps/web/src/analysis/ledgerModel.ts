@@ -3,7 +3,8 @@
  * Values stay decimal strings; totals are exact decimal-string sums.
  */
 import { fiscalYearOfMonth, OUTPUT_LABELS, UNITS, type MonthFlowLine } from '@tokenplan/model';
-import { formatFiscalYear, formatLedgerAmount, formatMonth, formatPercent, sumDecimals, toNumber } from '../format';
+import { formatLedgerAmount, formatMonth, formatPercent, sumDecimals, toNumber } from '../format';
+import { fiscalYearLabel, monthsPerFiscalYear } from './fiscalLabels';
 import type { FiscalYearView, MonthView, ProjectionView } from './types';
 
 export type LedgerPeriod = 'month' | 'fiscalYear';
@@ -66,10 +67,11 @@ const ledgerUnit = (key: LineKey): Unit => {
 };
 
 
-export function ledgerColumns(projection: ProjectionView, period: LedgerPeriod): LedgerColumn[] {
-  return period === 'month'
-    ? projection.months.map((m) => ({ key: m.month, label: formatMonth(m.month) }))
-    : projection.fiscalYears.map((fy) => ({ key: String(fy.fiscalYear), label: formatFiscalYear(fy.fiscalYear) }));
+/** Period columns; a partial fiscal year says so ("FY2027 (7 months)"). */
+export function ledgerColumns(projection: ProjectionView, period: LedgerPeriod, fiscalYearStartMonth = 1): LedgerColumn[] {
+  if (period === 'month') return projection.months.map((m) => ({ key: m.month, label: formatMonth(m.month) }));
+  const counts = monthsPerFiscalYear(projection.months.map((m) => m.month), fiscalYearStartMonth);
+  return projection.fiscalYears.map((fy) => ({ key: String(fy.fiscalYear), label: fiscalYearLabel(fy.fiscalYear, counts.get(fy.fiscalYear)) }));
 }
 
 /** §9 seat revenue (part of revenue): Σ applications' seat revenue per period, or null without seats. */

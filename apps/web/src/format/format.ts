@@ -91,6 +91,14 @@ export function formatMoneyFull(value: Formattable): string {
   return `${n < 0 && text !== '0' ? MINUS : ''}$${text}`;
 }
 
+/** Money to the cent with grouping, beside cent-exact figures: "$215,040,000.00", "−$12.50". */
+export function formatMoneyCents(value: Formattable): string {
+  const n = toNumber(value);
+  if (n === null) return MISSING;
+  const text = fixed(Math.abs(n), 2);
+  return `${n < 0 && text !== '0.00' ? MINUS : ''}$${text}`;
+}
+
 /**
  * Money in whole dollars for a ledger: no currency sign (the column says USD), negatives in
  * parentheses as a controller expects, zero as "–" so that empty lines read as empty.
