@@ -98,7 +98,8 @@ describe.each(targets)('versions and variance on $kind', ({ open }) => {
     expect(Number(r.forecast.total)).toBeCloseTo(8600 + (66000 * 8600) / 8400, 6);
   });
 
-  it('the workbook has a Variance sheet and the board pack a Plan vs actual page', async () => {
+  // Two exports through the worker pool: slow on a busy machine.
+  it('the workbook has a Variance sheet and the board pack a Plan vs actual page', { timeout: 180_000 }, async () => {
     const xlsx = await as('GET', `/api/v1/scenarios/${scenarioId}/export.xlsx`);
     expect(xlsx.statusCode, xlsx.body.slice(0, 200)).toBe(200);
     const wb = new ExcelJS.Workbook();

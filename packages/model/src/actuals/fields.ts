@@ -90,6 +90,7 @@ export function textOf(value: unknown): string | undefined {
 }
 
 // NUL and unpaired surrogates cannot be stored in PostgreSQL text or JSONB: each becomes U+FFFD.
+// eslint-disable-next-line no-control-regex -- NUL is exactly what must be found
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text a dimension can be stored as (at most 1,000 characters). */
