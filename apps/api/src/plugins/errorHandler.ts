@@ -43,7 +43,7 @@ const INTERNAL_ERROR = errorBody('internal_error', 'Something went wrong on our 
 
 /** Fastify's own client errors, in our words (its messages name internals or echo the URL). */
 const FASTIFY_ERRORS: Record<string, { code: string; message: string } | undefined> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', message: 'The request body is larger than 1 MiB.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', message: 'The request body is larger than the route accepts (1 MiB; 12 MiB for an actuals import).' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type', message: 'Send the body as JSON (Content-Type: application/json).' },
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'bad_json', message: 'The request body is not valid JSON.' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'bad_json', message: 'The request body is empty but its Content-Type says JSON.' },

@@ -123,6 +123,18 @@ describe.each(targets)('actuals imports on $kind', ({ open }) => {
     expect((await as('DELETE', `/api/v1/actuals/imports/${res.json<{ import: { id: string } }>().import.id}`)).statusCode).toBe(204);
   });
 
+  it('takes a file over 1 MiB on the import route only; over 12 MiB is a 413', async () => {
+    const big = JSON.stringify([{ request_id: 'big-1', startTime: '2027-01-01T00:00:00', spend: 1, note: 'x'.repeat(2 * 1024 * 1024) }]);
+    const ok = await as('POST', '/api/v1/actuals/imports?dryRun=true', { payload: { format: 'litellm', fileName: 'big.json', content: big } });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json<{ preview: unknown }>().preview).toMatchObject({ rows: 1, totals: { cost: '1' } });
+    const elsewhere = await as('PUT', '/api/v1/actuals/mappings', { payload: { rules: [], padding: big }, ifMatch: '"mappings-0"' });
+    expect(elsewhere.statusCode).toBe(413);
+    const huge = await as('POST', '/api/v1/actuals/imports?dryRun=true', { payload: { format: 'litellm', fileName: 'huge.json', content: 'x'.repeat(13 * 1024 * 1024) } });
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json()).toMatchObject({ error: { code: 'payload_too_large', message: expect.stringContaining('12 MiB for an actuals import') } });
+  });
+
   it('viewers read but may not import', async () => {
     const v = client(t, viewer);
     expect((await v('GET', '/api/v1/actuals/imports')).statusCode).toBe(200);
