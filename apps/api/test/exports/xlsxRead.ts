@@ -19,7 +19,9 @@ export function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 /** Value of a plain cell or the cached result of a formula cell. */
 export function valueOf(cell: ExcelJS.Cell): unknown {
   const v = cell.value;
-  return v !== null && typeof v === 'object' && 'formula' in v ? v.result : v;
+  if (v === null || typeof v !== 'object' || !('formula' in v)) return v;
+  // exceljs drops a cached result of 0 (it copies truthy fields only); '' is a formula's "no value".
+  return v.result === undefined ? 0 : v.result === '' ? null : v.result;
 }
 
 export function formulaOf(cell: ExcelJS.Cell): string {

@@ -12,7 +12,7 @@ function heading(field: OutputField): string {
   const { label, unit } = OUTPUT_LABELS[field];
   return unit === 'usd' ? `${label} (${UNITS[unit]})` : label;
 }
-import { CENTS, NUMBER_FORMATS, SHEETS, quoteSheet, styleHeader, type ScenarioRefs } from './sheet';
+import { CENTS, NUMBER_FORMATS, SHEETS, ledgerRange, quoteSheet, styleHeader, type ScenarioRefs } from './sheet';
 
 /** Allocation totals over the horizon, in cents by largest remainder (spec §5). */
 export function allocationTotals(subject: ExportSubject) {
@@ -90,6 +90,7 @@ export function addAllocation(wb: ExcelJS.Workbook, subject: ExportSubject, refs
     r += 1;
   }
   const lastLine = r - 1;
+  addLiveColumn(ws, subject, refs, first, lastApp, lastLine);
   const totalRow = ws.getRow(r);
   totalRow.getCell(1).value = 'Total allocated';
   const sum = (col: string, to: number, result: number) => ({ formula: `SUM(${col}${first}:${col}${to})`, result });
@@ -155,4 +156,31 @@ export function addAllocation(wb: ExcelJS.Workbook, subject: ExportSubject, refs
     else byServer.push({ key, label: platform.name, cents, tokens: 0, revenue: 0 });
   }
   rollup('By platform / API option (incl. idle)', 'E', byServer);
+}
+
+/**
+ * Column M: the same allocation live, =SUM of the application's allocated-cost ledger row (idle
+ * rows: the platform's idle-cost row), which recalculates with the assumptions; N its difference
+ * from the cents of column H (the cent rounding).
+ */
+function addLiveColumn(ws: ExcelJS.Worksheet, subject: ExportSubject, refs: ScenarioRefs, first: number, lastApp: number, lastLine: number): void {
+  if (refs.calcRow.size === 0) return;
+  const header = ws.getRow(2);
+  header.getCell(13).value = 'Allocated cost, live (USD)';
+  header.getCell(14).value = 'Live − cents';
+  ws.getColumn(13).width = 22;
+  ws.getColumn(14).width = 14;
+  for (let r = first; r <= lastLine; r += 1) {
+    const row = ws.getRow(r);
+    const id = String(row.getCell(2).value ?? '');
+    const key = r <= lastApp ? `application:${id}:allocatedCost` : `platform:${id.replace(/^idle:/, '')}:idleCost`;
+    if (!refs.ledgerRow.has(key)) continue;
+    const exact = r <= lastApp
+      ? Number(subject.projection.applications.find((a) => a.id === id)?.allocatedCost ?? 0)
+      : subject.projection.months.reduce((sum, m) => sum + Number(m.platforms[subject.scenario.platforms.findIndex((p) => `idle:${p.id}` === id)]?.idleCost ?? 0), 0);
+    row.getCell(13).value = { formula: `SUM(${ledgerRange(refs, key).replace(/\$/g, '')})`, result: exact };
+    row.getCell(13).numFmt = CENTS;
+    row.getCell(14).value = { formula: `M${r}-H${r}` };
+    row.getCell(14).numFmt = '0.00E+00';
+  }
 }

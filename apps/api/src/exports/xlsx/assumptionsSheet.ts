@@ -64,7 +64,7 @@ function addClassTable(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, subject: Exp
   styleHeader(head);
   for (const r of rows) {
     const row = ws.addRow({});
-    [r.platform, r.model, Number(r.input), Number(r.output), '', r.path].forEach((v, i) => (row.getCell(i + 1).value = v));
+    [r.platform, r.model, Number(r.input), Number(r.output), '', `${r.path}.input / .output`].forEach((v, i) => (row.getCell(i + 1).value = v));
     nameInput(wb, ws, row.getCell(3), `${r.path}.input`, refs);
     nameInput(wb, ws, row.getCell(4), `${r.path}.output`, refs);
   }

@@ -1,11 +1,9 @@
-// The XLSX workbook (exceljs): Assumptions, Monthly ledger, Fiscal years, KPIs, Allocation, and
-// Comparison when several scenarios are exported. Cells hold the projection's values as numbers
-// (the nearest double to each decimal string); the audit trail is in live formulas:
-// - Fiscal years: SUM over the ledger months of each fiscal year;
-// - KPIs: NPV = CF0 + NPV(m; CF1…CFn), IRR = (1 + IRR(CF0…CFn))^12 − 1, MIRR likewise, and the
-//   horizon totals as SUMs of ledger rows, each beside the engine's value and the difference;
-// - Allocation: team / model / platform rollups as SUMIFs over the by-application table.
-// Every formula cell carries the engine's value as its cached result, so a reader that does not
+// The XLSX workbook (exceljs): Assumptions (every input a named cell), Calculation (every monthly
+// value a formula over them: model/*), Monthly ledger (links to the Calculation sheet), Fiscal
+// years (SUMs), KPIs (formulas over the ledger and the Calculation sheet, beside the engine's
+// values), Allocation, Check (the app's values beside the workbook's), How this workbook works;
+// and Comparison when several scenarios are exported (one calculation block each).
+// Every output formula carries the engine's value as its cached result, so a reader that does not
 // recalculate shows the same numbers. Sheets and named ranges are listed in docs/exports.md.
 import ExcelJS from 'exceljs';
 import { isoDate, type ExportContext } from '../content';

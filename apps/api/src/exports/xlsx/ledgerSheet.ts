@@ -41,7 +41,8 @@ export function addLedger(wb: ExcelJS.Workbook, subject: ExportSubject, refs: Sc
       const cell = row.getCell(FIRST_MONTH_COL + i);
       const value = v === null || v === undefined ? null : typeof v === 'number' || kind === 'text' ? v : Number(v);
       // Live: the Calculation sheet's cell, with the engine's value as the cached result.
-      if (calcRow !== undefined) cell.value = value === null ? { formula: `${calcSheet}!${columnLetter(FIRST_MONTH_COL + i)}${calcRow}` } : { formula: `${calcSheet}!${columnLetter(FIRST_MONTH_COL + i)}${calcRow}`, result: value };
+      // (A null — no value, e.g. cost per GPU-hour without nodes — is cached as the empty text the formula gives.)
+      if (calcRow !== undefined) cell.value = { formula: `${calcSheet}!${columnLetter(FIRST_MONTH_COL + i)}${calcRow}`, result: value ?? '' };
       else cell.value = value;
       if (kind !== 'text') cell.numFmt = NUMBER_FORMATS[kind];
     });

@@ -118,6 +118,7 @@ function addPlatformCost(calc: Calc, scenario: Scenario, index: number, cached: 
   const k = (line: string) => `platform:${id}:${line}`;
   const at = (line: string, c: Col) => calc.at(k(line), c);
   const v = (line: string) => cached.platform(index, line);
+  if (!calc.rows.has(k('reservedNodes'))) calc.line(k('reservedNodes'), 'Reserved nodes (none)', 'nodes', FMT.count, () => '0', v('reservedNodes'));
   calc.line(k('selfHostedCost'), 'Self-hosted cost C = energy + hosting + maintenance + depreciation + rental', 'USD', FMT.money, (c) =>
     ['energyCost', 'hosting', 'maintenance', 'depreciation', 'rentalCost'].map((l) => at(l, c)).join('+'));
   const idle = (c: Col) => (scenario.idlePolicy === 'spread' ? '0' : `${at('selfHostedCost', c)}-${at('utilization', c)}*${at('selfHostedCost', c)}`);
