@@ -23,10 +23,13 @@ const draftOf = (s: Sharing): Draft => ({
 export function ShareButton({ scenarioId, scenarioName }: { scenarioId: string; scenarioName: string }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
+  const wasOpen = useRef(false);
+  // Back to the Share button once the modal is gone (while it is open the page behind is inert).
+  useEffect(() => {
+    if (wasOpen.current && !open) button.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  const close = () => setOpen(false);
   return (
     <>
       <button ref={button} type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
