@@ -1,17 +1,19 @@
-// The analysis screens in Chromium on the production build: the dev preview renders the dashboard,
-// ledger, allocation and compare views on the Blackwell and Hopper presets projected in the
-// browser; the /compare page compares two saved scenarios through the API. Screenshots go to
-// test-results/ (dashboard.png, compare.png, compare-preview.png, ledger.png, allocation.png).
+// The analysis screens in Chromium on the production build: the dashboard, ledger and allocation
+// tabs of a saved scenario (the Blackwell preset, stored through the API), and the /compare page
+// comparing two saved scenarios. The development preview (/preview/dashboard) is not in the
+// product. Screenshots go to test-results/ (dashboard.png, compare.png, ledger.png, allocation.png).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
-import { createFromTemplate, setUpOwner } from './session';
+import { findPreset } from '@tokenplan/model';
+import { createFromTemplate, postJson, setUpOwner } from './session';
 
 const OWNER = { email: 'analyst@example.com', name: 'Avery Analyst', password: 'ledger-green-summit-41' };
 
 let server: RunningServer;
 let browser: Browser;
 let context: BrowserContext;
+let scenarioId = '';
 
 beforeAll(async () => {
   server = await startServer();
@@ -19,25 +21,38 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   // The app is behind sign-in: first-start setup creates the owner and signs this context in.
   await setUpOwner(context, server, OWNER);
+  // The Blackwell preset under a name of its own (the compare test below picks "Blackwell" scenarios).
+  const document = { ...(findPreset('blackwell-vs-hopper')?.scenarios[0] as object), name: 'Analysis check (B200)' };
+  const created = await postJson(context, server, '/api/v1/scenarios', { document });
+  expect(created.status(), await created.text()).toBe(201);
+  scenarioId = ((await created.json()) as { id: string }).id;
 });
 afterAll(async () => {
   await context?.close();
   await shutDown(browser, server);
 });
 
-async function open(view: string): Promise<Page> {
+/** The saved scenario's page on tab `tab`, its dashboard projected (no page error). */
+async function open(tab: 'Dashboard' | 'Ledger' | 'Allocation'): Promise<Page> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/preview/dashboard?view=${view}`);
-  await page.getByRole('heading', { name: 'Analysis preview' }).waitFor();
+  await page.goto(`${server.url}/scenarios/${scenarioId}`);
+  await page.getByRole('tab', { name: tab }).click();
   expect(errors).toEqual([]);
   return page;
 }
 
-describe('analysis preview', () => {
+describe('analysis tabs of a saved scenario', () => {
+  it('has no development preview in the product', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/preview/dashboard`);
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await page.close();
+  });
+
   it('renders the dashboard: KPI cards with definitions and six charts', async () => {
-    const page = await open('dashboard');
+    const page = await open('Dashboard');
     const npv = page.locator('[data-kpi-card="npv"]');
     await npv.waitFor();
     expect(await npv.textContent()).toMatch(/NPV.*\$[\d.]+[kMB]/);
@@ -57,25 +72,15 @@ describe('analysis preview', () => {
     await page.close();
   });
 
-  it('renders the compare view of Blackwell vs Hopper with ratios', async () => {
-    const page = await open('compare');
-    const ratio = page.locator('[data-ratio="costPerMTokens"] td').first();
-    await ratio.waitFor();
-    expect(await ratio.textContent()).toMatch(/^[\d.]+×$/);
-    expect(await page.locator('[data-compare-kpi]').count()).toBeGreaterThan(15);
-    await page.screenshot({ path: screenshotPath('compare-preview'), fullPage: true });
-    await page.close();
-  });
-
   it('renders the ledger and the allocation with cents that add up', async () => {
-    const ledger = await open('ledger');
+    const ledger = await open('Ledger');
     await ledger.getByRole('rowheader', { name: /^Revenue ?USD$/ }).waitFor();
     await ledger.screenshot({ path: screenshotPath('ledger'), fullPage: false });
     await ledger.getByText('Fiscal years', { exact: true }).click();
     expect(await ledger.getByRole('columnheader').allTextContents()).toContain('FY2027');
     await ledger.close();
 
-    const allocation = await open('allocation');
+    const allocation = await open('Allocation');
     await allocation.getByRole('rowheader', { name: 'Total' }).waitFor();
     const cents = await allocation.locator('[data-cents]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cents') ?? ''));
     const total = await allocation.locator('[data-total-cents]').getAttribute('data-total-cents');
@@ -106,6 +111,7 @@ describe('the compare page', () => {
     await ratio.waitFor();
     // Hopper ÷ Blackwell: Hopper costs more per token.
     expect(Number((await ratio.textContent())?.replace('×', ''))).toBeGreaterThan(1);
+    expect(await page.locator('[data-compare-kpi]').count()).toBeGreaterThan(15);
     await page.locator('figure.tp-chart .recharts-line-curve').first().waitFor();
     await page.screenshot({ path: screenshotPath('compare'), fullPage: true });
     await page.close();

@@ -1,36 +1,46 @@
-// The §8 dashboard in Chromium on the production build: the dev preview's v2 variant (the
-// Blackwell/Hopper presets with tax, a book terminal value, useful lives, lead times and a
+// The §8 dashboard in Chromium on the production build, on saved scenarios built as the dev
+// preview's v2 variant is (previewScenarios.ts: the Blackwell/Hopper presets with tax, a book terminal value, useful lives, lead times and a
 // migration from H100 to B200, projected in the browser) shows after-tax returns beside pre-tax
 // ones, a terminal value bar, the all-in $/GPU-hour table and the migration on the fleet chart;
 // its cost-centre twin leads with cost. Screenshots: test-results/dashboard-v2.png, dashboard-cost-centre.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
-import { setUpOwner } from './session';
+import { previewDocuments } from '../src/analysis/previewScenarios';
+import { postJson, setUpOwner } from './session';
 
 const OWNER = { email: 'cfo@example.com', name: 'Casey CFO', password: 'terminal-value-harbor-58' };
 
 let server: RunningServer;
 let browser: Browser;
 let context: BrowserContext;
+/** Ids of the saved v2 pair: [revenue, cost centre]. */
+const ids: string[] = [];
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await setUpOwner(context, server, OWNER);
+  const documents = previewDocuments('v2');
+  if (typeof documents === 'string') throw new Error(documents);
+  for (const document of documents) {
+    const created = await postJson(context, server, '/api/v1/scenarios', { document });
+    expect(created.status(), await created.text()).toBe(201);
+    ids.push(((await created.json()) as { id: string }).id);
+  }
 });
 afterAll(async () => {
   await context?.close();
   await shutDown(browser, server);
 });
 
-async function open(query: string): Promise<Page> {
+/** The dashboard of saved scenario `index` of the pair. */
+async function open(index: number): Promise<Page> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/preview/dashboard?${query}`);
-  await page.getByRole('heading', { name: 'Analysis preview' }).waitFor();
+  await page.goto(`${server.url}/scenarios/${ids[index] ?? ''}`);
   await page.locator('[data-kpi-card="npv"]').waitFor();
   expect(errors).toEqual([]);
   return page;
@@ -38,7 +48,7 @@ async function open(query: string): Promise<Page> {
 
 describe('dashboard with §8 capital decisions', () => {
   it('shows after-tax NPV beside pre-tax, a terminal value bar and the all-in $/GPU-hour', async () => {
-    const page = await open('view=dashboard&variant=v2');
+    const page = await open(0);
     const npv = page.locator('[data-kpi-card="npv"]');
     // "$305M | $238M": two money figures, pre-tax then after-tax.
     expect(await npv.locator('.tp-kpi__value').textContent()).toMatch(/^\$[\d.]+[kMB] \| \$[\d.]+[kMB]$/);
@@ -60,7 +70,7 @@ describe('dashboard with §8 capital decisions', () => {
   });
 
   it('leads a cost centre with total cost and present value of cost, returns shown as —', async () => {
-    const page = await open('view=dashboard&variant=v2&scenario=1');
+    const page = await open(1);
     const keys = await page.locator('[data-kpi-card]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kpi-card')));
     expect(keys.slice(0, 2)).toEqual(['totalCost', 'presentValueOfCost']);
     const irr = page.locator('[data-kpi-card="irr"] .tp-kpi__value');

@@ -37,7 +37,7 @@ export function KpiStrip({ projection, stale, computing, horizonMonths }: KpiStr
       <dl>
         {items.map((item) => (
           <div key={item.key} className="kpi-strip-item" data-kpi={item.key}>
-            <dt>{item.label}</dt>
+            <dt title={item.label}>{item.label}</dt>
             {/* One line whatever the value: the title carries it when the cell is too narrow. */}
             <dd className={item.tone ? `tone-${item.tone}` : undefined} title={item.value}>
               {item.value}
