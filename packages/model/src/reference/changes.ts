@@ -1,7 +1,7 @@
 // The library's change log: every addition or change, dated, with the ids it touched.
 import type { ReferenceChange } from './schema';
 
-export const REFERENCE_LIBRARY_VERSION = '2026-12-03.2';
+export const REFERENCE_LIBRARY_VERSION = '2026-12-03.3';
 
 export const REFERENCE_CHANGES: readonly ReferenceChange[] = [
   {
@@ -21,5 +21,11 @@ export const REFERENCE_CHANGES: readonly ReferenceChange[] = [
     summary:
       'Workload entries for every template figure (support assistant growth, document search queries per task, sales copilot output share); InferenceX-derived entries say they were copied from the team notes, not re-read from the app.',
     ids: ['work.support-assistant.monthly-growth', 'work.document-search.queries-per-task', 'work.sales-copilot.output-share', 'rent.h100.tco-rent-3yr', 'acc.b200.it-kw-all-in-per-node'],
+  },
+  {
+    date: '2026-12-03',
+    summary:
+      'InferenceX figures re-read from the app itself (GPU_SPECS, April 2026) instead of the team notes: all-in kW per GPU H100/H200 1.73 (was 1.37), B200 2.17 (was 1.71), GB200/GB300 2.1, MI300X 1.79, MI355X 2.65; $/GPU-hour tiers updated (H100 1.30 / 1.69 / 1.30 …), B300, MI300X tiers and MI300X/MI355X all-in kW added. Presets use the new all-in kW per node (H100 13.84, B200 17.36).',
+    ids: ['acc.h100.it-kw-all-in-per-node', 'acc.b200.it-kw-all-in-per-node', 'acc.gb200-nvl72.it-kw-all-in-per-node', 'acc.mi355x.it-kw-all-in-per-node', 'rent.h100.tco-own-hyperscaler', 'rent.b300.tco-own-hyperscaler', 'rent.mi300x.tco-own-hyperscaler'],
   },
 ];

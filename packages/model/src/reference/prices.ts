@@ -5,11 +5,11 @@ import { SRC } from './sources';
 type E = ReferenceEntry;
 const GPU_HOUR = 'USD per GPU-hour';
 const PER_M = 'USD per 1M tokens';
-const TCO_NOTE = 'InferenceX (SemiAnalysis AI Cloud TCO) all-in $/GPU-hour; includes capex amortisation, power, hosting and network. Copied from the team\'s 2026 reference notes, not re-read from the app: check the current value there.';
+const TCO_NOTE = 'InferenceX (SemiAnalysis AI Cloud TCO) all-in $/GPU-hour from the app\'s GPU_SPECS (April 2026); includes capex amortisation, power, hosting and network. Values change between app releases.';
 
 /** InferenceX acquisition tiers: own as hyperscaler / own as neocloud / 3-year rental. */
-function tcoTiers(slug: string, subject: string, hyper: string, neo: string, rent: string): E[] {
-  const base = { category: 'rental', subject, quantity: 'pricePerGpuHour', unit: GPU_HOUR, source: SRC.inferenceX, asOf: '2026-06', confidence: 'M', note: TCO_NOTE } as const;
+function tcoTiers(slug: string, subject: string, hyper: string, neo: string, rent: string, note = TCO_NOTE): E[] {
+  const base = { category: 'rental', subject, quantity: 'pricePerGpuHour', unit: GPU_HOUR, source: SRC.inferenceXSpecs, asOf: '2026-04', confidence: 'M', note } as const;
   return [
     { ...base, id: `rent.${slug}.tco-own-hyperscaler`, value: hyper, includes: 'all-in cost of owning, hyperscaler cost of capital and scale' },
     { ...base, id: `rent.${slug}.tco-own-neocloud`, value: neo, includes: 'all-in cost of owning, neocloud cost of capital' },
@@ -21,17 +21,19 @@ export const RENTAL_ENTRIES: readonly E[] = [
   { id: 'rent.h100.hyperscaler-on-demand', category: 'rental', subject: 'H100 SXM', quantity: 'pricePerGpuHour', value: '6.88', range: { low: '3.5', high: '6.88' }, unit: GPU_HOUR, source: SRC.awsCut, asOf: '2025-06-05', includes: 'AWS p5.48xlarge on-demand after the June 2025 cut (≈ $55/hr ÷ 8); other hyperscalers $3.5–5', confidence: 'M', note: 'AWS list was $12.29 per GPU-hour before the cut of up to 45 %.' },
   { id: 'rent.h100.neocloud-on-demand', category: 'rental', subject: 'H100 SXM', quantity: 'pricePerGpuHour', value: '2.99', range: { low: '2', high: '3.78' }, unit: GPU_HOUR, source: SRC.lambda, asOf: '2026-05', includes: 'specialty (neo)cloud on-demand, 8-GPU instances', confidence: 'M', note: 'Lambda, CoreWeave, Nebius and others; prices move monthly.' },
   { id: 'rent.h100.commit-1yr', category: 'rental', subject: 'H100 SXM', quantity: 'pricePerGpuHour', value: '1.95', range: { low: '1.8', high: '2.25' }, unit: GPU_HOUR, source: SRC.lambda, asOf: '2026-05', includes: '1-year commitment, neocloud', confidence: 'estimate', note: 'Providers quote 1-year terms privately: 35–40 % off the $2.99 neocloud on-demand price ($1.80–1.94), rounded up.' },
-  { id: 'rent.h100.contract-3yr', category: 'rental', subject: 'H100 SXM', quantity: 'pricePerGpuHour', value: '2.2', range: { low: '1.75', high: '2.35' }, unit: GPU_HOUR, source: SRC.inferenceX, asOf: '2026-06', includes: 'long-term (≈ 3-year) contract, neocloud', confidence: 'M', note: 'InferenceX 3-year rental tier $1.78; provider lists 2026 up to $2.35.' },
+  { id: 'rent.h100.contract-3yr', category: 'rental', subject: 'H100 SXM', quantity: 'pricePerGpuHour', value: '2.2', range: { low: '1.3', high: '2.35' }, unit: GPU_HOUR, source: SRC.inferenceXSpecs, asOf: '2026-06', includes: 'long-term (≈ 3-year) contract, neocloud', confidence: 'M', note: 'InferenceX 3-year rental tier $1.30 (Apr 2026; $1.78 in earlier notes); provider lists 2026 up to $2.35.' },
   { id: 'rent.h200.on-demand', category: 'rental', subject: 'H200 SXM', quantity: 'pricePerGpuHour', value: '3.5', range: { low: '2.25', high: '7' }, unit: GPU_HOUR, source: SRC.packetB200, asOf: '2026-06', includes: 'on-demand, neocloud low end to hyperscaler high end', confidence: 'M', note: '' },
   { id: 'rent.b200.neocloud-on-demand', category: 'rental', subject: 'B200', quantity: 'pricePerGpuHour', value: '3.75', range: { low: '2.8', high: '6' }, unit: GPU_HOUR, source: SRC.packetB200, asOf: '2026-06', includes: 'on-demand, specialty cloud', confidence: 'M', note: 'Lowest of 26 providers tracked by the source in June 2026.' },
   { id: 'rent.b200.hyperscaler-on-demand', category: 'rental', subject: 'B200', quantity: 'pricePerGpuHour', value: '14.24', range: { low: '8', high: '14.24' }, unit: GPU_HOUR, source: SRC.packetB200, asOf: '2026-06', includes: 'AWS on-demand list (H200/B200 $8–14.24)', confidence: 'M', note: '' },
-  { id: 'rent.b200.reserved', category: 'rental', subject: 'B200', quantity: 'pricePerGpuHour', value: '2.65', unit: GPU_HOUR, source: SRC.inferenceX, asOf: '2026-06', includes: 'reserved (multi-year) B200', confidence: 'M', note: 'Close to the InferenceX 3-year tier ($2.60).' },
-  ...tcoTiers('h100', 'H100 SXM', '1.17', '1.55', '1.78'),
-  ...tcoTiers('h200', 'H200 SXM', '1.22', '1.59', '2.05'),
-  ...tcoTiers('b200', 'B200', '1.73', '2.07', '2.60'),
-  ...tcoTiers('gb200-nvl72', 'GB200 NVL72 (per GPU)', '1.86', '2.26', '2.60'),
-  ...tcoTiers('gb300-nvl72', 'GB300 NVL72 (per GPU)', '2.31', '2.79', '3.96'),
-  ...tcoTiers('mi355x', 'AMD MI355X', '1.48', '1.90', '2.10'),
+  { id: 'rent.b200.reserved', category: 'rental', subject: 'B200', quantity: 'pricePerGpuHour', value: '2.65', unit: GPU_HOUR, source: SRC.inferenceX, asOf: '2026-06', includes: 'reserved (multi-year) B200', confidence: 'M', note: 'Below the InferenceX 3-year rental tier ($2.90, Apr 2026).' },
+  ...tcoTiers('h100', 'H100 SXM', '1.3', '1.69', '1.3'),
+  ...tcoTiers('h200', 'H200 SXM', '1.41', '1.74', '1.6'),
+  ...tcoTiers('b200', 'B200', '1.95', '2.34', '2.9'),
+  ...tcoTiers('b300', 'B300', '2.34', '2.808', '3.48', `${TCO_NOTE} The app marks B300 pricing temporary: 1.2x B200.`),
+  ...tcoTiers('gb200-nvl72', 'GB200 NVL72 (per GPU)', '2.21', '2.75', '3.3'),
+  ...tcoTiers('gb300-nvl72', 'GB300 NVL72 (per GPU)', '2.652', '3.3', '3.96', `${TCO_NOTE} The app marks GB300 pricing temporary: 1.2x GB200.`),
+  ...tcoTiers('mi300x', 'AMD MI300X', '1.12', '1.4', '1.55'),
+  ...tcoTiers('mi355x', 'AMD MI355X', '1.48', '1.9', '2.1'),
   { id: 'rent.annual-price-decline', category: 'rental', subject: 'GPU rental (any)', quantity: 'annualPriceDecline', value: '0.15', range: { low: '0.1', high: '0.45' }, unit: 'per year', source: SRC.awsCut, asOf: '2025-06-05', includes: 'yearly fall in the $/GPU-hour of one GPU generation', confidence: 'estimate', note: 'No index is published free: AWS cut H100 prices up to 45 % in one step (2025) and neocloud H100 fell from ≈ $8 (2023) to ≈ $2–3 (2025); 15 %/yr is a cautious planning value for a contract price.' },
 ];
 

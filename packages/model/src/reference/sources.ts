@@ -18,6 +18,7 @@ export const SRC = {
   mi300x: s('AMD Instinct MI300X accelerator (product page)', 'AMD', 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html', '2024-06'),
   mi355x: s('AMD Instinct MI355X accelerator (product page)', 'AMD', 'https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html', '2025-06'),
   inferenceX: s('InferenceX (InferenceMAX) app: AI Cloud TCO tiers and nightly results', 'SemiAnalysis', 'https://github.com/SemiAnalysisAI/InferenceX-app', '2026-06'),
+  inferenceXSpecs: s('InferenceX app, GPU_SPECS: all-in kW per GPU and $/GPU-hour (own as hyperscaler, own as neocloud, 3-year rental)', 'SemiAnalysis', 'https://github.com/SemiAnalysisAI/InferenceX-app/blob/77ca49a679198bbf593bd1a57fe26a27c9967bb3/packages/app/src/lib/constants.ts', '2026-04-03'),
   nvInferenceMax: s('NVIDIA Blackwell Raises Bar in New InferenceMAX Benchmarks', 'NVIDIA blog', 'https://blogs.nvidia.com/blog/blackwell-inferencemax-benchmark-results/', '2025-10-09'),
   nvDevInferenceMax: s('NVIDIA Blackwell Leads on SemiAnalysis InferenceMAX v1 Benchmarks', 'NVIDIA developer blog', 'https://developer.nvidia.com/blog/nvidia-blackwell-leads-on-new-semianalysis-inferencemax-benchmarks', '2025-10-09'),
   nvGptOss: s('Delivering 1.5M TPS inference on NVIDIA GB200 NVL72 (gpt-oss)', 'NVIDIA developer blog', 'https://developer.nvidia.com/blog/delivering-1-5-m-tps-inference-on-nvidia-gb200-nvl72-nvidia-accelerates-openai-gpt-oss-models-from-cloud-to-edge/', '2025-08-05'),

@@ -44,12 +44,13 @@ describe('reference library entries', () => {
     expect(() => referenceEntry('no.such.entry')).toThrow(/Unknown reference library entry/);
   });
 
-  it('keeps all-in kW per node equal to kW per GPU × GPUs (InferenceX 1.37, 1.71, 1.87, 2.12 kW per GPU)', () => {
-    // 1.37 × 8 = 10.96; 1.71 × 8 = 13.68; 1.87 × 72 = 134.64; 2.12 × 72 = 152.64
-    expect(referenceValue('acc.h100.it-kw-all-in-per-node')).toBe('10.96');
-    expect(referenceValue('acc.b200.it-kw-all-in-per-node')).toBe('13.68');
-    expect(referenceValue('acc.gb200-nvl72.it-kw-all-in-per-node')).toBe('134.64');
-    expect(referenceValue('acc.gb300-nvl72.it-kw-all-in-per-node')).toBe('152.64');
+  it('keeps all-in kW per node equal to kW per GPU × GPUs (InferenceX GPU_SPECS 1.73, 2.17, 2.1, 2.65 kW per GPU)', () => {
+    // 1.73 × 8 = 13.84; 2.17 × 8 = 17.36; 2.1 × 72 = 151.2; 2.65 × 8 = 21.2
+    expect(referenceValue('acc.h100.it-kw-all-in-per-node')).toBe('13.84');
+    expect(referenceValue('acc.b200.it-kw-all-in-per-node')).toBe('17.36');
+    expect(referenceValue('acc.gb200-nvl72.it-kw-all-in-per-node')).toBe('151.2');
+    expect(referenceValue('acc.gb300-nvl72.it-kw-all-in-per-node')).toBe('151.2');
+    expect(referenceValue('acc.mi355x.it-kw-all-in-per-node')).toBe('21.2');
   });
 
   it('has a dated change log whose ids exist', () => {
