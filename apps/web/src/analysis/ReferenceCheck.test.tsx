@@ -1,9 +1,13 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findPreset, project, validateScenario, type Scenario } from '@tokenplan/model';
 import { ReferenceCheck } from './ReferenceCheck';
 
 afterEach(cleanup);
+
+const inRouter = (ui: ReactElement) => render(<MemoryRouter>{ui}</MemoryRouter>);
 
 function presetScenario(id: string, edit: (doc: Record<string, unknown>) => Record<string, unknown> = (d) => d): Scenario {
   const doc = findPreset(id)?.scenarios[0];
@@ -20,24 +24,26 @@ describe('ReferenceCheck', () => {
       ...doc,
       applications: (doc['applications'] as Record<string, unknown>[]).map((a) => ({ ...a, revenuePerMTokens: '6' })),
     }));
-    render(<ReferenceCheck projection={project(scenario)} scenario={scenario} />);
+    inRouter(<ReferenceCheck projection={project(scenario)} scenario={scenario} />);
     const panel = screen.getByRole('region', { name: 'Reference check' });
     const items = within(panel).getAllByRole('listitem').filter((li) => li.getAttribute('data-check') === 'reference_revenue_price');
     expect(items).toHaveLength(2);
     expect(items[0]?.textContent).toContain('6.8× the market price of llama-3.3-70b');
-    expect(within(items[0] as HTMLElement).getByRole('link').getAttribute('href')).toMatch(/^https:\/\//);
+    const hrefs = within(items[0] as HTMLElement).getAllByRole('link').map((a) => a.getAttribute('href'));
+    // the entry in the app's library, and its source one click away
+    expect(hrefs).toEqual(['/reference?id=api.market.llama-3.3-70b.blended', expect.stringMatching(/^https:\/\//)]);
   });
 
   it('says the figures are within the library on the honest budget', () => {
     const scenario = presetScenario('blackwell-vs-hopper-budget');
-    render(<ReferenceCheck projection={project(scenario)} scenario={scenario} />);
+    inRouter(<ReferenceCheck projection={project(scenario)} scenario={scenario} />);
     expect(screen.queryByRole('region', { name: 'Reference check' })).toBeNull();
     expect(screen.getByRole('note', { name: 'Reference check' }).textContent).toMatch(/within what the reference library supports/);
   });
 
   it('renders nothing for a partial scenario view (no throughput or prices to check)', () => {
     const scenario = presetScenario('blackwell-vs-hopper-budget');
-    const { container } = render(<ReferenceCheck projection={project(scenario)} scenario={{ name: 'x', start: '2027-01', platforms: [{ id: 'b200', name: 'B200' }], applications: [{ id: 'a', name: 'A', team: 'T', model: 'm' }] } as never} />);
+    const { container } = inRouter(<ReferenceCheck projection={project(scenario)} scenario={{ name: 'x', start: '2027-01', platforms: [{ id: 'b200', name: 'B200' }], applications: [{ id: 'a', name: 'A', team: 'T', model: 'm' }] } as never} />);
     expect(container.textContent).toBe('');
   });
 });

@@ -28,7 +28,7 @@ export function ReferenceCheck({ projection, scenario }: { projection: Projectio
             <span className="tp-refcheck__message">{c.message}</span>
             {c.reference ? (
               <span className="tp-refcheck__ref">
-                Reference: {c.reference.subject} {c.reference.value} {c.reference.unit} ·{' '}
+                Reference: <a href={`/reference?id=${encodeURIComponent(c.reference.id)}`}>{c.reference.subject}</a> {c.reference.value} {c.reference.unit} ·{' '}
                 <a href={c.reference.source.url} target="_blank" rel="noreferrer">{c.reference.source.publisher}, {c.reference.asOf}</a>
               </span>
             ) : null}

@@ -1,5 +1,6 @@
 // A checked claim: the verdict, what it implies, each library reference with its source one click
 // away, the user's scenario beside it, and the inputs that would make it true.
+import { Link } from 'react-router-dom';
 import { formatFigure, VERDICT_LABELS } from './format';
 import type { ClaimCheckView, FigureView, ReferenceView } from './api';
 
@@ -53,9 +54,13 @@ export function ClaimResult({ result, onBuild, building, open }: { result: Claim
               <tr key={`${row.reference.id}-${i}`} className={`verdict-${row.verdict}`}>
                 <th scope="row">
                   {row.reference.subject}
-                  <small>{row.reference.id}{row.reference.operatingPoint ? ` · ${row.reference.operatingPoint}` : ''}{row.reference.vendorClaim ? ' · vendor claim' : ''}</small>
+                  <small><Link to={`/reference?id=${encodeURIComponent(row.reference.id)}`} title="Open this entry in the reference library">{row.reference.id}</Link>{row.reference.operatingPoint ? ` · ${row.reference.operatingPoint}` : ''}{row.reference.vendorClaim ? ' · vendor claim' : ''}</small>
                 </th>
-                <td className="num">{formatFigure(row.reference.value, row.reference.unit)}</td>
+                <td className="num">
+                  {formatFigure(row.reference.value, row.reference.unit)}
+                  {row.reference.range ? <small>range {formatFigure(row.reference.range.low, row.reference.unit)} – {formatFigure(row.reference.range.high, row.reference.unit)}</small> : null}
+                  <small>confidence {row.reference.confidence}</small>
+                </td>
                 <td>
                   <strong>{formatFigure(row.figure.value, row.figure.unit)}</strong> <span className="muted">{row.figure.label}</span>
                   <small>{row.note}</small>
