@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findReferenceEntry } from '@tokenplan/model';
 import { createTestApp, createUser, type TestApp, type TestUser } from './helpers';
 
 let t: TestApp;
@@ -40,8 +41,10 @@ describe('POST /api/v1/claims/check', () => {
     const res = await check({ preset: 'b200-2-cents', scenarioId: id });
     expect(res.statusCode).toBe(200);
     const row = res.json().scenario.rows[0];
-    // the built scenario rents B200 at the library's 3-year tier, $2.60/GPU-hour
-    expect(figure(row.figures, 'allInCostPerGpuHour')).toBeCloseTo(2.6, 9);
+    // the built scenario rents B200 at the library's 3-year tier: its all-in $/GPU-hour is that price
+    const tier = Number(findReferenceEntry('rent.b200.tco-rent-3yr')?.value);
+    expect(tier).toBeGreaterThan(0);
+    expect(figure(row.figures, 'allInCostPerGpuHour')).toBeCloseTo(tier, 9);
     expect(figure(row.figures, 'throughput')).toBe(60000);
   });
 
