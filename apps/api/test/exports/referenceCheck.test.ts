@@ -2,7 +2,7 @@
 // name each figure far outside the library with its reference; an all-clear plan says so.
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { findPreset } from '@tokenplan/model';
+import { findPreset, findReferenceEntry } from '@tokenplan/model';
 import { buildPdf } from '../../src/exports/pdf/index';
 import { buildWorkbook } from '../../src/exports/xlsx/index';
 import { subjectOf } from './fixtures';
@@ -22,9 +22,10 @@ describe('reference check in exports', () => {
   it('the board pack has a Reference check page naming each figure and its reference', async () => {
     const pages = await pdfText(overpriced());
     const page = pages.find((p) => p.includes('Reference check')) ?? '';
-    // 6 / 0.88 = 6.8×; 6 / 0.31 = 19.4×
-    expect(page).toContain('6.8× the market price of llama-3.3-70b');
-    expect(page).toContain('19.4× the market price of gpt-oss-120b');
+    // $6 over each model's market price, to one decimal (6 / 0.88 = 6.8×, 6 / 0.31 = 19.4× when written)
+    const times = (id: string) => String(Number((6 / Number(findReferenceEntry(id)?.value)).toFixed(1)));
+    expect(page).toContain(`${times('api.market.llama-3.3-70b.blended')}× the market price of llama-3.3-70b`);
+    expect(page).toContain(`${times('api.market.gpt-oss-120b.blended')}× the market price of gpt-oss-120b`);
     expect(page).toMatch(/Reference: .*Together AI.*https:\/\//);
   });
 

@@ -2,7 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findPreset, project, validateScenario, type Scenario } from '@tokenplan/model';
+import { findPreset, findReferenceEntry, project, validateScenario, type Scenario } from '@tokenplan/model';
 import { ReferenceCheck } from './ReferenceCheck';
 
 afterEach(cleanup);
@@ -28,7 +28,9 @@ describe('ReferenceCheck', () => {
     const panel = screen.getByRole('region', { name: 'Reference check' });
     const items = within(panel).getAllByRole('listitem').filter((li) => li.getAttribute('data-check') === 'reference_revenue_price');
     expect(items).toHaveLength(2);
-    expect(items[0]?.textContent).toContain('6.8× the market price of llama-3.3-70b');
+    // 6 / 0.88 = 6.8× with the library's price when written; computed from the entry so a price update keeps it true
+    const times = String(Number((6 / Number(findReferenceEntry('api.market.llama-3.3-70b.blended')?.value)).toFixed(1)));
+    expect(items[0]?.textContent).toContain(`${times}× the market price of llama-3.3-70b`);
     const hrefs = within(items[0] as HTMLElement).getAllByRole('link').map((a) => a.getAttribute('href'));
     // the entry in the app's library, and its source one click away
     expect(hrefs).toEqual(['/reference?id=api.market.llama-3.3-70b.blended', expect.stringMatching(/^https:\/\//)]);
