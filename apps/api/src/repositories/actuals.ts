@@ -16,6 +16,10 @@ import { requireWriter } from './access';
 export { MappingRepository, rulesEtag, versionFromEtag, type StoredRules } from './mappings';
 
 const TX_OPTIONS = { maxWait: 30_000, timeout: 60_000 } as const;
+/** A 10 MB file is ~150,000 rows: its transaction may take minutes on a busy PGlite. */
+const IMPORT_TX_OPTIONS = { maxWait: 30_000, timeout: 600_000 } as const;
+/** Rows per INSERT statement (one JSON parameter). */
+const INSERT_CHUNK = 5000;
 /** Rows per INSERT / key lookup (bind parameters stay far below PostgreSQL's 65,535). */
 const CHUNK = 1000;
 
@@ -106,20 +110,16 @@ export class ActualsRepository {
         },
       });
       let inserted = 0;
-      for (let i = 0; i < input.rows.length; i += CHUNK) {
-        const { count } = await tx.actualRow.createMany({
-          data: input.rows.slice(i, i + CHUNK).map((r) => ({
-            importId: created.id,
-            rowKey: rowKeyOf(r),
-            rowNumber: r.row,
-            month: r.month,
-            cost: r.cost,
-            tokens: r.tokens,
-            dimensions: r.dimensions as Prisma.InputJsonObject,
-          })),
-          skipDuplicates: true,
-        });
-        inserted += count;
+      // One statement per chunk, the rows as one JSON parameter: ~10× faster than createMany on PGlite.
+      // ON CONFLICT DO NOTHING skips stored keys and repeats inside the file alike.
+      for (let i = 0; i < input.rows.length; i += INSERT_CHUNK) {
+        const chunk = input.rows.slice(i, i + INSERT_CHUNK).map((r) => ({ rowKey: rowKeyOf(r), rowNumber: r.row, month: r.month, cost: r.cost, tokens: r.tokens, dimensions: r.dimensions }));
+        inserted += await tx.$executeRaw`
+          INSERT INTO "ActualRow" ("id", "importId", "rowKey", "rowNumber", "month", "cost", "tokens", "dimensions")
+          SELECT gen_random_uuid(), ${created.id}::uuid, r."rowKey", r."rowNumber", r."month", r."cost"::numeric, r."tokens"::numeric, r."dimensions"
+          FROM jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb)
+            AS r("rowKey" text, "rowNumber" int, "month" text, "cost" text, "tokens" text, "dimensions" jsonb)
+          ON CONFLICT ("rowKey") DO NOTHING`;
       }
       const saved = await tx.actualsImport.update({
         where: { id: created.id },
@@ -132,7 +132,7 @@ export class ActualsRepository {
         details: { format: input.format, fileName: input.fileName, sha256, rows: input.rows.length, insertedRows: inserted, totalCost: input.totals.cost },
       });
       return toImport(saved);
-    }, TX_OPTIONS);
+    }, IMPORT_TX_OPTIONS);
   }
 
   async list(): Promise<ImportRecord[]> {
