@@ -23,10 +23,16 @@ export function KpiStrip({ projection, stale, computing, horizonMonths }: KpiStr
   }
   const k = projection.kpis;
   const totalCost = sumDecimals([k.totalOpex, k.totalCapex]);
-  const items = [
+  const items: { key: string; label: string; value: string; tone?: string; note?: string }[] = [
     { key: 'npv', label: `${L.npv.label} (${years})`, value: formatMoney(k.npv), tone: Number(k.npv) < 0 ? 'negative' : 'positive' },
     { key: 'payback', label: L.paybackMonths.label, value: k.paybackMonths === null ? 'Never' : formatMonths(k.paybackMonths) },
-    { key: 'irr', label: `${L.irrAnnual.label} (${L.mirrAnnual.label})`, value: `${formatRate(k.irrAnnual)} (${formatRate(k.mirrAnnual)})` },
+    {
+      key: 'irr',
+      label: `${L.irrAnnual.label} (${L.mirrAnnual.label})`,
+      value: `${formatRate(k.irrAnnual)} (${formatRate(k.mirrAnnual)})`,
+      // Why "—": said where the figure is, not only on the dashboard.
+      ...(k.irrAnnual === null ? { note: 'No IRR: the cash flow never changes sign, or changes sign more than once; read NPV and MIRR' } : {}),
+    },
     { key: 'cost', label: `Total cost (${years}, cash)`, value: formatMoney(totalCost) },
     { key: 'capex', label: L.totalCapex.label, value: formatMoney(k.totalCapex) },
     { key: 'cpm', label: L.costPerMTokens.label, value: formatUnitPrice(k.costPerMTokens) },
@@ -39,8 +45,9 @@ export function KpiStrip({ projection, stale, computing, horizonMonths }: KpiStr
           <div key={item.key} className="kpi-strip-item" data-kpi={item.key}>
             <dt title={item.label}>{item.label}</dt>
             {/* One line whatever the value: the title carries it when the cell is too narrow. */}
-            <dd className={item.tone ? `tone-${item.tone}` : undefined} title={item.value}>
+            <dd className={item.tone ? `tone-${item.tone}` : undefined} title={item.note ?? item.value}>
               {item.value}
+              {item.note ? <span className="visually-hidden"> ({item.note})</span> : null}
             </dd>
           </div>
         ))}
