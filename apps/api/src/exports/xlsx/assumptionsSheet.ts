@@ -39,6 +39,7 @@ export function addAssumptions(wb: ExcelJS.Workbook, subject: ExportSubject, ref
   }
   ws.autoFilter = { from: 'A1', to: 'F1' };
   addClassTable(wb, ws, subject, refs);
+  addMigrationTable(wb, ws, subject, refs);
   addCurveTable(wb, ws, subject, refs);
 }
 
@@ -47,6 +48,24 @@ function nameInput(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, cell: ExcelJS.Ce
   cell.fill = INPUT_FILL;
   cell.font = INPUT_FONT;
   wb.definedNames.add(`${quoteSheet(ws.name)}!$${cell.address.replace(/(\d+)$/, '$$$1')}`, refs.inputs.register(path));
+}
+
+/** Migration paths (spec §8): one row per entry, its first month a named input, its target in words. */
+function addMigrationTable(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, subject: ExportSubject, refs: ScenarioRefs): void {
+  const apps = subject.scenario.applications.map((a, i) => ({ a, i })).filter(({ a }) => Array.isArray(a.servedBy));
+  if (apps.length === 0) return;
+  ws.addRow({});
+  const head = ws.addRow({});
+  ['Migration path', 'Entry', 'From month', 'Served by', '', 'Scenario path'].forEach((h, i) => (head.getCell(i + 1).value = h));
+  styleHeader(head);
+  for (const { a, i } of apps) {
+    (a.servedBy as { fromMonth: number; target: { platform: string } | { api: string } }[]).forEach((e, k) => {
+      const row = ws.addRow({});
+      const target = 'platform' in e.target ? `platform:${e.target.platform}` : `api:${e.target.api}`;
+      [`${a.name} (${a.id})`, k + 1, e.fromMonth, target, '', `applications[${i}].servedBy[${k}].fromMonth`].forEach((v, c) => (row.getCell(c + 1).value = v));
+      nameInput(wb, ws, row.getCell(3), `applications[${i}].servedBy[${k}].fromMonth`, refs);
+    });
+  }
 }
 
 /** Throughputs by class (spec §9): one row per platform and model, input and output tokens/s per GPU as named inputs. */

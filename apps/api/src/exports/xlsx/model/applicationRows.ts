@@ -37,7 +37,12 @@ export function addApplicationRows(calc: Calc, scenario: Scenario, index: number
     const on = (c: Col) => (targets.length === 1 ? '' : `*${at(`on:${target.key}`, c)}`);
     if (targets.length > 1) {
       calc.line(k(`on:${target.key}`), `Served by ${target.label} this month (migration path: ${target.months})`, '1/0', FMT.count, (c) =>
-        `${target.spans.map(([from, to]) => `(${t(c)}>=${from})*(${t(c)}<${to})`).join('+')}`);
+        target.entries.map((e, j) => {
+          // The entry's first month and the next entry's, as named inputs of the Assumptions' migration table.
+          const from = calc.inOr(path(`servedBy[${e}].fromMonth`), String(target.spans[j]?.[0]));
+          const next = Array.isArray(a.servedBy) && e + 1 < a.servedBy.length ? calc.inOr(path(`servedBy[${e + 1}].fromMonth`), String(target.spans[j]?.[1])) : null;
+          return next === null ? `(${t(c)}>=${from})` : `(${t(c)}>=${from})*(${t(c)}<${next})`;
+        }).join('+'));
     }
     if (target.platform !== undefined) {
       const pIndex = scenario.platforms.findIndex((p) => p.id === target.platform);

@@ -30,8 +30,9 @@ export interface TargetSpan {
   label: string;
   platform?: string;
   api?: string;
-  /** [from, to) month ranges; `to` Infinity for the last entry. */
+  /** [from, to) month ranges (`to` 100000 for the last entry), and the path entries they come from. */
   spans: [number, number][];
+  entries: number[];
   months: string;
 }
 
@@ -44,8 +45,8 @@ export function targetsOf(a: Scenario['applications'][number]): TargetSpan[] {
     const key = platform !== undefined ? `p:${platform}` : `x:${(e.target as { api: string }).api}`;
     const known = out.get(key);
     const span: [number, number] = [e.fromMonth, to];
-    if (known) known.spans.push(span);
-    else out.set(key, { key, label: platform !== undefined ? `platform ${platform}` : `API ${(e.target as { api: string }).api}`, ...(platform !== undefined ? { platform } : { api: (e.target as { api: string }).api }), spans: [span], months: '' });
+    if (known) known.spans.push(span), known.entries.push(i);
+    else out.set(key, { key, label: platform !== undefined ? `platform ${platform}` : `API ${(e.target as { api: string }).api}`, ...(platform !== undefined ? { platform } : { api: (e.target as { api: string }).api }), spans: [span], entries: [i], months: '' });
   });
   for (const x of out.values()) x.months = x.spans.map(([f, t]) => (t >= 100000 ? `from month ${f}` : `months ${f}–${t - 1}`)).join(', ');
   return [...out.values()];
