@@ -2,7 +2,7 @@
 // (the API looks the name up), says when it was deleted, and dates like the history.
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AuditPanel, objectText } from './AuditPanel';
+import { AuditPanel, objectText, summary } from './AuditPanel';
 
 afterEach(() => {
   cleanup();
@@ -17,6 +17,11 @@ describe('AuditPanel', () => {
     expect(objectText({ entityType: 'scenario', entityId: ID, entity: { name: null, deleted: true } })).toBe('deleted scenario (id 9f6ba714)');
     expect(objectText({ entityType: 'scenario', entityId: ID, entity: { name: 'Old plan', deleted: true } })).toBe('deleted scenario Old plan (id 9f6ba714)');
     expect(objectText({ entityType: 'user', entityId: ID, entity: { name: 'Ada', deleted: false } })).toBe('member Ada');
+  });
+
+  it('drops internal ids from the details and dates timestamps like the rest of the log', () => {
+    const text = summary({ role: 'VIEWER', inviteId: ID, expiresAt: '2026-12-06T07:04:39.417Z', sharingVersion: 2 });
+    expect(text).toMatch(/^role: VIEWER · expiresAt: 0?6 Dec 2026, \d\d:\d\d$/);
   });
 
   it('renders the row in words with a human date', async () => {

@@ -45,11 +45,15 @@ export function objectText(e: Pick<AuditEvent, 'entityType' | 'entityId' | 'enti
   return e.entity.name ? `${kind} ${e.entity.name}` : `${kind} (id ${shortId})`;
 }
 
-function summary(details: unknown): string {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** The details a reader needs: no internal ids, timestamps in the app's date format. */
+export function summary(details: unknown): string {
   if (!details || typeof details !== 'object') return '';
   return Object.entries(details as Record<string, unknown>)
-    .filter(([, v]) => v !== null && v !== undefined && typeof v !== 'object')
-    .map(([k, v]) => `${k}: ${String(v)}`)
+    .filter(([k, v]) => v !== null && v !== undefined && typeof v !== 'object' && !(typeof v === 'string' && UUID.test(v)) && k !== 'sharingVersion')
+    .map(([k, v]) => `${k}: ${typeof v === 'string' && ISO_TIME.test(v) ? dateTime(v) : String(v)}`)
     .join(' · ');
 }
 

@@ -56,7 +56,7 @@ export function CompareExports({ ids }: { ids: readonly string[] }) {
     }
   };
   return (
-    <div className="tp-toolbar__group" aria-label="Export the comparison" role="group">
+    <div className="tp-toolbar tp-toolbar__group" aria-label="Export the comparison" role="group">
       <button type="button" className="tp-button" onClick={() => void run('board pack', { format: 'pdf', paper: 'a4', ids: [...ids] })}>
         Board pack (PDF)
       </button>

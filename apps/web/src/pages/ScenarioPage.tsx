@@ -90,8 +90,10 @@ export function ScenarioPage() {
           <h1>{name}</h1>
         </div>
         <SaveControls editor={editor} onHistory={() => setHistoryOpen((o) => !o)} historyOpen={historyOpen} />
-        <ShareButton scenarioId={id} scenarioName={name} />
-        <ExportMenu scenarioId={id} document={editor.doc} dirty={editor.dirty} monteCarlo={monteCarloRun} />
+        <div className="scenario-head-actions">
+          <ShareButton scenarioId={id} scenarioName={name} />
+          <ExportMenu scenarioId={id} document={editor.doc} dirty={editor.dirty} monteCarlo={monteCarloRun} />
+        </div>
       </div>
       {editor.recoveredAt ? (
         <div className="notice" role="status">
