@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['apps/api/src/env.ts', '**/test/**', '**/e2e/**', 'packages/db/src/testing.ts', '**/bench/**', '**/scripts/**'],
+    files: ['apps/api/src/env.ts', '**/test/**', '**/e2e/**', 'packages/db/src/testing.ts', '**/bench/**', 'apps/api/scale/**', '**/scripts/**'],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

@@ -78,8 +78,8 @@ export async function jobLoop(base: string, client: Client, until: number, out: 
   let n = 0;
   while (Date.now() < until) {
     n += 1;
-    const [path, body] = n % 2 === 1 ? ['/api/v1/analysis/montecarlo', { scenario: apiOnly, paths, seed: n }] : ['/api/v1/exports/pdf', { scenario: apiOnly }];
-    const res = await call(base, client, 'POST', path!, body, { prefer: 'respond-async' });
+    const [path, body]: [string, unknown] = n % 2 === 1 ? ['/api/v1/analysis/montecarlo', { scenario: apiOnly, paths, seed: n }] : ['/api/v1/exports/pdf', { scenario: apiOnly }];
+    const res = await call(base, client, 'POST', path, body, { prefer: 'respond-async' });
     out.samples.push({ op: 'job-submit', status: res.status, ms: res.ms });
     if (res.status !== 202) {
       await new Promise((r) => setTimeout(r, 500));
@@ -124,5 +124,5 @@ export async function probeHealth(port: number, until: number, stopped: () => bo
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }

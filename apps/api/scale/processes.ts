@@ -19,7 +19,7 @@ export function startProcess(name: string, role: 'api' | 'worker', port: number,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', TOKENPLAN_ROLE: role, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  child.stderr!.on('data', (chunk: Buffer) => {
+  child.stderr?.on('data', (chunk: Buffer) => {
     const text = chunk.toString().trim();
     if (text) process.stderr.write(`[${name}] ${text.slice(0, 400)}\n`);
   });
@@ -50,7 +50,7 @@ export function kill(proc: Proc): void {
 export function cpuSeconds(pid: number | undefined): number {
   if (pid === undefined) return 0;
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
     // utime and stime are fields 14 and 15 of stat, 12 and 13 after "pid (comm) ".
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {

@@ -21,8 +21,8 @@ export async function startProxy(upstreams: number[], port = 0): Promise<Proxy> 
 
   const pick = (exclude: Set<number>): number | undefined => {
     for (let i = 0; i < upstreams.length; i += 1) {
-      const candidate = upstreams[(next + i) % upstreams.length]!;
-      if (!exclude.has(candidate) && (downUntil.get(candidate) ?? 0) < Date.now()) {
+      const candidate = upstreams[(next + i) % upstreams.length];
+      if (candidate !== undefined && !exclude.has(candidate) && (downUntil.get(candidate) ?? 0) < Date.now()) {
         next = (next + i + 1) % upstreams.length;
         return candidate;
       }

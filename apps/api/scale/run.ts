@@ -20,7 +20,7 @@ const PG = process.env.SCALE_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432';
 const DB_NAME = 'tokenplan_scale';
 const DURATION_MS = Number(process.env.SCALE_SECONDS ?? 45) * 1000;
 const CLIENTS = Number(process.env.SCALE_CLIENTS ?? 8);
-const JOB_CLIENTS = Number(process.env.SCALE_JOB_CLIENTS ?? 3);
+const JOB_CLIENTS = Number(process.env.SCALE_JOB_CLIENTS ?? 4);
 const MC_PATHS = 500;
 const AUTH_LIMIT = 10;
 const REPORT = fileURLToPath(new URL('../../../docs/benchmarks-scale.md', import.meta.url));
@@ -41,21 +41,24 @@ async function main(): Promise<void> {
   const apis = [0, 1, 2].map((i) => startProcess(`api-${i + 1}`, 'api', 4301 + i, common));
   const workers = [0, 1].map((i) => startProcess(`worker-${i + 1}`, 'worker', 4401 + i, { ...common, TOKENPLAN_WORKERS: '2' }));
   const procs: Proc[] = [...apis, ...workers];
+  const [apiTwo, workerOne] = [apis[1], workers[0]] as [Proc, Proc];
+  const ports = apis.map((a) => a.port);
   const db = await openDatabase({ databaseUrl: url });
   try {
     const t0 = Date.now();
     await Promise.all(procs.map((p) => waitHealthy(p)));
     const startupMs = Date.now() - t0;
-    const migrations = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "_prisma_migrations"`))[0]!.n;
+    const migrations = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "_prisma_migrations"`))[0]?.n ?? 0;
     const proxy = await startProxy(apis.map((a) => a.port));
     const base = `http://127.0.0.1:${proxy.port}`;
 
     // The login limit, across the 3 replicas: 3 × AUTH_LIMIT attempts, round robin, from one address.
     const loginStatuses: number[] = [];
     for (let i = 0; i < 3 * AUTH_LIMIT; i += 1) {
-      const res = await fetch(`http://127.0.0.1:${apis[i % 3]!.port}/api/v1/auth/login`, {
+      const port = ports[i % 3] ?? 0;
+      const res = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${apis[i % 3]!.port}` },
+        headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}` },
         body: JSON.stringify({ email: `nobody-${i}@example.com`, password: `wrong-password-${i}` }),
       });
       loginStatuses.push(res.status);
@@ -73,15 +76,19 @@ async function main(): Promise<void> {
         body: JSON.stringify({ document: { ...apiOnly, name: `client ${i}` } }),
       });
       if (res.status !== 201) throw new Error(`seed: ${res.status} ${await res.text()}`);
-      clients.push({ name: `c${i}`, bearer, scenarioId: ((await res.json()) as { id: string }).id, etag: res.headers.get('etag')! });
+      clients.push({ name: `c${i}`, bearer, scenarioId: ((await res.json()) as { id: string }).id, etag: res.headers.get('etag') ?? '' });
     }
+
+    // /healthz with no load of ours, for comparison: what the host alone costs.
+    const idleUntil = Date.now() + 8_000;
+    const idle = await Promise.all(apis.map((a) => probeHealth(a.port, idleUntil, () => false)));
 
     const out: LoadResult = { samples: [], acked: [], jobs: [] };
     const cpuBefore = new Map(procs.map((p) => [p.name, cpuSeconds(p.child.pid)]));
     // Sampled every second: a killed process keeps the CPU it had used until then.
     const cpuLast = new Map(cpuBefore);
     const cpuTimer = setInterval(() => procs.forEach((p) => p.killedAt === undefined && cpuLast.set(p.name, cpuSeconds(p.child.pid))), 1000);
-    const loadBefore = loadavg()[0]!;
+    const loadBefore = loadavg()[0] ?? 0;
     const started = Date.now();
     const until = started + DURATION_MS;
     const health = apis.map((a) => probeHealth(a.port, until, () => a.killedAt !== undefined));
@@ -93,18 +100,18 @@ async function main(): Promise<void> {
     // A third of the way in: kill replica 2. Then kill worker 1 while it holds a job.
     const chaos = (async () => {
       await new Promise((r) => setTimeout(r, DURATION_MS / 3));
-      kill(apis[1]!);
-      const pid = workers[0]!.child.pid;
+      kill(apiTwo);
+      const pid = workerOne.child.pid;
       const deadline = Date.now() + DURATION_MS / 3;
       while (Date.now() < deadline) {
         const rows = await db.query<{ id: string }>(`SELECT id FROM tokenplan_job WHERE status = 'running' AND worker LIKE $1 LIMIT 1`, [`%:${pid}:%`]);
         if (rows[0]) {
-          kill(workers[0]!);
+          kill(workerOne);
           return rows[0].id;
         }
         await new Promise((r) => setTimeout(r, 50));
       }
-      kill(workers[0]!);
+      kill(workerOne);
       return undefined;
     })();
     await Promise.all(loops);
@@ -112,8 +119,8 @@ async function main(): Promise<void> {
     const elapsedMs = Date.now() - started;
     const healthLatencies = await Promise.all(health);
     clearInterval(cpuTimer);
-    const cpu = procs.map((p) => ({ name: p.name, seconds: (p.killedAt === undefined ? cpuSeconds(p.child.pid) : cpuLast.get(p.name)!) - cpuBefore.get(p.name)!, killed: p.killedAt !== undefined }));
-    const load = [loadBefore, loadavg()[0]!] as const;
+    const cpu = procs.map((p) => ({ name: p.name, seconds: (p.killedAt === undefined ? cpuSeconds(p.child.pid) : (cpuLast.get(p.name) ?? 0)) - (cpuBefore.get(p.name) ?? 0), killed: p.killedAt !== undefined }));
+    const load = [loadBefore, loadavg()[0] ?? 0] as const;
 
     // Every queued job to its end (the killed worker's one is retried after ~10 s without heartbeat).
     const waitEnd = Date.now() + 120_000;
@@ -142,11 +149,11 @@ async function main(): Promise<void> {
       jobs,
       submittedIds: out.jobs,
       killedJob,
-      killedWorkerPid: workers[0]!.child.pid,
+      killedWorkerPid: workerOne.child.pid,
       authLimit: AUTH_LIMIT,
       loginStatuses,
-      health: apis.map((a, i) => ({ name: a.name, killed: a.killedAt !== undefined, latencies: healthLatencies[i]! })),
-      forwarded: [...proxy.forwarded.entries()].map(([port, n]) => ({ name: apis.find((a) => a.port === port)!.name, n })),
+      health: apis.map((a, i) => ({ name: a.name, killed: a.killedAt !== undefined, latencies: healthLatencies[i] ?? [], idle: idle[i] ?? [] })),
+      forwarded: [...proxy.forwarded.entries()].map(([port, n]) => ({ name: apis.find((a) => a.port === port)?.name ?? String(port), n })),
       cpu,
       mcPaths: MC_PATHS,
       load,

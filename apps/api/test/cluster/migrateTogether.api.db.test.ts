@@ -22,7 +22,7 @@ describe.runIf(postgresAvailable)('migrations started by three replicas at once'
     const sizes = applied.map((names) => names.length).sort((a, b) => a - b);
     expect(sizes).toEqual([0, 0, expected.length]);
     expect(applied.find((names) => names.length > 0)).toEqual(expected);
-    const history = await dbs[0]!.query<{ n: number; distinct_names: number }>(`SELECT count(*)::int AS n, count(DISTINCT migration_name)::int AS distinct_names FROM "_prisma_migrations"`);
+    const history = await (dbs[0] as Database).query<{ n: number; distinct_names: number }>(`SELECT count(*)::int AS n, count(DISTINCT migration_name)::int AS distinct_names FROM "_prisma_migrations"`);
     expect(history[0]).toEqual({ n: expected.length, distinct_names: expected.length });
   });
 });

@@ -74,7 +74,7 @@ describe.runIf(postgresAvailable)('durable jobs across instances', () => {
   }
 
   it('refuses a user\'s job beyond their cluster-wide share (503 too_many_jobs)', async () => {
-    const user = await createUser({ app: api, db: dbs[0]!, close: async () => {} }, 'VIEWER');
+    const user = await createUser({ app: api, db: dbs[0] as Database, close: async () => {} }, 'VIEWER');
     // perUser 3: three queued (no worker runs yet), the 4th refused.
     const ids = [];
     for (let i = 0; i < 3; i += 1) ids.push(await apiQueue.enqueue(user.userId, { kind: 'hold' } as never));
@@ -106,7 +106,7 @@ describe.runIf(postgresAvailable)('durable jobs across instances', () => {
     // Same seed, same paths: the worker's answer is the synchronous one, byte for byte.
     expect(result.json()).toEqual(sync.json());
     // Someone else's job is not found.
-    const other = await createUser({ app: api, db: dbs[0]!, close: async () => {} }, 'VIEWER');
+    const other = await createUser({ app: api, db: dbs[0] as Database, close: async () => {} }, 'VIEWER');
     expect((await api.inject({ method: 'GET', url: `/api/v1/jobs/${id}`, headers: other.headers })).statusCode).toBe(404);
     await worker.halt();
   }, 60_000);
@@ -119,9 +119,9 @@ describe.runIf(postgresAvailable)('durable jobs across instances', () => {
     });
     closers.push(async () => child.kill('SIGKILL'));
     const childWorker = await new Promise<string>((resolve, reject) => {
-      child.stdout!.on('data', (chunk: Buffer) => {
+      child.stdout?.on('data', (chunk: Buffer) => {
         const m = /ready (\S+)/.exec(chunk.toString());
-        if (m) resolve(m[1]!);
+        if (m?.[1]) resolve(m[1]);
       });
       child.once('exit', (code) => reject(new Error(`worker child exited (${code})`)));
     });

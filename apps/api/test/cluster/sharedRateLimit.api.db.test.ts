@@ -37,13 +37,12 @@ describe.runIf(postgresAvailable).each(stores)('rate limit shared by two replica
     const ip = randomIp();
     const statuses: number[] = [];
     for (let i = 0; i < 6; i += 1) {
-      const app = apps[i % 2]!;
-      const res = await app.inject({ method: 'GET', url: '/api/v1/auth/status', remoteAddress: ip });
+      const res = await (apps[i % 2] as App).inject({ method: 'GET', url: '/api/v1/auth/status', remoteAddress: ip });
       statuses.push(res.statusCode);
     }
     expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
     // Another address has its own count.
-    expect((await apps[1]!.inject({ method: 'GET', url: '/api/v1/auth/status', remoteAddress: randomIp() })).statusCode).toBe(200);
+    expect((await (apps[1] as App).inject({ method: 'GET', url: '/api/v1/auth/status', remoteAddress: randomIp() })).statusCode).toBe(200);
   });
 });
 
@@ -62,7 +61,7 @@ describe.runIf(postgresAvailable)('lease of a periodic task', () => {
   it('is taken by exactly one of three replicas asking at once, and again once the period has passed', async () => {
     const taken = await Promise.all(dbs.map((db, i) => takeLease(db, 'purge', `replica-${i}`, 300)));
     expect(taken.filter(Boolean)).toHaveLength(1);
-    expect(await takeLease(dbs[0]!, 'purge', 'replica-0', 300)).toBe(false);
+    expect(await takeLease(dbs[0] as Database, 'purge', 'replica-0', 300)).toBe(false);
     await new Promise((r) => setTimeout(r, 400));
     const again = await Promise.all(dbs.map((db, i) => takeLease(db, 'purge', `replica-${i}`, 60_000)));
     expect(again.filter(Boolean)).toHaveLength(1);

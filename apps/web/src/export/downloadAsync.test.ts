@@ -28,12 +28,12 @@ describe('downloadExport with a queued job', () => {
       json(200, job('completed', 1)),
       new Response(new Uint8Array([37, 80, 68, 70]), { status: 200, headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="board.pdf"` } }),
     ];
-    vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => (calls.push({ url, init }), answers.shift()!)));
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => (calls.push({ url, init }), answers.shift() ?? json(500, {}))));
     const seen: Progress[] = [];
     const done = downloadExport({ format: 'pdf', scenarioId: 's1' }, (p) => seen.push(p));
     await vi.runAllTimersAsync();
     expect(await done).toBe('board.pdf');
-    expect(new Headers(calls[0]!.init?.headers).get('prefer')).toBe('respond-async');
+    expect(new Headers(calls[0]?.init?.headers).get('prefer')).toBe('respond-async');
     expect(calls.map((c) => c.url)).toEqual(['/api/v1/scenarios/s1/export.pdf', '/api/v1/jobs/j1', '/api/v1/jobs/j1', '/api/v1/jobs/j1/result']);
     expect(seen.filter((p) => p.job).map((p) => p.job)).toEqual([{ status: 'queued', progress: 0 }, { status: 'running', progress: 0.05 }]);
     // The 4 bytes of the result, once the download started.
@@ -42,7 +42,7 @@ describe('downloadExport with a queued job', () => {
 
   it('reports a failed job as an error', async () => {
     const answers = [json(202, job('queued', 0)), json(200, { job: { ...job('failed', 0.05).job, error: { message: 'The job did not finish within 120 s.' } } })];
-    vi.stubGlobal('fetch', vi.fn(async () => answers.shift()!));
+    vi.stubGlobal('fetch', vi.fn(async () => answers.shift() ?? json(500, {})));
     const done = downloadExport({ format: 'xlsx', scenarioId: 's1' });
     const caught = done.catch((e: unknown) => e);
     await vi.runAllTimersAsync();
