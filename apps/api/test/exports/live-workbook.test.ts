@@ -68,7 +68,10 @@ function setInput(wb: ExcelJS.Workbook, path: string, value: number): void {
   const ws = wb.getWorksheet('Assumptions');
   let found = false;
   ws?.eachRow((row) => {
-    if (row.getCell(6).value === path) (row.getCell(3).value = value), (found = true);
+    if (row.getCell(6).value === path) {
+      row.getCell(3).value = value;
+      found = true;
+    }
   });
   if (!found) throw new Error(`no input ${path}`);
 }

@@ -46,7 +46,10 @@ export function addLedger(wb: ExcelJS.Workbook, subject: ExportSubject, refs: Sc
       else cell.value = value;
       if (kind !== 'text') cell.numFmt = NUMBER_FORMATS[kind];
     });
-    if (key) refs.ledgerRow.set(key, r), refs.ledgerLabel.set(key, label);
+    if (key) {
+      refs.ledgerRow.set(key, r);
+      refs.ledgerLabel.set(key, label);
+    }
     r += 1;
     return row;
   };

@@ -45,8 +45,10 @@ export function targetsOf(a: Scenario['applications'][number]): TargetSpan[] {
     const key = platform !== undefined ? `p:${platform}` : `x:${(e.target as { api: string }).api}`;
     const known = out.get(key);
     const span: [number, number] = [e.fromMonth, to];
-    if (known) known.spans.push(span), known.entries.push(i);
-    else out.set(key, { key, label: platform !== undefined ? `platform ${platform}` : `API ${(e.target as { api: string }).api}`, ...(platform !== undefined ? { platform } : { api: (e.target as { api: string }).api }), spans: [span], entries: [i], months: '' });
+    if (known) {
+      known.spans.push(span);
+      known.entries.push(i);
+    } else out.set(key, { key, label: platform !== undefined ? `platform ${platform}` : `API ${(e.target as { api: string }).api}`, ...(platform !== undefined ? { platform } : { api: (e.target as { api: string }).api }), spans: [span], entries: [i], months: '' });
   });
   for (const x of out.values()) x.months = x.spans.map(([f, t]) => (t >= 100000 ? `from month ${f}` : `months ${f}–${t - 1}`)).join(', ');
   return [...out.values()];
