@@ -221,6 +221,8 @@ export const MATRIX: Record<string, Row> = {
     ok: 200,
     request: async (f) => ({ url: `${await exportScenarioUrl(f)}/analysis/goal-seek`, payload: { driver: 'capex', kpi: 'npv', target: 0 } }),
   },
+  // Claim check (routes/claims, issue 22): a read; with a preset, no scenario.
+  'POST /api/v1/claims/check': { rule: 'user', ok: 200, request: async () => ({ payload: { preset: 'b200-2-cents' } }) },
   // Actuals and versions (issue 18): everyone signed in reads; editors and owners import, map, lock.
   'POST /api/v1/actuals/imports': { rule: 'writer', ok: 201, request: async () => ({ payload: spendFile() }) },
   'GET /api/v1/actuals/imports': { rule: 'user', ok: 200 },
