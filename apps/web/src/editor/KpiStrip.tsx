@@ -8,11 +8,13 @@ interface KpiStripProps {
   stale: boolean;
   computing: boolean;
   horizonMonths: number;
+  /** A cost-centre budget (revenueMode "costCentre", spec §8): no revenue, so the cost headlines lead. */
+  costCentre?: boolean;
 }
 
 
 /** The headline figures, always visible above the tabs, recalculated live as inputs change. */
-export function KpiStrip({ projection, stale, computing, horizonMonths }: KpiStripProps) {
+export function KpiStrip({ projection, stale, computing, horizonMonths, costCentre = false }: KpiStripProps) {
   const years = horizonMonths % 12 === 0 ? `${horizonMonths / 12}-year` : `${horizonMonths}-month`;
   if (!projection) {
     return (
@@ -23,7 +25,16 @@ export function KpiStrip({ projection, stale, computing, horizonMonths }: KpiStr
   }
   const k = projection.kpis;
   const totalCost = sumDecimals([k.totalOpex, k.totalCapex]);
-  const items: { key: string; label: string; value: string; tone?: string; note?: string }[] = [
+  const items: { key: string; label: string; value: string; tone?: string; note?: string }[] = costCentre
+    ? [
+        // No revenue: payback, IRR and revenue would read "Never", "—" and $0 (issue 22's honest demo).
+        { key: 'pvCost', label: `${L.presentValueOfCost.label} (${years})`, value: formatMoney(k.presentValueOfCost ?? null) },
+        { key: 'cost', label: `${L.totalCost.label} (${years})`, value: formatMoney(k.totalCost ?? totalCost) },
+        { key: 'capex', label: L.totalCapex.label, value: formatMoney(k.totalCapex) },
+        { key: 'cpm', label: L.costPerMTokens.label, value: formatUnitPrice(k.costPerMTokens) },
+        { key: 'ecpm', label: L.economicCostPerMTokens.label, value: formatUnitPrice(k.economicCostPerMTokens ?? null) },
+      ]
+    : [
     { key: 'npv', label: `${L.npv.label} (${years})`, value: formatMoney(k.npv), tone: Number(k.npv) < 0 ? 'negative' : 'positive' },
     { key: 'payback', label: L.paybackMonths.label, value: k.paybackMonths === null ? 'Never' : formatMonths(k.paybackMonths) },
     {
@@ -37,7 +48,7 @@ export function KpiStrip({ projection, stale, computing, horizonMonths }: KpiStr
     { key: 'capex', label: L.totalCapex.label, value: formatMoney(k.totalCapex) },
     { key: 'cpm', label: L.costPerMTokens.label, value: formatUnitPrice(k.costPerMTokens) },
     { key: 'revenue', label: L.totalRevenue.label, value: formatMoney(k.totalRevenue) },
-  ];
+      ];
   return (
     <section className={`kpi-strip${stale ? ' kpi-strip--stale' : ''}`} aria-label="Key figures" aria-live="polite" aria-busy={computing}>
       <dl>

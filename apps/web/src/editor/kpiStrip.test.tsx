@@ -22,4 +22,12 @@ describe('KPI strip', () => {
     expect(document.querySelector('.kpi-strip--stale')).not.toBeNull();
     expect(screen.getByText('Last valid inputs: fix the highlighted fields')).toBeTruthy();
   });
+  it('leads a cost-centre budget with its cost (no "Never" payback, no $0 revenue)', () => {
+    const kpis = { ...PROJECTION.kpis, paybackMonths: null, totalRevenue: '0', presentValueOfCost: '78500000', totalCost: '82800000', economicCostPerMTokens: '0.322' };
+    render(<KpiStrip projection={{ ...PROJECTION, kpis }} stale={false} computing={false} horizonMonths={60} costCentre />);
+    const keys = [...document.querySelectorAll('[data-kpi]')].map((e) => e.getAttribute('data-kpi'));
+    expect(keys).toEqual(['pvCost', 'cost', 'capex', 'cpm', 'ecpm']);
+    expect(screen.queryByText('Never')).toBeNull();
+    expect((document.querySelector('[data-kpi="pvCost"] dd') as HTMLElement).textContent).toBe('$78.5M');
+  });
 });

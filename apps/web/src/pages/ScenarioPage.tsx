@@ -102,7 +102,7 @@ export function ScenarioPage() {
         </div>
       ) : null}
       <VersionsBar scenarioId={id} revision={editor.stored.version} dirty={editor.dirty} canWrite={editor.stored.canEdit} nameOf={people.nameOf} />
-      <KpiStrip projection={view} stale={stale} computing={computing} horizonMonths={horizon} />
+      <KpiStrip projection={view} stale={stale} computing={computing} horizonMonths={horizon} costCentre={(editor.doc as { revenueMode?: unknown }).revenueMode === 'costCentre'} />
       {projectionError ? <div className="inline-error" role="alert">The projection failed: {projectionError}</div> : null}
       <div className={`scenario-layout${historyOpen ? ' scenario-layout--with-panel' : ''}`}>
         <div className="scenario-main">
