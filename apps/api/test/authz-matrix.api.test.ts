@@ -380,7 +380,7 @@ describe('authorization matrix', () => {
     }
     expect(mismatches).toEqual([]);
     expect(cells).toBe(Object.keys(MATRIX).length * PRINCIPALS.length);
-  }, 240_000); // ~90 routes × 8 callers on a shared, busy machine
+  });
 
   it('HEAD variants of GET routes carry the same rule', async () => {
     const heads = f.t.app.apiRouteRules.filter((r) => r.method === 'HEAD');

@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit';
 import { HttpError } from '../errors';
 import { validateScenario } from '../scenarios/model';
-import { requireWriter } from './access';
+import { requireEditor, requireWriter } from './access';
 import { ScenarioRepository, type RevisionRecord } from './scenarios';
 
 export const VERSION_KINDS = ['budget', 'forecast', 'other'] as const;
@@ -46,6 +46,7 @@ export class VersionRepository {
   async lock(actor: Actor, scenarioId: string, input: { name: string; kind: VersionKind; revision?: number | undefined }): Promise<VersionRecord> {
     requireWriter(actor);
     const scenario = await this.scenarios.require(actor, scenarioId);
+    requireEditor(actor, scenario); // a viewer share reads versions, never locks one
     const number = input.revision ?? scenario.version;
     const revision = await this.scenarios.getRevision(actor, scenarioId, number);
     // A budget is measured against its projection: an incomplete draft cannot be one.
@@ -96,7 +97,7 @@ export class VersionRepository {
   /** Chooses the version actuals are measured against (null: none). */
   async setBaseline(actor: Actor, scenarioId: string, versionId: string | null): Promise<string | null> {
     requireWriter(actor);
-    await this.scenarios.require(actor, scenarioId);
+    requireEditor(actor, await this.scenarios.require(actor, scenarioId));
     return this.db.prisma.$transaction(async (tx) => {
       if (versionId !== null && !(await tx.scenarioVersion.findFirst({ where: { id: versionId, scenarioId }, select: { id: true } }))) {
         throw new HttpError(400, 'unknown_version', 'This scenario has no such version.', [{ path: 'versionId', message: 'not a version of this scenario' }]);

@@ -97,6 +97,11 @@ describe.each(targets)('sharing and comments on $kind', ({ open }) => {
     expect(await permissions(as.editorGrant)).toEqual({ edit: true, manage: false });
     expect(await permissions(as.viewerGrant)).toEqual({ edit: false, manage: false });
     expect((await as.editorGrant('PUT', `${url()}/sharing`, { payload: { visibility: 'WORKSPACE', grants: [] }, ifMatch: after.etag })).statusCode).toBe(403);
+    // A viewer share reads versions but locks none and sets no baseline; an editor share may.
+    expect((await as.viewerGrant('POST', `${url()}/versions`, { payload: { name: 'Viewer lock', kind: 'budget' } })).statusCode).toBe(403);
+    expect((await as.viewerGrant('PUT', `${url()}/baseline`, { payload: { versionId: null } })).statusCode).toBe(403);
+    expect((await as.viewerGrant('GET', `${url()}/versions`)).statusCode).toBe(200);
+    expect((await as.editorGrant('POST', `${url()}/versions`, { payload: { name: 'Editor lock', kind: 'budget' } })).statusCode).toBe(201);
     expect((await as.noGrant('GET', `${url()}/sharing`)).statusCode).toBe(404);
 
     // Listed as shared for the viewer, not for the stranger.
