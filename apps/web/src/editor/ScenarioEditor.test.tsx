@@ -43,6 +43,8 @@ describe('ScenarioEditor', { timeout: 30_000 }, () => {
   it('has a labelled input for every field of the scenario', () => {
     const doc = blackwell();
     const { container } = render(<ScenarioEditor doc={doc} onChange={() => undefined} />);
+    // Output share, erosion, query size and id of an application are in its details row (More).
+    for (const more of screen.getAllByRole('button', { name: /^More inputs of / })) fireEvent.click(more);
     const missing = leafPaths(doc)
       .map((p) => pathText(p).replace(/\.servedBy\.(platform|api)$/, '.servedBy')) // one picker: platform or API
       .filter((p) => !container.querySelector(fieldSelector(p)));

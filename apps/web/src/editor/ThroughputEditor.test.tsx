@@ -66,7 +66,7 @@ describe('throughput editor', { timeout: 60_000 }, () => {
     expect((figure(latest.doc, LLAMA) as { curve: unknown[] }).curve[2]).toEqual({ interactivity: '60', tokensPerSecondPerGpu: '800' });
     fireEvent.change(screen.getByLabelText(`Throughput of point 2 (${LLAMA})`), { target: { value: '5000' } });
     // Throughput rising from 4000 to 5000: the schema's issue at platforms[0].throughput["llama-3.3-70b"].curve[1].
-    expect(await screen.findByText(/^Point 2: must have a higher interactivity than the previous point and no higher throughput/)).toBeTruthy();
+    expect(await screen.findByText(/^Point 2: Must have a higher interactivity than the previous point and no higher throughput/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: `Remove point 2 of ${LLAMA}` }));
     expect((figure(latest.doc, LLAMA) as { curve: unknown[] }).curve).toEqual([
       { interactivity: '10', tokensPerSecondPerGpu: '4000' },
