@@ -3,7 +3,7 @@
  * and ratios against a baseline. Deltas are exact decimal-string differences; relative deltas
  * and ratios are presentation numbers.
  */
-import { OUTPUT_LABELS, perMTokens, type OutputField } from '@tokenplan/model';
+import { OUTPUT_LABELS, perMTokens } from '@tokenplan/model';
 import {
   formatCount,
   formatJoulesPerToken,
