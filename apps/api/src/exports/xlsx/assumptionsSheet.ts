@@ -97,6 +97,7 @@ function addCurveTable(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, subject: Exp
   const head = ws.addRow({});
   ['Interactivity curve', 'Model', 'Point', 'Interactivity (tokens/s per user)', 'Throughput (tokens/s per GPU)', 'Scenario path'].forEach((h, i) => (head.getCell(i + 1).value = h));
   styleHeader(head);
+  const curveRows = new Map<string, { first: number; last: number }>();
   for (const p of points) {
     const row = ws.addRow({});
     [p.section, p.model, p.point, Number(p.interactivity), Number(p.tokensPerSecondPerGpu), p.path].forEach((v, i) => (row.getCell(i + 1).value = v));
@@ -104,5 +105,15 @@ function addCurveTable(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, subject: Exp
     row.getCell(5).numFmt = NUMBER_FORMATS.decimal;
     nameInput(wb, ws, row.getCell(4), `${p.path}.interactivity`, refs);
     nameInput(wb, ws, row.getCell(5), `${p.path}.tokensPerSecondPerGpu`, refs);
+    // Each curve's columns as two named ranges (its points are consecutive rows): the
+    // Calculation sheet interpolates with MATCH/INDEX over them, whatever the number of points.
+    const curve = p.path.replace(/\[\d+\]$/, '');
+    const rows = curveRows.get(curve) ?? { first: row.number, last: row.number };
+    rows.last = row.number;
+    curveRows.set(curve, rows);
+  }
+  for (const [curve, { first, last }] of curveRows) {
+    wb.definedNames.add(`${quoteSheet(ws.name)}!$D$${first}:$D$${last}`, refs.inputs.register(`${curve}.interactivities`));
+    wb.definedNames.add(`${quoteSheet(ws.name)}!$E$${first}:$E$${last}`, refs.inputs.register(`${curve}.throughputs`));
   }
 }

@@ -26,9 +26,16 @@ export function rateOf(calc: Calc, scenario: Scenario, platform: number, applica
     return { label: 'by class', perToken: `((1-${o})*(1-${c})/${calc.in(`${base}.input`)}+${o}/${calc.in(`${base}.output`)})` };
   }
   const u = calc.in(`applications[${application}].minInteractivity`);
-  const x = (j: number) => calc.in(`${base}.curve[${j}].interactivity`);
-  const y = (j: number) => calc.in(`${base}.curve[${j}].tokensPerSecondPerGpu`);
-  let formula = '"above the curve"';
-  for (let j = form.points.length - 1; j >= 1; j -= 1) formula = `IF(${u}<=${x(j)},${y(j - 1)}+(${y(j)}-${y(j - 1)})*(${u}-${x(j - 1)})/(${x(j)}-${x(j - 1)}),${formula})`;
-  return { label: `Tokens/s per GPU of ${a.model} on ${p.id}: the curve at minInteractivity`, constant: `IF(${u}<=${x(0)},${y(0)},${formula})` };
+  const xs = calc.in(`${base}.curve.interactivities`);
+  const ys = calc.in(`${base}.curve.throughputs`);
+  // k = the last point with interactivity ≤ u (MATCH type 1: the points ascend); at a point, its
+  // throughput; between points k and k + 1, linear; at or below the first point, the first point's.
+  const k = `MATCH(${u},${xs},1)`;
+  const x = (i: string) => `INDEX(${xs},${i})`;
+  const y = (i: string) => `INDEX(${ys},${i})`;
+  const between = `${y(k)}+(${y(`${k}+1`)}-${y(k)})*(${u}-${x(k)})/(${x(`${k}+1`)}-${x(k)})`;
+  return {
+    label: `Tokens/s per GPU of ${a.model} on ${p.id}: the curve interpolated at minInteractivity`,
+    constant: `IF(${u}<=${x('1')},${y('1')},IF(${u}=${x(k)},${y(k)},${between}))`,
+  };
 }
