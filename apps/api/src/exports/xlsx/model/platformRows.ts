@@ -20,11 +20,20 @@ export function addPlatformRows(calc: Calc, scenario: Scenario, index: number, c
   calc.section(`Platform: ${p.name} (${p.id}, ${owned ? 'owned' : 'rented'}, ${p.fleet.mode} fleet)`);
 
   const curve = p.softwareCurve;
+  // Steps: the product of IF(month ≤ t, multiplier, 1), in rows of 40 steps (a formula stays well
+  // under Excel's 8,192 characters with the 120 steps the schema allows).
+  const steps = curve.type === 'steps' ? curve.steps : [];
+  const chunks = Array.from({ length: Math.ceil(steps.length / 40) }, (_, j) => steps.slice(40 * j, 40 * j + 40).map((_, i) => 40 * j + i));
+  if (chunks.length > 1) {
+    chunks.forEach((chunk, j) =>
+      calc.line(k(`softwareSteps:${j}`), `Software steps ${chunk[0]}–${chunk[chunk.length - 1]}: Π IF(month ≤ t, multiplier, 1)`, '×', FMT.ratio, (c) =>
+        chunk.map((s) => `IF(${inp(`softwareCurve.steps[${s}].month`)}<=${calc.t(c)},${inp(`softwareCurve.steps[${s}].multiplier`)},1)`).join('*')),
+    );
+  }
   calc.line(k('softwareMultiplier'), 'Software multiplier M', '×', FMT.ratio, (c) => {
     if (curve.type === 'compound') return `MIN(${inp('softwareCurve.cap')},POWER(1+${inp('softwareCurve.annualImprovement')},${calc.t(c)}/12))`;
-    if (curve.type === 'steps' && curve.steps.length > 0) {
-      return curve.steps.map((_, s) => `IF(${inp(`softwareCurve.steps[${s}].month`)}<=${calc.t(c)},${inp(`softwareCurve.steps[${s}].multiplier`)},1)`).join('*');
-    }
+    if (chunks.length > 1) return chunks.map((_, j) => at(`softwareSteps:${j}`, c)).join('*');
+    if (steps.length > 0) return steps.map((_, s) => `IF(${inp(`softwareCurve.steps[${s}].month`)}<=${calc.t(c)},${inp(`softwareCurve.steps[${s}].multiplier`)},1)`).join('*');
     return '1';
   }, v('softwareMultiplier'));
   calc.line(k('weight'), 'Demand weight W = Σ D / tokens per s per GPU', 'GPU-seconds', FMT.decimal, (c) => sumOf(apps.map((a) => calc.at(`application:${a.id}:gpuSeconds:p:${p.id}`, c))));
