@@ -1,4 +1,5 @@
-import { NavLink, Outlet } from 'react-router-dom';
+import { useEffect, useState } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { UserMenu } from '../auth/UserMenu';
 
 const NAV = [
@@ -11,6 +12,10 @@ const NAV = [
 ];
 
 export function AppLayout() {
+  // On a phone the links and the user menu fold behind a Menu button (global.css, max-width 760px).
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { pathname } = useLocation();
+  useEffect(() => setMenuOpen(false), [pathname]);
   return (
     <div className="app">
       <a className="skip-link" href="#main">Skip to content</a>
@@ -22,24 +27,29 @@ export function AppLayout() {
           </svg>
           <span>Tokenplan</span>
         </NavLink>
-        <nav aria-label="Main">
-          <ul>
-            {NAV.map((item) =>
-              item.external ? (
-                <li key={item.to}>
-                  <a href={item.to}>{item.label}</a>
-                </li>
-              ) : (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.end}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ),
-            )}
-          </ul>
-        </nav>
-        <UserMenu />
+        <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="app-menu" onClick={() => setMenuOpen((open) => !open)}>
+          Menu
+        </button>
+        <div id="app-menu" className={`app-menu${menuOpen ? ' app-menu--open' : ''}`}>
+          <nav aria-label="Main">
+            <ul>
+              {NAV.map((item) =>
+                item.external ? (
+                  <li key={item.to}>
+                    <a href={item.to}>{item.label}</a>
+                  </li>
+                ) : (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end={item.end}>
+                      {item.label}
+                    </NavLink>
+                  </li>
+                ),
+              )}
+            </ul>
+          </nav>
+          <UserMenu />
+        </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />

@@ -78,7 +78,7 @@ describe('ReferencePicker', () => {
         <ReferencePicker path={['energy', 'pue']} label="PUE" onPick={onPick} />
       </MemoryRouter>,
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Reference values' }));
+    fireEvent.click(screen.getByRole('button', { name: 'ref: reference values' }));
     const items = within(screen.getByRole('list', { name: 'Library entries' })).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('strong')?.textContent)).toEqual(['Industry average', 'New large facilities', 'Hyperscale (Google fleet)']);
     fireEvent.click(screen.getByRole('button', { name: 'Use 1.3 (New large facilities)' }));
@@ -91,7 +91,7 @@ describe('ReferencePicker', () => {
         <ReferencePicker path={['platforms', 0, 'fleet', 'targetUtilization']} label="Target utilisation" percent onPick={() => {}} />
       </MemoryRouter>,
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Reference values' }));
+    fireEvent.click(screen.getByRole('button', { name: 'ref: reference values' }));
     // fin.target-utilization: 0.6 of capacity = 60 %.
     expect(screen.getByRole('list', { name: 'Library entries' }).textContent).toMatch(/0\.6 share of capacity \(range 0\.4–0\.8\) = 60 %/);
   });

@@ -41,8 +41,9 @@ export function ReferencePicker({ path, label, percent = false, onPick }: Refere
       <button
         type="button"
         className="ref-pick-button"
-        // The name leaves out the field's label so label queries for the field stay unambiguous.
-        aria-label="Reference values"
+        // The name leaves out the field's label so label queries for the field stay unambiguous;
+        // it starts with the visible "ref" (a spoken name that differs from the text confuses voice control).
+        aria-label="ref: reference values"
         title={`Use a value from the reference library for ${label}`}
         data-ref-for={pathText(path)}
         onClick={() => setOpen(true)}
