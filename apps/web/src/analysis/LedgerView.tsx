@@ -101,7 +101,7 @@ export function LedgerView({ projection, scenario, initialPeriod = 'month' }: Le
               {before > 0 && <th className="tp-spacer" style={{ minWidth: before, width: before }} aria-hidden="true" />}
               {visible.map((c) => (
                 <th scope="col" key={c.key}>
-                  {c.label}
+                  <PeriodLabel label={c.label} />
                 </th>
               ))}
               {after > 0 && <th className="tp-spacer" style={{ minWidth: after, width: after }} aria-hidden="true" />}
@@ -151,5 +151,17 @@ function LedgerLine({ row, first, last, before, after }: { row: LedgerRow; first
       {after > 0 && <td className="tp-spacer" aria-hidden="true" />}
       <td className={`tp-col--total ${negativeClass(row.total) ?? ''}`}>{row.total === null ? '' : formatLedgerCell(row.total, row.unit)}</td>
     </tr>
+  );
+}
+
+/** "FY2027 (7 months)": the months on a second line, so a partial year's column stays narrow. */
+function PeriodLabel({ label }: { label: string }) {
+  const cut = label.indexOf(' (');
+  if (cut < 0) return <>{label}</>;
+  return (
+    <>
+      {label.slice(0, cut)}
+      <span className="tp-th-sub"> {label.slice(cut + 1)}</span>
+    </>
   );
 }

@@ -1,6 +1,21 @@
 import type { WarningView } from './types';
 
 
+const BIG = /\b\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?\b|\b\d{7,}(?:\.\d+)?\b/g;
+
+/**
+ * Figures of a million and up in a warning as a reader reads them: "26054415496287.09329" and
+ * "1,000,000,000,000,000" → "26.05 T", "1,000,000 T" (issue 19). Smaller figures stay as written.
+ */
+export function readableFigures(message: string): string {
+  return message.replace(BIG, (text) => {
+    const n = Number(text.replace(/,/g, ''));
+    if (!Number.isFinite(n)) return text;
+    const [size, suffix] = n >= 1e12 ? [1e12, 'T'] : n >= 1e9 ? [1e9, 'B'] : [1e6, 'M'];
+    return `${(n / size).toLocaleString('en-US', { maximumFractionDigits: 2 })} ${suffix}`;
+  });
+}
+
 /** The projection's warnings, shown first: a budget with unmet demand or no IRR must not look clean. */
 export function Warnings({ warnings }: { warnings: readonly WarningView[] }) {
   if (warnings.length === 0) return null;
@@ -19,7 +34,7 @@ export function Warnings({ warnings }: { warnings: readonly WarningView[] }) {
           const path = w.path ?? null;
           return (
             <li key={`${w.code}-${i}`}>
-              <span className="tp-warnings__message">{w.message}</span>
+              <span className="tp-warnings__message">{readableFigures(w.message)}</span>
               <span className="tp-warnings__code">
                 {w.code}
                 {path ? ` · ${path}` : ''}

@@ -65,3 +65,13 @@ describe('numbers a board can read', () => {
     expect(card?.textContent).toBe('< \u2212$1,000T');
   });
 });
+
+describe('warning figures on the dashboard', () => {
+  it('reads 26054415496287.09329 tokens as 26.05 T and 1,000,000,000,000,000 as 1,000 T', async () => {
+    const { readableFigures } = await import('./Warnings');
+    // 26,054,415,496,287.09 / 10^12 = 26.05; 10^15 / 10^12 = 1,000.
+    expect(readableFigures('26054415496287.09329 tokens unmet')).toBe('26.05 T tokens unmet');
+    expect(readableFigures('is above 1,000,000,000,000,000, unusually high')).toBe('is above 1,000 T, unusually high');
+    expect(readableFigures('needs 1,200 nodes from 2027')).toBe('needs 1,200 nodes from 2027');
+  });
+});
