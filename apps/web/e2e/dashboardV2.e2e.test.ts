@@ -50,8 +50,9 @@ describe('dashboard with §8 capital decisions', () => {
   it('shows after-tax NPV beside pre-tax, a terminal value bar and the all-in $/GPU-hour', async () => {
     const page = await open(0);
     const npv = page.locator('[data-kpi-card="npv"]');
-    // "$305M | $238M": two money figures, pre-tax then after-tax.
-    expect(await npv.locator('.tp-kpi__value').textContent()).toMatch(/^\$[\d.]+[kMB] \| \$[\d.]+[kMB]$/);
+    // "−$69.0M | −$57.1M": two money figures, pre-tax then after-tax (negative since the presets
+    // price revenue at open-model market prices).
+    expect(await npv.locator('.tp-kpi__value').textContent()).toMatch(/^\u2212?\$[\d.]+[kMB] \| \u2212?\$[\d.]+[kMB]$/);
     expect(await npv.textContent()).toContain('Pre-tax | after-tax');
     const cash = page.getByRole('figure', { name: 'Cash flow and payback' });
     expect(await cash.locator('.recharts-legend-item-text').allTextContents()).toEqual(
