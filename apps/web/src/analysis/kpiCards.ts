@@ -155,7 +155,7 @@ export function kpiCards(k: KpisView, warningCodes: readonly string[] = [], reve
       `${share(k.energyCostPerRevenueDollar)} of revenue`,
     ),
     joules,
-    card('totalRevenue', ['totalRevenue'], formatMoney(k.totalRevenue), `Over ${formatTokens(k.totalTokens)}`),
+    card('totalRevenue', ['totalRevenue'], formatMoney(k.totalRevenue), `${formatTokens(k.totalTokens)} served`),
     card(
       'grossMargin',
       ['grossMarginPct'],
