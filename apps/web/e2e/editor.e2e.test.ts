@@ -82,11 +82,19 @@ describe('scenario workspace', () => {
     await page.getByText('Unsaved changes').waitFor();
     await page.screenshot({ path: screenshotPath('editor-04-assumptions-edited'), fullPage: true });
 
-    // An invalid value: message next to the field, KPI strip says it shows the last valid inputs.
+    // An invalid value: message next to the field, KPI strip says it shows the last valid inputs,
+    // on one row of the same height (issue 19: it jumped to two rows).
+    const stripHeight = () => page.locator('.kpi-strip').evaluate((e) => e.getBoundingClientRect().height);
+    const validHeight = await stripHeight();
     await setField(page, 'PUE', '5');
     const pueField = page.locator('.field', { has: page.getByLabel('PUE', { exact: true }) });
     expect(await pueField.getByRole('alert').textContent()).toBe('Must be between 1 and 3');
     await page.getByText(/Last valid inputs: fix the highlighted fields/).waitFor();
+    expect(await stripHeight()).toBe(validHeight);
+    // The applications table fits the page at 1440 px (issue 19: 2,018 px in 1,166 px).
+    const table = page.locator('.edit-table--applications');
+    const [tableWidth, boxWidth] = await table.evaluate((t) => [t.scrollWidth, (t.parentElement as HTMLElement).clientWidth]);
+    expect(tableWidth).toBeLessThanOrEqual(boxWidth ?? 0);
     await page.screenshot({ path: screenshotPath('editor-05-validation'), fullPage: false });
     await setField(page, 'PUE', '1.3');
     await page.getByText('Up to date').waitFor();
