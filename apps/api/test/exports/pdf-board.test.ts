@@ -17,7 +17,8 @@ async function pagesOf(subjects: Subject[]): Promise<string[]> {
 }
 
 /** $41.9M / −$41.9M, written here from the number (one decimal in millions). */
-const millions = (v: number) => `${v < 0 ? '−' : ''}$${(Math.abs(v) / 1e6).toFixed(1)}M`;
+// Millions to one decimal, a trailing ".0" dropped ($69M, $54.1M), as a board slide prints them.
+const millions = (v: number) => `${v < 0 ? '−' : ''}$${Number((Math.abs(v) / 1e6).toFixed(1)).toLocaleString('en-US', { maximumFractionDigits: 1 })}M`;
 
 /** The P&L cost lines summed over the months, largest first — from the month rows, not the chart series. */
 function costLinesByMonthSum(subject: Subject): { key: string; amount: number }[] {
