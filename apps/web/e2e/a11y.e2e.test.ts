@@ -111,6 +111,11 @@ describe('print of the dashboard', { timeout: 120_000 }, () => {
       charts.filter((c) => [...c.querySelectorAll('svg.recharts-surface')].some((svg) => svg.getBoundingClientRect().right > c.getBoundingClientRect().right + 1)).length,
     );
     expect(spill).toBe(0);
+    // …and each chart is drawn: its plot at least half its frame's width (not squeezed to nothing).
+    const drawn = await page.locator('.tp-chart').evaluateAll((charts) =>
+      charts.map((c) => Math.max(0, ...[...c.querySelectorAll('svg.recharts-surface')].map((svg) => svg.getBoundingClientRect().width)) / c.getBoundingClientRect().width),
+    );
+    expect(drawn.filter((share) => share < 0.5)).toEqual([]);
     await context.close();
   });
 });

@@ -78,6 +78,7 @@ export const SCREENS: readonly Screen[] = [
 /** Opens `screen` in a new page of `context` and waits until it is ready. */
 export async function openScreen(context: BrowserContext, server: RunningServer, screen: Screen, w: Workspace): Promise<Page> {
   const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`${screen.id}: page error: ${e.message}`));
   await page.goto(`${server.url}${screen.path(w)}`);
   await screen.ready(page);
   // Fonts and chart animations settle before anything measures or photographs the page.

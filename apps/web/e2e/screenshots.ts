@@ -1,5 +1,6 @@
 // The screenshots of every screen (issue 19) in docs/screenshots/: each screen of screens.ts at
-// desktop (1440 × 900), phone (390 × 844, full page) and print (print media, A4 width), named
+// desktop (1440 × 900), phone (390 × 844, the page's first 2,600 px) and print (print media, A4
+// width 794 px, first 2,600 px), named
 // <screen>-<width>.png (…-1440, …-390, …-print). Run on the production build:
 //   pnpm build && node --import tsx apps/web/e2e/screenshots.ts [screen ids…]
 import { mkdirSync } from 'node:fs';
@@ -9,16 +10,29 @@ import { REPO_ROOT, launchBrowser, shutDown, startServer, type RunningServer } f
 import { SCREENS, openScreen, prepareWorkspace, type Screen, type Workspace } from './screens';
 
 const OUT = join(REPO_ROOT, 'docs', 'screenshots');
+const MAX_HEIGHT = 2600;
 const only = new Set(process.argv.slice(2));
 const wanted = (s: Screen) => only.size === 0 || only.has(s.id);
 
 async function shoot(server: RunningServer, context: BrowserContext, screen: Screen, w: Workspace, name: string, options: { fullPage: boolean; print?: boolean }) {
-  const page = await openScreen(context, server, screen, w);
+  let page;
+  try {
+    page = await openScreen(context, server, screen, w);
+  } catch (error) {
+    // Photograph what the screen shows instead, and say so: a failed screen is what needs looking at.
+    console.error(`${screen.id}-${name}: not ready: ${String(error).split('\n')[0]}`);
+    page = context.pages().at(-1);
+    if (!page) throw error;
+  }
   if (options.print) {
     await page.emulateMedia({ media: 'print' });
-    await page.waitForTimeout(400);
+    // The charts redraw at the print width (ResizeObserver) and animate in: let them finish.
+    await page.waitForTimeout(2500);
   }
-  await page.screenshot({ path: join(OUT, `${screen.id}-${name}.png`), fullPage: options.fullPage });
+  // Long pages are cut at MAX_HEIGHT: a 9,000 px phone page is unreadable as one picture.
+  const height = options.fullPage ? Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight)) : undefined;
+  const width = page.viewportSize()?.width ?? 0;
+  await page.screenshot({ path: join(OUT, `${screen.id}-${name}.png`), fullPage: options.fullPage, ...(height ? { clip: { x: 0, y: 0, width, height } } : {}) });
   await page.close();
   console.log(`${screen.id}-${name}.png`);
 }
