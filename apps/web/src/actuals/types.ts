@@ -1,5 +1,6 @@
 // Shapes of the actuals API (/api/v1/actuals, /api/v1/scenarios/:id/versions|baseline|variance),
 // as the contract between the back end and this UI sets them: money and tokens are decimal strings.
+import type { VarianceMonth } from '@tokenplan/model';
 export type ActualsFormat = 'focus' | 'litellm' | 'opencost';
 export type Target = { application: string } | { platform: string };
 export type RowError = { row: number; field: string; message: string };
@@ -51,22 +52,8 @@ export interface ScenarioVersion {
   lockedBy: string | null;
 }
 
-export interface VarianceMonth {
-  month: string;
-  planCost: string;
-  actualCost: string;
-  /** actual − plan (positive: over plan); null in a month without actuals. */
-  varianceCost: string | null;
-  variancePct: string | null;
-  cumulativePlanCost: string;
-  cumulativeActualCost: string;
-  planTokens: string;
-  actualTokens: string;
-  varianceTokens: string | null;
-  planCostPerMTokens: string | null;
-  actualCostPerMTokens: string | null;
-  hasActuals: boolean;
-}
+/** One month of plan vs actuals: the model's own type (packages/model/src/actuals/variance.ts), as the API serves it. */
+export type { VarianceMonth };
 
 /** A line by application (id, name, team), team (team) or platform (id, name). */
 export interface VarianceLine {
