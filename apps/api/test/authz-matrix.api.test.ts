@@ -123,6 +123,7 @@ export const MATRIX: Record<string, Row> = {
     request: async (f) => ({ payload: { code: (await newInvite(f)).code, email: `inv-${unique()}@example.com`, name: 'New', password: 'budget-cycle-planning-9' } }),
   },
   'GET /api/v1/users': { rule: 'owner', ok: 200 },
+  'GET /api/v1/people': { rule: 'user', ok: 200 },
   'PATCH /api/v1/users/:id': {
     rule: 'owner',
     ok: 200,

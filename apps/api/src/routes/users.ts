@@ -25,6 +25,21 @@ export const userRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) 
     },
   );
 
+  // Names only, for any signed-in user: the web names who saved, restored or imported ("last edited by",
+  // history, actuals). Deactivated members too (they authored history); e-mails stay on /users (owner).
+  app.get(
+    '/api/v1/people',
+    {
+      config: { auth: 'user' },
+      schema: {
+        tags: ['users'],
+        summary: 'Every member’s id and name, no e-mail (any signed-in user)',
+        response: { 200: z.object({ people: z.array(z.object({ id: z.string(), name: z.string() })) }), ...errors },
+      },
+    },
+    async () => ({ people: await db.prisma.user.findMany({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, name: true } }) }),
+  );
+
   app.patch(
     '/api/v1/users/:id',
     {

@@ -165,13 +165,12 @@ export async function createFromTemplate(templateId: string): Promise<StoredScen
 export interface Person {
   id: string;
   name: string;
-  email: string;
 }
 
-/** Workspace members (owner only; others get 403 and see no names but their own). */
+/** Every member's id and name (GET /api/v1/people: any signed-in user, no e-mail). */
 export async function listPeople(): Promise<Person[]> {
-  const body = await api.get<{ users?: Person[] }>('/api/v1/users');
-  return body.users ?? [];
+  const body = await api.get<{ people?: Person[] }>('/api/v1/people');
+  return body.people ?? [];
 }
 
 /** The server's projection of the stored document (cached per version). */

@@ -5,37 +5,48 @@ import { listPeople } from './api';
 
 export interface People {
   me: Me | null;
-  /** "you", a member's name, or "a teammate" when names are not visible to this role. */
+  /** "you", a member's name, or "a teammate" while the names are loading or when the id is unknown. */
   nameOf: (userId: string | null) => string | null;
   isOwner: boolean;
   canWrite: boolean;
 }
 
-let names: Promise<Map<string, string>> | null = null;
+/** The names, once per signed-in user (another sign-in in the same tab asks again). */
+let names: { userId: string; map: Promise<Map<string, string>> } | null = null;
 
-/** Who is signed in, and names for "last edited by" (the member list is the owner's to read). */
-export function usePeople(): People {
-  const { me } = useAuth();
-  const isOwner = me?.user.role === 'OWNER';
-  const [known, setKnown] = useState<Map<string, string>>(new Map());
-  useEffect(() => {
-    if (!isOwner) return;
-    let alive = true;
-    names ??= listPeople().then(
-      (people) => new Map(people.map((p) => [p.id, p.name || p.email])),
+function namesFor(userId: string): Promise<Map<string, string>> {
+  if (names?.userId !== userId) {
+    const map = listPeople().then(
+      (people) => new Map(people.filter((p) => p.name !== '').map((p) => [p.id, p.name])),
       () => {
-        names = null;
+        if (names?.map === map) names = null; // asked again on the next mount
         return new Map<string, string>();
       },
     );
-    void names.then((map) => alive && setKnown(map));
+    names = { userId, map };
+  }
+  return names.map;
+}
+
+/**
+ * Who is signed in, and names for "last edited by", history and actuals: every signed-in user reads
+ * the members' names (GET /api/v1/people, names only: e-mails stay on the owner's member list).
+ */
+export function usePeople(): People {
+  const { me } = useAuth();
+  const userId = me?.user.id ?? null;
+  const [known, setKnown] = useState<Map<string, string>>(new Map());
+  useEffect(() => {
+    if (!userId) return;
+    let alive = true;
+    void namesFor(userId).then((map) => alive && setKnown(map));
     return () => {
       alive = false;
     };
-  }, [isOwner]);
+  }, [userId]);
   return {
     me,
-    isOwner,
+    isOwner: me?.user.role === 'OWNER',
     canWrite: me?.canWrite ?? false,
     nameOf: (id) => {
       if (!id) return null;
