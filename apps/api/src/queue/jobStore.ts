@@ -31,23 +31,35 @@ export interface JobResult {
 
 /** Results (and the rows of unfinished jobs) are kept this long. */
 export const KEEP_MS = 24 * 3_600_000;
+const INSERT_SQL = `INSERT INTO tokenplan_job (id, owner, kind, status, payload, expires_at) VALUES ($1::uuid, $2, $3, 'queued', $4, now() + make_interval(secs => $5::float8 / 1000))`;
+const ACTIVE_SQL = `SELECT count(*)::int AS n FROM tokenplan_job WHERE owner = $1 AND status IN ('queued', 'running')`;
 const ROW = `id, owner, kind, status, progress, attempts, completions, worker, error, created_at, finished_at, expires_at`;
 
 export class JobStore {
   constructor(private readonly db: Database) {}
 
-  async insert(id: string, owner: string, kind: string, payload: Buffer): Promise<void> {
+  /**
+   * Inserts the job unless `owner` already has `cap` queued or running, cluster-wide; returns how many
+   * they had (the job was inserted when that is below `cap`). One transaction under a per-owner advisory
+   * lock: the count runs after the lock is held (a new snapshot in READ COMMITTED), so two replicas
+   * admitting the same owner's jobs at once take turns and cannot both see room for one more.
+   */
+  async admit(id: string, owner: string, kind: string, payload: Buffer, cap: number): Promise<{ admitted: boolean; active: number }> {
     await ensureSharedTables(this.db);
-    await this.db.query(
-      `INSERT INTO tokenplan_job (id, owner, kind, status, payload, expires_at) VALUES ($1, $2, $3, 'queued', $4, now() + make_interval(secs => $5::float8 / 1000))`,
-      [id, owner, kind, payload, KEEP_MS],
-    );
+    return this.db.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(${`tokenplan-jobs:${owner}`}, 0))) AS locked`;
+      const rows = await tx.$queryRawUnsafe<{ n: number }[]>(ACTIVE_SQL, owner);
+      const active = rows[0]?.n ?? 0;
+      if (active >= cap) return { admitted: false, active };
+      await tx.$executeRawUnsafe(INSERT_SQL, id, owner, kind, payload, KEEP_MS);
+      return { admitted: true, active };
+    });
   }
 
   /** Jobs of `owner` queued or running, cluster-wide. */
   async active(owner: string): Promise<number> {
     await ensureSharedTables(this.db);
-    const rows = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM tokenplan_job WHERE owner = $1 AND status IN ('queued', 'running')`, [owner]);
+    const rows = await this.db.query<{ n: number }>(ACTIVE_SQL, [owner]);
     return rows[0]?.n ?? 0;
   }
 

@@ -72,12 +72,12 @@ export class JobQueue {
 
   /** Queues `job` for `owner` (503 too_many_jobs when they already have `perUser` unfinished); returns its id. */
   async enqueue(owner: string, job: Job): Promise<string> {
-    const mine = await this.store.active(owner);
-    if (mine >= this.perUser) {
-      throw new JobRejectedError('too_many_jobs', `You already have ${mine} exports or analyses running: try again when one has finished.`, 5);
-    }
     const id = randomUUID();
-    await this.store.insert(id, owner, job.kind, serialize(job));
+    // Counted and inserted under a per-user lock (jobStore.admit): replicas cannot both admit the last place.
+    const { admitted, active } = await this.store.admit(id, owner, job.kind, serialize(job), this.perUser);
+    if (!admitted) {
+      throw new JobRejectedError('too_many_jobs', `You already have ${active} exports or analyses running: try again when one has finished.`, 5);
+    }
     await this.boss.send(QUEUE_NAME, { id }, { id });
     return id;
   }
