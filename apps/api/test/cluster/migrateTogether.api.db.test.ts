@@ -1,20 +1,11 @@
 // N replicas starting together on an empty PostgreSQL database: the migrations are applied once, by
 // whichever takes the advisory lock first; the others wait for it and find nothing left to apply.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readMigrations, type Database } from '@tokenplan/db';
-import { createSharedSchema, postgresAvailable, type SharedSchema } from './sharedDatabase';
+import { postgresAvailable, useSharedReplicas } from './sharedDatabase';
 
 describe.runIf(postgresAvailable)('migrations started by three replicas at once', () => {
-  let shared: SharedSchema;
-  const dbs: Database[] = [];
-  beforeAll(async () => {
-    shared = await createSharedSchema();
-    for (let i = 0; i < 3; i += 1) dbs.push(await shared.open());
-  });
-  afterAll(async () => {
-    for (const db of dbs) await db.close();
-    await shared?.drop();
-  });
+  const dbs = useSharedReplicas(3);
 
   it('applies each migration once: one replica applies them all, the others none', async () => {
     const expected = readMigrations().map((m) => m.name);

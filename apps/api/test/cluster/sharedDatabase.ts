@@ -2,6 +2,7 @@
 // dropped afterwards. Undefined when the local PostgreSQL does not answer (PGlite-only machines).
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { openDatabase, type Database } from '@tokenplan/db';
 import { LOCAL_POSTGRES_URL, testDatabaseTargets } from '@tokenplan/db/testing';
 
@@ -36,6 +37,30 @@ export async function createSharedSchema(): Promise<SharedSchema> {
     // pg-boss installs into "<schema>_boss" (queue/boss.ts).
     drop: () => admin(`DROP SCHEMA IF EXISTS "${schema}" CASCADE; DROP SCHEMA IF EXISTS "${schema}_boss" CASCADE`),
   };
+}
+
+/**
+ * Registers a describe block's beforeAll/afterAll: a fresh shared schema opened by `replicas`
+ * Database objects (each migrated in turn when `migrate`: the first applies the migrations), all
+ * closed and the schema dropped afterwards. The returned array is filled by the beforeAll; a block's
+ * own later afterAll (closing apps built on them) runs before this one's.
+ */
+export function useSharedReplicas(replicas: number, options: { migrate?: boolean } = {}): Database[] {
+  let shared: SharedSchema | undefined;
+  const dbs: Database[] = [];
+  beforeAll(async () => {
+    shared = await createSharedSchema();
+    for (let i = 0; i < replicas; i += 1) {
+      const db = await shared.open();
+      if (options.migrate) await db.migrate();
+      dbs.push(db);
+    }
+  });
+  afterAll(async () => {
+    for (const db of dbs) await db.close();
+    await shared?.drop();
+  });
+  return dbs;
 }
 
 /** A random client address, so counters of earlier runs (Redis outlives the test) never meet this one. */

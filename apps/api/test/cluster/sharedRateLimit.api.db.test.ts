@@ -6,22 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@tokenplan/db';
 import { buildApp, type App } from '../../src/app';
 import { takeLease } from '../../src/cluster/lease';
-import { createSharedSchema, postgresAvailable, randomIp, type SharedSchema } from './sharedDatabase';
+import { postgresAvailable, randomIp, useSharedReplicas } from './sharedDatabase';
 
 const LIMITS = { enabled: true, authPerMinute: 10, generalPerMinute: 4 };
 const stores = [{ name: 'PostgreSQL', redisUrl: undefined }, { name: 'Redis', redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' }];
 
 describe.runIf(postgresAvailable).each(stores)('rate limit shared by two replicas, counters in $name', ({ redisUrl }) => {
-  let shared: SharedSchema;
-  const dbs: Database[] = [];
+  const dbs = useSharedReplicas(2, { migrate: true });
   const apps: App[] = [];
 
   beforeAll(async () => {
-    shared = await createSharedSchema();
-    for (let i = 0; i < 2; i += 1) {
-      const db = await shared.open();
-      await db.migrate();
-      dbs.push(db);
+    for (const db of dbs) {
       const app = await buildApp({ db, rateLimit: LIMITS, redisUrl });
       await app.ready();
       apps.push(app);
@@ -29,8 +24,6 @@ describe.runIf(postgresAvailable).each(stores)('rate limit shared by two replica
   });
   afterAll(async () => {
     for (const app of apps) await app.close();
-    for (const db of dbs) await db.close();
-    await shared?.drop();
   });
 
   it('lets 4 requests through across both instances, not 4 each', async () => {
@@ -47,16 +40,7 @@ describe.runIf(postgresAvailable).each(stores)('rate limit shared by two replica
 });
 
 describe.runIf(postgresAvailable)('lease of a periodic task', () => {
-  let shared: SharedSchema;
-  const dbs: Database[] = [];
-  beforeAll(async () => {
-    shared = await createSharedSchema();
-    for (let i = 0; i < 3; i += 1) dbs.push(await shared.open());
-  });
-  afterAll(async () => {
-    for (const db of dbs) await db.close();
-    await shared?.drop();
-  });
+  const dbs = useSharedReplicas(3);
 
   it('is taken by exactly one of three replicas asking at once, and again once the period has passed', async () => {
     const taken = await Promise.all(dbs.map((db, i) => takeLease(db, 'purge', `replica-${i}`, 300)));
