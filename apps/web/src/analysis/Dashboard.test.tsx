@@ -67,7 +67,8 @@ describe('Dashboard', () => {
     const region = screen.getByRole('region', { name: 'Warnings' });
     expect(region.textContent).toContain('1 warning on this projection');
     expect(region.textContent).toContain('cannot serve all its demand');
-    expect(region.textContent).toContain('unmet_demand · platforms[0]');
+    expect(region.textContent).toContain('unmet_demand · GPU fleet'); // the platform's name, not platforms[0]
+    expect(region.textContent).not.toContain('platforms[0]');
   });
 
   it('shows no warnings panel on a clean projection', () => {

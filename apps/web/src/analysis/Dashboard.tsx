@@ -38,10 +38,12 @@ export interface DashboardProps {
   projection: ProjectionView;
   /** The scenario projected: platform names and which applications buy from an API. */
   scenario?: ScenarioView;
+  /** Opens the editor at a warning's field (the scenario page); without it the field is named only. */
+  onOpenField?: ((path: string) => void) | undefined;
 }
 
 /** KPI cards, warnings and the six board charts of one projection. */
-export function Dashboard({ projection, scenario }: DashboardProps) {
+export function Dashboard({ projection, scenario, onOpenField }: DashboardProps) {
   const [stackPeriod, setStackPeriod] = useState<'month' | 'fiscalYear'>('fiscalYear');
   const platforms = useMemo(() => platformList(projection, scenario), [projection, scenario]);
   const costRows = useMemo(() => costPerMTokensRows(projection, scenario), [projection, scenario]);
@@ -76,7 +78,7 @@ export function Dashboard({ projection, scenario }: DashboardProps) {
 
   return (
     <div className="tp-analysis tp-dashboard">
-      <Warnings warnings={projection.warnings} />
+      <Warnings warnings={projection.warnings} scenario={scenario} onOpenField={onOpenField} />
       <ReferenceCheck projection={projection} scenario={scenario} />
       <p className="tp-period">
         {projection.scenarioName} · {formatMonth(first?.month)} – {formatMonth(last?.month)} ({projection.months.length} months) · USD

@@ -1,3 +1,4 @@
+import { describePath } from '../editor/describePath';
 import type { WarningView } from './types';
 
 
@@ -16,8 +17,25 @@ export function readableFigures(message: string): string {
   });
 }
 
+/**
+ * A warning's field in words ("Support bot › revenue per M tokens"), never its path: list items by their
+ * name in the projected scenario, fields by the model's label (describePath, as the editor's issue summary).
+ */
+export function warningPlace(scenario: unknown, path: string): string {
+  const doc = scenario && typeof scenario === 'object' ? (scenario as Record<string, unknown>) : {};
+  return describePath(doc, path);
+}
+
+export interface WarningsProps {
+  warnings: readonly WarningView[];
+  /** The projected scenario: names the application or platform a warning points at. */
+  scenario?: unknown;
+  /** Opens the field of a warning's path in the editor; without it the field's name is plain text. */
+  onOpenField?: ((path: string) => void) | undefined;
+}
+
 /** The projection's warnings, shown first: a budget with unmet demand or no IRR must not look clean. */
-export function Warnings({ warnings }: { warnings: readonly WarningView[] }) {
+export function Warnings({ warnings, scenario, onOpenField }: WarningsProps) {
   if (warnings.length === 0) return null;
   return (
     <section className="tp-warnings" role="region" aria-label="Warnings">
@@ -32,17 +50,37 @@ export function Warnings({ warnings }: { warnings: readonly WarningView[] }) {
       <ul>
         {warnings.map((w, i) => {
           const path = w.path ?? null;
+          const message = readableFigures(w.message);
+          const place = path !== null ? <Place path={path} scenario={scenario} onOpenField={onOpenField} /> : null;
+          // A validation warning's message follows its field ("is above 200, …"): the field leads. A
+          // projection's is a sentence that names its platform: the field follows the code.
+          const fragment = place !== null && /^\p{Ll}/u.test(message);
           return (
-            <li key={`${w.code}-${i}`}>
-              <span className="tp-warnings__message">{readableFigures(w.message)}</span>
+            <li key={`${w.code}-${i}`} data-warning-path={path ?? undefined}>
+              <span className="tp-warnings__message">
+                {fragment ? <>{place} </> : null}
+                {message}
+              </span>
               <span className="tp-warnings__code">
                 {w.code}
-                {path ? ` · ${path}` : ''}
+                {place !== null && !fragment ? <> · {place}</> : null}
               </span>
             </li>
           );
         })}
       </ul>
     </section>
+  );
+}
+
+/** The field a warning points at, in words; a button to it where the page can open the editor there. */
+function Place({ path, scenario, onOpenField }: { path: string; scenario: unknown; onOpenField: ((path: string) => void) | undefined }) {
+  const words = warningPlace(scenario, path);
+  return onOpenField ? (
+    <button type="button" className="tp-warnings__field" onClick={() => onOpenField(path)}>
+      {words}
+    </button>
+  ) : (
+    <strong className="tp-warnings__field">{words}</strong>
   );
 }

@@ -1,7 +1,8 @@
 import { choiceWarnings, type ChoiceWarning, type CommitmentProjection, type Scenario } from '@tokenplan/model';
 import { useMemo } from 'react';
 import { describePath } from './describePath';
-import { fieldSelector, pathText } from './documentPath';
+import { pathText } from './documentPath';
+import { focusField } from './focusField';
 
 export interface ProjectedInputs {
   /** The last valid scenario the projection ran on. */
@@ -25,7 +26,7 @@ export function ChoiceWarningsPanel({ projected, doc }: { projected: ProjectedIn
           const path = pathText(w.path);
           return (
             <li key={`${w.code}-${path}-${i}`} data-code={w.code}>
-              <button type="button" className="link-button" onClick={() => focusField(path)}>
+              <button type="button" className="link-button" onClick={() => void focusField(path)}>
                 {describePath(doc, path)}
               </button>{' '}
               {w.message}
@@ -44,11 +45,4 @@ function safeWarnings(projected: ProjectedInputs | null | undefined): ChoiceWarn
   } catch {
     return []; // a scenario from an older engine shape: no advice rather than a broken editor
   }
-}
-
-function focusField(path: string) {
-  const target = document.querySelector<HTMLElement>(fieldSelector(path));
-  if (!target) return;
-  target.scrollIntoView({ block: 'center' });
-  target.focus();
 }

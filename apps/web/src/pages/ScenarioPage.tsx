@@ -14,6 +14,7 @@ import { ShareButton } from '../sharing/ShareDialog';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import type { MonteCarloRun } from '../export/download';
 import { ScenarioEditor } from '../editor/ScenarioEditor';
+import { focusFieldSoon } from '../editor/focusField';
 import { useScenarioEditor } from '../scenarios/useScenarioEditor';
 import { useUnsavedGuard } from '../scenarios/useUnsavedGuard';
 import { useProjection } from '../worker/useProjection';
@@ -48,6 +49,11 @@ export function ScenarioPage() {
     copy.set('tab', next);
     return copy;
   }, { replace: true }), [setParams]);
+  // A dashboard warning's field link: the Assumptions tab, then its field focused once it is drawn.
+  const openField = useCallback((path: string) => {
+    selectTab('assumptions');
+    focusFieldSoon(path);
+  }, [selectTab]);
 
   const name = typeof editor.doc?.['name'] === 'string' ? editor.doc['name'] : editor.stored?.name ?? 'Scenario';
   useEffect(() => {
@@ -140,7 +146,7 @@ export function ScenarioPage() {
             ) : tab === 'sensitivity' ? (
               projectedScenario ? <SensitivityPanel scenario={projectedScenario} onMonteCarloRun={setMonteCarloRun} /> : <div className="placeholder" aria-busy="true">Calculating the projection…</div>
             ) : (
-              <AnalysisSlot view={tab === 'dashboard' ? 'Dashboard' : tab === 'ledger' ? 'LedgerView' : 'AllocationView'} projection={view} scenario={scenarioView} />
+              <AnalysisSlot view={tab === 'dashboard' ? 'Dashboard' : tab === 'ledger' ? 'LedgerView' : 'AllocationView'} projection={view} scenario={scenarioView} onOpenField={openField} />
             )}
           </div>
         </div>

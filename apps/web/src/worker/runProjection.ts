@@ -9,8 +9,9 @@ export function runProjection({ id, document }: ProjectionRequest): ProjectionRe
   if (!valid.ok) return { id, ok: false, invalid: true, ms: ms() };
   try {
     const projected = project(valid.scenario);
-    // Plausibility warnings of validation (e.g. growth above +30 % a month) are shown with the projection's.
-    const plausibility = valid.warnings.map((w) => ({ ...w, message: `${w.path} ${w.message}` }));
+    // Plausibility warnings of validation (e.g. growth above +30 % a month) are shown with the projection's;
+    // the message is the model's ("is above 200, …"): the warnings list puts the field's words before it.
+    const plausibility = valid.warnings;
     const projection = plausibility.length === 0 ? projected : { ...projected, warnings: [...plausibility, ...projected.warnings] };
     return { id, ok: true, projection, scenario: valid.scenario, ms: ms() };
   } catch (error) {
