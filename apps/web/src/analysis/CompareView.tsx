@@ -2,8 +2,9 @@ import { MAX_COMPARE } from '@tokenplan/model';
 import { Fragment, useMemo, useState } from 'react';
 import { ChartPanel, OverlayLineChart, scenarioColor } from '../charts';
 import { moneyTick, unitPriceTick } from '../charts/axes';
-import { formatMoney, formatRatio, formatSignedPercent, formatUnitPrice } from '../format';
-import { compareKpis, costPerMPick, cumulativePick, delta, overlayRows, ratio, ratioPhrase, RATIO_KPIS, type CompareItem, type CompareKpiDef } from './compareModel';
+import { formatMoney, formatSignedPercent, formatUnitPrice } from '../format';
+import { compareKpis, costPerMPick, cumulativePick, delta, overlayRows, ratio, ratioPhrase, type CompareItem, type CompareKpiDef } from './compareModel';
+import { CompareRatios, ScenarioHead } from './CompareRatios';
 import { InfoTip } from './InfoTip';
 import './analysis.css';
 
@@ -98,32 +99,7 @@ export function CompareView({ items: allItems }: CompareViewProps) {
           </tbody>
         </table>
       </div>
-      {others.length > 0 && (
-        <div className="tp-table-wrap tp-table-wrap--fit">
-          <table className="tp-table tp-table--compact" aria-label="Ratios to the baseline">
-            <thead>
-              <tr>
-                <th scope="col">Ratio</th>
-                {others.map(({ it, index }) => (
-                  <th scope="col" key={it.id}>
-                    <ScenarioHead name={`${it.name} ÷ ${baseline.name}`} index={index} />
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {RATIO_KPIS.map((r) => (
-                <tr key={r.key} data-ratio={r.key}>
-                  <th scope="row">{r.label}</th>
-                  {others.map(({ it }) => (
-                    <td key={it.id}>{formatRatio(ratio(it.projection.kpis[r.key], b[r.key]))}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {others.length > 0 && <CompareRatios others={others} baseline={baseline} />}
       <div className="tp-chart-grid">
         <ChartPanel title="Cumulative cash flow" subtitle="USD, cumulative revenue − opex − capex by month; where a line crosses zero is its payback">
           <OverlayLineChart rows={cumulative} series={series} yLabel="USD" tick={moneyTick} format={(v) => formatMoney(v)} zeroLine />
@@ -147,16 +123,6 @@ function ValueCell({ kpi, item }: { kpi: CompareKpiDef; item: CompareItem }) {
         —<InfoTip label={`${kpi.label} of ${item.name}`}>{why}</InfoTip>
       </span>
     </td>
-  );
-}
-
-function ScenarioHead({ name, index, baseline }: { name: string; index: number; baseline?: boolean }) {
-  return (
-    <span className="tp-scenario-head">
-      <span className="tp-swatch" style={{ background: scenarioColor(index) }} aria-hidden="true" />
-      {name}
-      {baseline && <span className="tp-baseline-tag">Baseline</span>}
-    </span>
   );
 }
 
