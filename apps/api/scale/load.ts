@@ -44,10 +44,11 @@ async function call(base: string, client: Client, method: string, path: string, 
   }
 }
 
-/** One client's read/write loop until `until` (epoch ms). */
-export async function clientLoop(base: string, client: Client, until: number, out: LoadResult): Promise<void> {
+/** One client's read/write loop until `until` (epoch ms), pausing `thinkMs` between two requests. */
+export async function clientLoop(base: string, client: Client, until: number, out: LoadResult, thinkMs = 0): Promise<void> {
   let n = 0;
   while (Date.now() < until) {
+    if (n > 0 && thinkMs > 0) await new Promise((r) => setTimeout(r, thinkMs));
     n += 1;
     const roll = n % 4;
     if (roll === 0) {

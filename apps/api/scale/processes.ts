@@ -1,10 +1,14 @@
 // The processes of the scale proof: API replicas and queue workers, each `node --import tsx
 // src/server.ts` with its own PORT on loopback, as a deployment would start the same image.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { LoopStats } from './loopMonitor';
 
 const SERVER = fileURLToPath(new URL('../src/server.ts', import.meta.url));
+const LOOP_MONITOR = fileURLToPath(new URL('./loopMonitor.ts', import.meta.url));
+/** SCALE_CPU_PROF=<dir>: each process writes a V8 CPU profile there when it exits (SIGTERM at the end; not the killed ones). */
+const CPU_PROF = process.env.SCALE_CPU_PROF;
 
 export interface Proc {
   name: string;
@@ -12,18 +16,42 @@ export interface Proc {
   port: number;
   child: ChildProcess;
   killedAt?: number;
+  /** Where loopMonitor.ts writes this process's event-loop delay. */
+  loopStats: string;
 }
 
-export function startProcess(name: string, role: 'api' | 'worker', port: number, env: Record<string, string>): Proc {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', TOKENPLAN_ROLE: role, LOG_LEVEL: 'warn' },
+export function startProcess(name: string, role: 'api' | 'worker', port: number, env: Record<string, string>, statsDir: string): Proc {
+  const loopStats = `${statsDir}/${name}.loop.json`;
+  const profile = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}/${name}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', '--import', LOOP_MONITOR, SERVER], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', TOKENPLAN_ROLE: role, LOG_LEVEL: 'warn', SCALE_LOOP_STATS: loopStats },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   child.stderr?.on('data', (chunk: Buffer) => {
     const text = chunk.toString().trim();
     if (text) process.stderr.write(`[${name}] ${text.slice(0, 400)}\n`);
   });
-  return { name, role, port, child };
+  return { name, role, port, child, loopStats };
+}
+
+const PROBE = fileURLToPath(new URL('./probe.ts', import.meta.url));
+
+export interface Prober {
+  /** The replica on `port` was killed: its probes stop (a refused probe is not a latency). */
+  stop(port: number): void;
+  /** Latencies (ms) per port, once `until` has passed. */
+  results: Promise<number[][]>;
+}
+
+/** Probes GET /healthz on each port every `everyMs` until `until`, from a process of its own (probe.ts). */
+export function startProber(ports: number[], until: number, everyMs: number, statsDir: string): Prober {
+  const child = fork(PROBE, [], { execArgv: ['--import', 'tsx', '--import', LOOP_MONITOR], env: { ...process.env, SCALE_LOOP_STATS: `${statsDir}/prober.loop.json` } });
+  const results = new Promise<number[][]>((resolve, reject) => {
+    child.once('message', (m: { latencies: number[][] }) => resolve(m.latencies));
+    child.once('exit', (code) => reject(new Error(`prober exited (${code}) without results`)));
+  });
+  child.send({ ports, until, everyMs });
+  return { stop: (port) => child.connected && child.send({ stop: port }), results };
 }
 
 export async function waitHealthy(proc: Proc, timeoutMs = 90_000): Promise<void> {
@@ -39,6 +67,20 @@ export async function waitHealthy(proc: Proc, timeoutMs = 90_000): Promise<void>
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${proc.name} not healthy after ${timeoutMs} ms`);
+}
+
+/** The event-loop delay loopMonitor.ts last wrote for `proc` (since the last restartLoopStats). */
+export function loopStats(proc: Proc): LoopStats | undefined {
+  try {
+    return JSON.parse(readFileSync(proc.loopStats, 'utf8')) as LoopStats;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Restarts each live process's event-loop histogram (SIGUSR2), at the start of the load. */
+export function restartLoopStats(procs: Proc[]): void {
+  for (const p of procs) if (p.killedAt === undefined) p.child.kill('SIGUSR2');
 }
 
 export function kill(proc: Proc): void {

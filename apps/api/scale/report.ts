@@ -1,6 +1,7 @@
 // The scale proof's numbers as docs/benchmarks-scale.md, each claim with its pass/fail check.
 import { cpus } from 'node:os';
 import { percentile, type Sample } from './load';
+import type { LoopStats } from './loopMonitor';
 
 export interface Report {
   when: string;
@@ -25,6 +26,10 @@ export interface Report {
   mcPaths: number;
   /** 1-minute load average of the host before and after the load. */
   load: readonly [number, number];
+  /** Event-loop delay of each process during the load (loopMonitor.ts), the prober's and the driver's. */
+  loop: { name: string; killed: boolean; stats: LoopStats | undefined }[];
+  thinkMs: number;
+  workerNice: number;
 }
 
 const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : '–');
@@ -54,6 +59,11 @@ export function renderReport(r: Report): string {
       `| ${h.name}${h.killed ? ' (killed mid-run)' : ''} | ${h.latencies.length} | ${ms(percentile(h.latencies, 50))} | ${ms(percentile(h.latencies, 99))} | ${ms(Math.max(...h.latencies))} | ${ms(percentile(h.idle, 50))} / ${ms(percentile(h.idle, 99))} |`,
   );
   const healthOk = r.health.every((h) => percentile(h.latencies, 99) < 100);
+  const loopRows = r.loop.map(({ name, killed, stats: l }) =>
+    l ? `| ${name}${killed ? ' (killed; until then)' : ''} | ${ms(l.p50)} | ${ms(l.p99)} | ${ms(l.max)} | ${Number.isFinite(l.over50) ? l.over50 : '–'} |` : `| ${name} | – | – | – | – |`,
+  );
+  const editorOps = all.filter((x) => ['read', 'list', 'write'].includes(x.op)).length;
+  const offered = r.thinkMs > 0 ? `each pausing ${r.thinkMs} ms between two requests (a closed loop: at most ${((r.clients * 1000) / r.thinkMs).toFixed(0)} req/s offered by the editors, less the time each waits for its answer)` : 'each sending its next request as soon as the last one is answered (a closed loop with no pause: the offered rate is whatever the replicas can answer)';
   const cpuRows = r.cpu.map((c) => `| ${c.name}${c.killed ? ' (killed; until then)' : ''} | ${c.seconds.toFixed(1)} s | ${((100 * c.seconds) / seconds).toFixed(0)} % |`);
 
   return `# Scale proof: 3 API replicas + 2 workers on one PostgreSQL
@@ -62,9 +72,9 @@ Produced by \`pnpm scale:proof\` (apps/api/scale/run.ts) on ${r.when.slice(0, 16
 (${cpus().length} cores, shared with other work while it ran: 1-minute load average ${r.load[0].toFixed(1)} before the load, ${r.load[1].toFixed(1)} after;
 absolute latencies are those of an oversubscribed host, not of the code).
 Fresh database \`tokenplan_scale\`; replicas on 127.0.0.1:4301–4303 behind a round-robin proxy (apps/api/scale/proxy.ts),
-workers (\`TOKENPLAN_ROLE=worker\`, 2 jobs each) on 4401–4402. All 5 processes started together: healthy after ${(r.startupMs / 1000).toFixed(1)} s,
+workers (\`TOKENPLAN_ROLE=worker\`, 2 jobs each, \`TOKENPLAN_WORKER_NICE=${r.workerNice}\`) on 4401–4402. All 5 processes started together: healthy after ${(r.startupMs / 1000).toFixed(1)} s,
 ${r.migrations} migrations recorded once (advisory lock). Load: ${r.clients} editors reading, listing and replacing their scenario
-(If-Match), ${r.jobClients} users queueing Monte Carlo runs (${r.mcPaths} paths) and PDF exports (\`Prefer: respond-async\`) and polling them,
+(If-Match), ${offered}; ${r.jobClients} users queueing Monte Carlo runs (${r.mcPaths} paths) and PDF exports (\`Prefer: respond-async\`) and polling them,
 for ${seconds.toFixed(0)} s. At one third: **api-2 killed** (SIGKILL); then **worker-1 killed while running a job** (SIGKILL).
 
 ## Checks
@@ -79,7 +89,7 @@ for ${seconds.toFixed(0)} s. At one third: **api-2 killed** (SIGKILL); then **wo
 
 ## Requests (through the proxy)
 
-${all.length} requests in ${seconds.toFixed(1)} s (${(all.length / seconds).toFixed(0)} req/s), ${errors} errors (5xx or connection failures${errors ? ': requests in flight on api-2 when it was killed' : ''}).
+${all.length} requests in ${seconds.toFixed(1)} s (${(all.length / seconds).toFixed(0)} req/s achieved; the editors' reads, lists and writes ${(editorOps / seconds).toFixed(0)} req/s), ${errors} errors (5xx or connection failures${errors ? ': requests in flight on api-2 when it was killed' : ''}).
 
 | Operation | Requests | Errors (5xx/none) | 4xx | p50 | p95 | p99 |
 |---|---|---|---|---|---|---|
@@ -89,9 +99,22 @@ Forwarded by the proxy: ${r.forwarded.map((f) => `${f.name} ${f.n}`).join(', ')}
 
 ## /healthz on each replica, directly, every 100 ms during the load
 
+Probed from a process of its own (apps/api/scale/probe.ts), as a load balancer's health checker would: not
+from the driver, whose event loop also runs the proxy and the client loops.
+
 | Replica | Probes | p50 | p99 | max | Before the load (8 s, no requests of ours): p50 / p99 |
 |---|---|---|---|---|---|
 ${healthRows.join('\n')}
+
+## Event-loop delay of each process during the load
+
+\`perf_hooks.monitorEventLoopDelay\` (10 ms resolution) in each process (apps/api/scale/loopMonitor.ts), from the start
+of the load: how late a timer fires, i.e. how long a request arriving at that moment waits before its process
+even looks at it. "≥ 50 ms" counts the gaps of a 10 ms ticker that were 50 ms late or more.
+
+| Process | p50 | p99 | max | ≥ 50 ms |
+|---|---|---|---|---|
+${loopRows.join('\n')}
 
 ## Where the CPU went (the next bottleneck)
 

@@ -3,16 +3,17 @@
 // during the run. Checks and reports (docs/benchmarks-scale.md): errors, p50/p95, jobs completed
 // exactly once, no acknowledged write lost, the login limit enforced once across the replicas, and
 // /healthz p99 on every replica while jobs run.
-import { writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openDatabase } from '@tokenplan/db';
 import { tokenDisplayPrefix } from '../src/auth/apiTokens';
 import { hashSecret, newSecret, TOKEN_PREFIX } from '../src/auth/secrets';
 import { apiOnly } from '../test/helpers';
-import { clientLoop, jobLoop, probeHealth, type Client, type LoadResult } from './load';
-import { cpuSeconds, kill, startProcess, stopAll, waitHealthy, type Proc } from './processes';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { clientLoop, jobLoop, type Client, type LoadResult } from './load';
+import { cpuSeconds, kill, loopStats, restartLoopStats, startProber, startProcess, stopAll, waitHealthy, type Proc } from './processes';
 import { startProxy } from './proxy';
 import { renderReport, type Report } from './report';
 
@@ -21,6 +22,10 @@ const DB_NAME = 'tokenplan_scale';
 const DURATION_MS = Number(process.env.SCALE_SECONDS ?? 45) * 1000;
 const CLIENTS = Number(process.env.SCALE_CLIENTS ?? 8);
 const JOB_CLIENTS = Number(process.env.SCALE_JOB_CLIENTS ?? 4);
+/** Each editor's pause between two requests (an analyst reads before the next click); 0: back to back. */
+const THINK_MS = Number(process.env.SCALE_THINK_MS ?? 0);
+/** Workers' nice increment (TOKENPLAN_WORKER_NICE); 0 runs them at the API replicas' priority. */
+const WORKER_NICE = process.env.SCALE_WORKER_NICE ?? '10';
 const MC_PATHS = 500;
 const AUTH_LIMIT = 10;
 const REPORT = fileURLToPath(new URL('../../../docs/benchmarks-scale.md', import.meta.url));
@@ -38,8 +43,9 @@ async function main(): Promise<void> {
   const url = await freshDatabase();
   const common = { DATABASE_URL: url, TOKENPLAN_DEMO_WORKSPACE: 'off', TOKENPLAN_RATE_LIMIT_AUTH: String(AUTH_LIMIT), TOKENPLAN_RATE_LIMIT_API: '1000000', TOKENPLAN_JOBS_PER_USER: '4' };
   // Started together: the migrations run once (advisory lock), the others find them applied.
-  const apis = [0, 1, 2].map((i) => startProcess(`api-${i + 1}`, 'api', 4301 + i, common));
-  const workers = [0, 1].map((i) => startProcess(`worker-${i + 1}`, 'worker', 4401 + i, { ...common, TOKENPLAN_WORKERS: '2' }));
+  const statsDir = mkdtempSync(`${tmpdir()}/tokenplan-scale-`);
+  const apis = [0, 1, 2].map((i) => startProcess(`api-${i + 1}`, 'api', 4301 + i, common, statsDir));
+  const workers = [0, 1].map((i) => startProcess(`worker-${i + 1}`, 'worker', 4401 + i, { ...common, TOKENPLAN_WORKERS: '2', TOKENPLAN_WORKER_NICE: WORKER_NICE }, statsDir));
   const procs: Proc[] = [...apis, ...workers];
   const [apiTwo, workerOne] = [apis[1], workers[0]] as [Proc, Proc];
   const ports = apis.map((a) => a.port);
@@ -80,8 +86,7 @@ async function main(): Promise<void> {
     }
 
     // /healthz with no load of ours, for comparison: what the host alone costs.
-    const idleUntil = Date.now() + 8_000;
-    const idle = await Promise.all(apis.map((a) => probeHealth(a.port, idleUntil, () => false)));
+    const idle = await startProber(ports, Date.now() + 8_000, 100, statsDir).results;
 
     const out: LoadResult = { samples: [], acked: [], jobs: [] };
     const cpuBefore = new Map(procs.map((p) => [p.name, cpuSeconds(p.child.pid)]));
@@ -89,17 +94,21 @@ async function main(): Promise<void> {
     const cpuLast = new Map(cpuBefore);
     const cpuTimer = setInterval(() => procs.forEach((p) => p.killedAt === undefined && cpuLast.set(p.name, cpuSeconds(p.child.pid))), 1000);
     const loadBefore = loadavg()[0] ?? 0;
+    restartLoopStats(procs);
+    const driverLoop = monitorEventLoopDelay({ resolution: 10 });
+    driverLoop.enable();
     const started = Date.now();
     const until = started + DURATION_MS;
-    const health = apis.map((a) => probeHealth(a.port, until, () => a.killedAt !== undefined));
+    const prober = startProber(ports, until, 100, statsDir);
     const loops = [
-      ...clients.slice(0, CLIENTS).map((c) => clientLoop(base, c, until, out)),
+      ...clients.slice(0, CLIENTS).map((c) => clientLoop(base, c, until, out, THINK_MS)),
       ...clients.slice(CLIENTS).map((c) => jobLoop(base, c, until, out, MC_PATHS)),
     ];
 
     // A third of the way in: kill replica 2. Then kill worker 1 while it holds a job.
     const chaos = (async () => {
       await new Promise((r) => setTimeout(r, DURATION_MS / 3));
+      prober.stop(apiTwo.port);
       kill(apiTwo);
       const pid = workerOne.child.pid;
       const deadline = Date.now() + DURATION_MS / 3;
@@ -117,10 +126,18 @@ async function main(): Promise<void> {
     await Promise.all(loops);
     const killedJob = await chaos;
     const elapsedMs = Date.now() - started;
-    const healthLatencies = await Promise.all(health);
+    const healthLatencies = await prober.results;
+    driverLoop.disable();
+    const toMs = (ns: number) => Math.round(ns / 1e4) / 100;
+    const driver = { count: driverLoop.count, p50: toMs(driverLoop.percentile(50)), p99: toMs(driverLoop.percentile(99)), max: toMs(driverLoop.max), mean: toMs(driverLoop.mean), over50: NaN };
     clearInterval(cpuTimer);
     const cpu = procs.map((p) => ({ name: p.name, seconds: (p.killedAt === undefined ? cpuSeconds(p.child.pid) : (cpuLast.get(p.name) ?? 0)) - (cpuBefore.get(p.name) ?? 0), killed: p.killedAt !== undefined }));
     const load = [loadBefore, loadavg()[0] ?? 0] as const;
+    const loop = [
+      ...procs.map((p) => ({ name: p.name, killed: p.killedAt !== undefined, stats: loopStats(p) })),
+      { name: 'prober', killed: false, stats: loopStats({ loopStats: `${statsDir}/prober.loop.json` } as Proc) },
+      { name: 'driver (clients + proxy)', killed: false, stats: driver },
+    ];
 
     // Every queued job to its end (the killed worker's one is retried after ~10 s without heartbeat).
     const waitEnd = Date.now() + 120_000;
@@ -157,6 +174,9 @@ async function main(): Promise<void> {
       cpu,
       mcPaths: MC_PATHS,
       load,
+      loop,
+      thinkMs: THINK_MS,
+      workerNice: Number(WORKER_NICE),
     };
     const markdown = renderReport(report);
     writeFileSync(REPORT, markdown);

@@ -29,6 +29,8 @@ const envSchema = z.object({
   TOKENPLAN_ROLE: z.enum(['api', 'worker']).default('api'),
   TOKENPLAN_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   TOKENPLAN_JOBS_PER_USER: z.coerce.number().int().min(1).max(1000).default(2),
+  // Worker mode: added to the process's nice value (batch work yields the CPU to API replicas on the same host).
+  TOKENPLAN_WORKER_NICE: z.coerce.number().int().min(0).max(19).default(10),
 });
 
 export type Env = z.infer<typeof envSchema>;

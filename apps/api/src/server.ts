@@ -10,6 +10,7 @@ import { JobQueue } from './queue/queue';
 import { startQueueWorker } from './queue/worker';
 import { LOG_REDACT } from './logging';
 import { takeLease } from './cluster/lease';
+import { lowerProcessPriority } from './cluster/priority';
 import { purgeRateLimits } from './cluster/rateLimitStore';
 import { JobStore } from './queue/jobStore';
 
@@ -40,10 +41,14 @@ function schedulePurge(app: App, db: Database): void {
 /** TOKENPLAN_ROLE=worker: migrate, run queued jobs until SIGTERM/SIGINT; only /healthz on HOST:PORT. */
 async function runWorker(env: Env, db: Database): Promise<void> {
   if (db.kind !== 'postgres') throw new ConfigError('Invalid configuration: TOKENPLAN_ROLE=worker needs DATABASE_URL (PostgreSQL); the embedded database runs jobs in the API process.');
+  // Batch work: lower priority than the API replicas that may share the host (TOKENPLAN_WORKER_NICE).
+  const nice = lowerProcessPriority(env.TOKENPLAN_WORKER_NICE);
   const health = Fastify({ logger: { level: env.LOG_LEVEL, redact: LOG_REDACT } });
+  health.log.info({ nice }, 'worker priority lowered');
   health.get('/healthz', async () => ({ status: 'ok', role: 'worker' }));
   await db.migrate();
-  const worker = await startQueueWorker(db, env.TOKENPLAN_WORKERS ?? 2, health.log);
+  // The job threads inherit the process's nice value: no further increment beyond TOKENPLAN_WORKER_NICE.
+  const worker = await startQueueWorker(db, env.TOKENPLAN_WORKERS ?? 2, health.log, undefined, { niceIncrement: env.TOKENPLAN_WORKER_NICE > 0 ? 0 : 10 });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       health.log.info({ signal }, 'worker shutting down');

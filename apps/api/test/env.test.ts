@@ -18,6 +18,7 @@ describe('configuration', () => {
       TOKENPLAN_RATE_LIMIT_API: 600,
       TOKENPLAN_ROLE: 'api',
       TOKENPLAN_JOBS_PER_USER: 2,
+      TOKENPLAN_WORKER_NICE: 10,
     });
   });
 

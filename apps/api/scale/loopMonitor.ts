@@ -1,0 +1,49 @@
+// Preloaded into each process of the scale proof (`node --import ./loopMonitor.ts`) when
+// SCALE_LOOP_STATS names a file: measures the event loop's delay (perf_hooks.monitorEventLoopDelay,
+// 10 ms resolution) and writes its percentiles to that file every 500 ms, so a process killed with
+// SIGKILL still leaves its figures up to then. SIGUSR2 restarts the histogram (the proof sends it
+// when its load starts). Not part of the application: nothing in src/ imports it.
+import { writeFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
+export interface LoopStats {
+  count: number;
+  p50: number;
+  p99: number;
+  max: number;
+  mean: number;
+  /** Delays of 50 ms or more (a task that long blocks every request queued behind it). */
+  over50: number;
+}
+
+const file = process.env.SCALE_LOOP_STATS;
+if (file) {
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  histogram.enable();
+  const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+  let over50 = 0;
+  let last = process.hrtime.bigint();
+  // A 10 ms ticker of our own counts the long gaps (the histogram gives percentiles, not counts above).
+  const ticker = setInterval(() => {
+    const now = process.hrtime.bigint();
+    if (Number(now - last) / 1e6 - 10 >= 50) over50 += 1;
+    last = now;
+  }, 10);
+  ticker.unref();
+  const write = () => {
+    const stats: LoopStats = { count: histogram.count, p50: ms(histogram.percentile(50)), p99: ms(histogram.percentile(99)), max: ms(histogram.max), mean: ms(histogram.mean), over50 };
+    try {
+      writeFileSync(file, JSON.stringify(stats));
+    } catch {
+      // the proof's directory is gone: nothing to report to
+    }
+  };
+  const timer = setInterval(write, 500);
+  timer.unref();
+  process.on('SIGUSR2', () => {
+    histogram.reset();
+    over50 = 0;
+    write();
+  });
+  process.on('exit', write);
+}
