@@ -48,6 +48,20 @@ export function demandAndWeights(applications: readonly FloatApplication[], ws: 
     const rate = app.rateAt;
     const at = app.platformAt;
     const fixed = app.platformIndex;
+    if (at === null && rate === null) {
+      // the common case, unswitched: one platform all along (or an API: no weight)
+      if (fixed < 0) {
+        for (let t = 0; t < H; t++) demandTokens[t] = (demandTokens[t] ?? 0) + (demand[base + t] ?? 0);
+        continue;
+      }
+      const wb = fixed * H;
+      for (let t = 0; t < H; t++) {
+        const d = demand[base + t] ?? 0;
+        demandTokens[t] = (demandTokens[t] ?? 0) + d;
+        weight[wb + t] = (weight[wb + t] ?? 0) + d * inv;
+      }
+      continue;
+    }
     for (let t = 0; t < H; t++) {
       const d = demand[base + t] ?? 0;
       demandTokens[t] = (demandTokens[t] ?? 0) + d;
@@ -79,8 +93,21 @@ export function applicationsInto(applications: readonly FloatApplication[], comm
     const optionAt = app.apiOptionAt;
     const at = app.platformAt;
     const seatPrice = app.seatPriceFactor;
+    const fixed = app.platformIndex;
+    if (at === null && seatPrice === null && fixed >= 0) {
+      // the common case, unswitched: one platform all along, token revenue only, no API cost
+      const sb = fixed * H;
+      for (let t = 0; t < H; t++) {
+        const d = demand[base + t] ?? 0;
+        const S = servedOf(F, d, served[sb + t] ?? 1);
+        servedTokens[t] = (servedTokens[t] ?? 0) + S;
+        platformServedTokens[t] = (platformServedTokens[t] ?? 0) + S;
+        revenue[t] = (revenue[t] ?? 0) + chargeOf(F, S, price * (rf[t] ?? 0));
+      }
+      continue;
+    }
     for (let t = 0; t < H; t++) {
-      const pi = at === null ? app.platformIndex : (at[t] ?? -1);
+      const pi = at === null ? fixed : (at[t] ?? -1);
       const d = demand[base + t] ?? 0;
       const S = servedOf(F, d, pi >= 0 ? (served[pi * H + t] ?? 1) : 1);
       servedTokens[t] = (servedTokens[t] ?? 0) + S;

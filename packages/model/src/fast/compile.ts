@@ -47,6 +47,8 @@ export interface FloatPlatform {
   lag: number;
   usefulLife: number | null;
   capital: { -readonly [K in keyof CapitalParams<number>]: CapitalParams<number>[K] };
+  /** The annual discount rate `capital.chargeFactor` was computed at (NaN: not yet); platformFloat.ts recomputes it when the rate moves. */
+  chargeRate: number;
   /** §8 `(1 + hosting.annualEscalation)^year(t)`, null without escalation. */
   hostingEscalation: Float64Array | null;
   /** §9 reserved nodes and their price (rented auto fleets), null without. */
@@ -168,6 +170,7 @@ export function compileScenario(s: Scenario): FloatScenario {
         terminalValue: s.terminalValue === 'bookValue',
         tax: s.tax === undefined ? null : { bonus: Number(s.tax.bonusPct ?? 0), macrs: s.tax.depreciation === 'macrs5' ? macrsShares(floatArithmetic) : null },
       },
+      chargeRate: NaN,
       hostingEscalation,
       reservedNodes: reserved === undefined ? null : reserved.nodes,
       reservedPrice: reserved === undefined ? 0 : Number(reserved.pricePerGpuHour),

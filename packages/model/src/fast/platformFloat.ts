@@ -72,15 +72,14 @@ class FloatOwnedMonth implements OwnedMonth<number> {
   maintenance = 0.5;
   capex = 0.5;
 }
-const input = new FloatMonthInput();
-const cell = new FloatMonthCell();
-const perNode = new FloatPerNode();
-const money = new FloatOwnedMonth();
 const beforeService: NodeRule<number> = { kind: 'fixed', nodes: 0 };
 
 /** One platform's cohort and capital scratch (H months; `change` H + 1). */
 interface CohortScratch extends CapitalLines<number> {
   entering: Float64Array;
+  /** The platform month's provisioned GPU-hours and energy (MWh), for the money loops. */
+  provisioned: Float64Array;
+  mwh: Float64Array;
   ordered: Float64Array;
   cohortCapex: Float64Array;
   change: Float64Array;
@@ -92,68 +91,112 @@ interface CohortScratch extends CapitalLines<number> {
   capitalCharge: Float64Array;
 }
 const scratchOf = (H: number): CohortScratch => ({
-  entering: new Float64Array(H), ordered: new Float64Array(H), cohortCapex: new Float64Array(H), change: new Float64Array(H + 1),
+  entering: new Float64Array(H), provisioned: new Float64Array(H), mwh: new Float64Array(H), ordered: new Float64Array(H), cohortCapex: new Float64Array(H), change: new Float64Array(H + 1),
   depreciation: new Float64Array(H), disposalProceeds: new Float64Array(H), terminalValue: new Float64Array(H),
   taxDepreciation: new Float64Array(H), taxBasisReleased: new Float64Array(H), capitalCharge: new Float64Array(H),
 });
 let scratch = scratchOf(0);
 
-/** One platform's months into the workspace: nodes, served fraction, energy, rent or the owned month's money. */
+/**
+ * One platform's months into the workspace: nodes, served fraction, energy, then rent or the owned
+ * month's money. The month loop holds the platform month alone (platformMonth.ts inlines there);
+ * the money loops are functions of their own.
+ */
 export function platformMonths(s: FloatScenario, p: FloatScenario['platforms'][number], base: number, ws: FloatWorkspace): void {
   const H = s.horizon;
   if (scratch.entering.length !== H) scratch = scratchOf(H);
-  const { entering, ordered } = scratch;
-  const { weight, served, owned } = ws;
-  const { energyMWh, rentalCost, selfHostedCost, nodes } = ws.out;
+  const { entering, provisioned, mwh } = scratch;
+  const { weight, served } = ws;
+  const { energyMWh, nodes } = ws.out;
   const soft = p.softwareMultiplier;
-  const busyPerHour = p.gpusPerNode * p.targetUtilization;
-  const { idleMw, mwhPerBusyGpuHour } = energyRatesOf(F, p.powerKwPerNode, s.pue, p.idlePowerFraction, p.gpusPerNode);
+  const hoursOf = s.hours;
+  const gpus = p.gpusPerNode;
+  const busyPerHour = gpus * p.targetUtilization;
+  const { idleMw, mwhPerBusyGpuHour } = energyRatesOf(F, p.powerKwPerNode, s.pue, p.idlePowerFraction, gpus);
+  // local scratch objects: where the month formula inlines, V8's escape analysis keeps their fields in registers
+  const input = new FloatMonthInput();
+  const cell = new FloatMonthCell();
   input.mwhPerBusyGpuHour = mwhPerBusyGpuHour;
+  const rented = p.rented;
+  const life = p.usefulLife;
+  const rule = p.rule;
+  const lag = p.rule.kind === 'fixed' ? p.lag : 0;
+  let prev = 0;
+  for (let t = 0; t < H; t++) {
+    const hours = hoursOf[t] ?? 0;
+    input.weight = weight[base + t] ?? 0;
+    const perBusyHour = (soft[t] ?? 1) * 3600;
+    const busyCapacity = busyPerHour * hours;
+    input.perBusyHour = perBusyHour;
+    input.busyCapacity = busyCapacity;
+    input.perNode = perBusyHour * busyCapacity;
+    input.gpuHours = gpus * hours;
+    input.idleMWhPerNode = idleMw * hours;
+    const alive = rented ? prev : aliveAt(F, prev, entering, t, life);
+    input.previous = alive;
+    platformMonth(F, t < lag ? beforeService : rule, input, cell);
+    const n = cell.nodes;
+    entering[t] = rented ? 0 : n - alive;
+    nodes[base + t] = n;
+    served[base + t] = cell.servedFraction;
+    const e = cell.energyMWh;
+    mwh[t] = e;
+    energyMWh[t] = (energyMWh[t] ?? 0) + e;
+    provisioned[t] = cell.provisionedGpuHours;
+    prev = n;
+  }
+  if (rented) rentedMoney(s, p, base, ws);
+  else ownedMoney(s, p, base, ws);
+}
+
+/** A rented platform's rent (all-in: its self-hosted cost). */
+function rentedMoney(s: FloatScenario, p: FloatScenario['platforms'][number], base: number, ws: FloatWorkspace): void {
+  const H = s.horizon;
+  const { provisioned } = scratch;
+  const { rentalCost, selfHostedCost, nodes } = ws.out;
+  const price = p.rentPrice;
+  const reserved = p.reservedNodes;
+  for (let t = 0; t < H; t++) {
+    const n = nodes[base + t] ?? 0;
+    const rent =
+      reserved === null
+        ? rentalMonth(F, n, provisioned[t] ?? 0, price[t] ?? 0)
+        : reservedRentalMonth(F, n, reserved, p.reservedPrice, price[t] ?? 0, p.gpusPerNode * (s.hours[t] ?? 0));
+    rentalCost[t] = (rentalCost[t] ?? 0) + rent;
+    selfHostedCost[t] = (selfHostedCost[t] ?? 0) + rent;
+  }
+}
+
+/** An owned platform's energy cost, hosting, maintenance (platformCosts.ts `ownedMonth`) and capex by order month. */
+function ownedMoney(s: FloatScenario, p: FloatScenario['platforms'][number], base: number, ws: FloatWorkspace): void {
+  const H = s.horizon;
+  const { entering, ordered, mwh } = scratch;
+  const { owned } = ws;
+  const { nodes } = ws.out;
   const hostingRate = hostingPerNodeOf(F, p.powerKwPerNode, s.hostingPerKwMonth);
+  const perNode = new FloatPerNode();
+  const money = new FloatOwnedMonth();
   perNode.hosting = hostingRate;
   perNode.maintenance = maintenancePerNodeOf(F, p.capexPerNode, p.maintenancePctPerYear);
   perNode.capex = p.capexPerNode;
   const escalation = p.hostingEscalation;
-  const fixedLate = p.rule.kind === 'fixed' && p.lag > 0;
+  const energyPrice = s.energyPrice;
+  const escalationFactor = s.escalationFactor;
   let prev = 0;
   for (let t = 0; t < H; t++) {
-    const hours = s.hours[t] ?? 0;
-    input.weight = weight[base + t] ?? 0;
-    input.perBusyHour = (soft[t] ?? 1) * 3600;
-    input.busyCapacity = busyPerHour * hours;
-    input.perNode = input.perBusyHour * input.busyCapacity;
-    input.gpuHours = p.gpusPerNode * hours;
-    input.idleMWhPerNode = idleMw * hours;
-    const alive = p.rented ? prev : aliveAt(F, prev, entering, t, p.usefulLife);
-    input.previous = alive;
-    platformMonth(F, fixedLate && t < p.lag ? beforeService : p.rule, input, cell);
-    const n = cell.nodes;
-    entering[t] = p.rented ? 0 : n - alive;
-    nodes[base + t] = n;
-    served[base + t] = cell.servedFraction;
-    energyMWh[t] = (energyMWh[t] ?? 0) + cell.energyMWh;
-    if (p.rented) {
-      const rent =
-        p.reservedNodes === null
-          ? rentalMonth(F, n, cell.provisionedGpuHours, p.rentPrice[t] ?? 0)
-          : reservedRentalMonth(F, n, p.reservedNodes, p.reservedPrice, p.rentPrice[t] ?? 0, input.gpuHours);
-      rentalCost[t] = (rentalCost[t] ?? 0) + rent;
-      selfHostedCost[t] = (selfHostedCost[t] ?? 0) + rent;
-    } else {
-      const newRate = escalation !== null && t % 12 === 0;
-      if (newRate) perNode.hosting = hostingRate * (escalation[t] ?? 1);
-      ownedMonth(F, t, n, prev, 0, cell.energyMWh, s.energyPrice * (s.escalationFactor[t] ?? 1), newRate, perNode, money);
-      owned.energyCost[t] = money.energyCost;
-      owned.hosting[t] = money.hosting;
-      owned.maintenance[t] = money.maintenance;
-    }
+    const n = nodes[base + t] ?? 0;
+    const newRate = escalation !== null && t % 12 === 0;
+    if (newRate) perNode.hosting = hostingRate * (escalation[t] ?? 1);
+    ownedMonth(F, t, n, prev, 0, mwh[t] ?? 0, energyPrice * (escalationFactor[t] ?? 1), newRate, perNode, money);
+    owned.energyCost[t] = money.energyCost;
+    owned.hosting[t] = money.hosting;
+    owned.maintenance[t] = money.maintenance;
     prev = n;
   }
-  if (!p.rented) {
-    // capex by order month (lag looks ahead), so after the loop
-    ordersInto(F, entering, p.lag, ordered);
-    for (let t = 0; t < H; t++) owned.capex[t] = F.isZero(ordered[t] ?? 0) ? 0 : F.moneyProduct(ordered[t] ?? 0, p.capexPerNode);
-  }
+  // capex by order month (lag looks ahead), so after the loop
+  ordersInto(F, entering, p.lag, ordered);
+  const capexPerNode = p.capexPerNode;
+  for (let t = 0; t < H; t++) owned.capex[t] = F.isZero(ordered[t] ?? 0) ? 0 : F.moneyProduct(ordered[t] ?? 0, capexPerNode);
 }
 
 /** An owned platform's depreciation and §8 capital lines (capitalLines.ts) and its money lines added to the totals. */
@@ -161,27 +204,41 @@ export function addOwnedPlatform(s: FloatScenario, p: FloatScenario['platforms']
   const H = ws.horizon;
   const { owned } = ws;
   const out = ws.out;
-  const { energyCost, hosting, maintenance, capex, depreciation, selfHostedCost } = out;
+  const { energyCost, hosting, maintenance, capex, depreciation, selfHostedCost, capitalCharge } = out;
   const { entering, cohortCapex } = scratch;
-  for (let t = 0; t < H; t++) cohortCapex[t] = F.isZero(entering[t] ?? 0) ? 0 : F.moneyProduct(entering[t] ?? 0, p.capexPerNode);
+  const capexPerNode = p.capexPerNode;
+  for (let t = 0; t < H; t++) cohortCapex[t] = F.isZero(entering[t] ?? 0) ? 0 : F.moneyProduct(entering[t] ?? 0, capexPerNode);
   const capital = p.capital;
-  capital.chargeFactor = capitalChargeFactor(F, monthlyRateOf(F, s.discountRateAnnual), capital.depreciationMonths, capital.depreciableShare);
+  if (p.chargeRate !== s.discountRateAnnual) {
+    // a per-scenario constant unless the discount rate driver moves: no pow per projection
+    capital.chargeFactor = capitalChargeFactor(F, monthlyRateOf(F, s.discountRateAnnual), capital.depreciationMonths, capital.depreciableShare);
+    p.chargeRate = s.discountRateAnnual;
+  }
   capitalLinesInto(F, cohortCapex, capital, scratch.change, scratch);
+  const { energyCost: oe, hosting: oh, maintenance: om, capex: oc } = owned;
+  const { depreciation: sd, capitalCharge: sc } = scratch;
   for (let t = 0; t < H; t++) {
-    const e = owned.energyCost[t] ?? 0;
-    const h = owned.hosting[t] ?? 0;
-    const m = owned.maintenance[t] ?? 0;
-    const d = scratch.depreciation[t] ?? 0;
+    const e = oe[t] ?? 0;
+    const h = oh[t] ?? 0;
+    const m = om[t] ?? 0;
+    const d = sd[t] ?? 0;
     energyCost[t] = (energyCost[t] ?? 0) + e;
     hosting[t] = (hosting[t] ?? 0) + h;
     maintenance[t] = (maintenance[t] ?? 0) + m;
-    capex[t] = (capex[t] ?? 0) + (owned.capex[t] ?? 0);
+    capex[t] = (capex[t] ?? 0) + (oc[t] ?? 0);
     depreciation[t] = (depreciation[t] ?? 0) + d;
     selfHostedCost[t] = (selfHostedCost[t] ?? 0) + selfHostedOf(F, e, h, m, d);
-    out.disposalProceeds[t] = (out.disposalProceeds[t] ?? 0) + (scratch.disposalProceeds[t] ?? 0);
-    out.terminalValue[t] = (out.terminalValue[t] ?? 0) + (scratch.terminalValue[t] ?? 0);
-    out.taxDepreciation[t] = (out.taxDepreciation[t] ?? 0) + (scratch.taxDepreciation[t] ?? 0);
-    out.taxBasisReleased[t] = (out.taxBasisReleased[t] ?? 0) + (scratch.taxBasisReleased[t] ?? 0);
-    out.capitalCharge[t] = (out.capitalCharge[t] ?? 0) + (scratch.capitalCharge[t] ?? 0);
+    capitalCharge[t] = (capitalCharge[t] ?? 0) + (sc[t] ?? 0);
   }
+  // §8 lines that are all 0 without a useful life or terminal value (disposals) and without tax
+  if (capital.usefulLife !== null || capital.terminalValue) {
+    addInto(out.disposalProceeds, scratch.disposalProceeds, H);
+    addInto(out.terminalValue, scratch.terminalValue, H);
+    if (capital.tax !== null) addInto(out.taxBasisReleased, scratch.taxBasisReleased, H);
+  }
+  if (capital.tax !== null) addInto(out.taxDepreciation, scratch.taxDepreciation, H);
+}
+
+function addInto(total: Line, line: Line, H: number): void {
+  for (let t = 0; t < H; t++) total[t] = (total[t] ?? 0) + (line[t] ?? 0);
 }

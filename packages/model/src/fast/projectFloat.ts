@@ -59,6 +59,9 @@ export const FLOAT_MONTH_LINES = [
   'fixedOpex', 'disposalProceeds', 'terminalValue', 'capitalCharge', 'taxDepreciation', 'taxBasisReleased', 'tax', 'afterTaxCashFlow',
 ] as const;
 type MonthLine = (typeof FLOAT_MONTH_LINES)[number];
+/** The lines monthLines writes whole each projection (every other line is a sum, zeroed first). */
+const ASSIGNED: ReadonlySet<MonthLine> = new Set(['fixedOpex', 'opex', 'cashFlow', 'pnlCost', 'budget', 'tax', 'afterTaxCashFlow']);
+const SUMMED = FLOAT_MONTH_LINES.filter((line) => !ASSIGNED.has(line));
 
 export interface FloatWorkspace {
   readonly horizon: number;
@@ -71,6 +74,8 @@ export interface FloatWorkspace {
   /** One owned platform's money lines (platformCosts.ts `ownedMonth`), refilled per platform. */
   readonly owned: { readonly [line in keyof OwnedMonth<number> | 'depreciation']: Float64Array };
   readonly out: FloatProjection;
+  /** The output lines that are sums, zeroed at the start of each projection. */
+  readonly summed: readonly Float64Array[];
 }
 
 export function createWorkspace(s: FloatScenario): FloatWorkspace {
@@ -87,6 +92,7 @@ export function createWorkspace(s: FloatScenario): FloatWorkspace {
     depreciationChange: new Float64Array(H + 1),
     owned: { energyCost: new Float64Array(H), hosting: new Float64Array(H), maintenance: new Float64Array(H), capex: new Float64Array(H), depreciation: new Float64Array(H) },
     out: { horizon: H, ...lines, nodes: new Float64Array(P * H) },
+    summed: SUMMED.map((line) => lines[line]),
   };
 }
 
@@ -114,7 +120,6 @@ class FloatMonthMoney implements MonthMoney<number> {
   tax = 0.5;
   afterTaxCashFlow = 0.5;
 }
-const month = new FloatMonthMoney();
 
 /**
  * Fixed opex, opex, cash flow, P&L cost, budget, tax and after-tax cash flow of each month
@@ -123,6 +128,7 @@ const month = new FloatMonthMoney();
 function monthLines(s: FloatScenario, out: FloatProjection): void {
   const budgetFactor = 1 + s.contingencyPct;
   if (s.costCentre) out.revenue.fill(0);
+  const month = new FloatMonthMoney(); // local: escape analysis keeps it in registers where monthMoney inlines
   for (let t = 0; t < s.horizon; t++) {
     month.fixedOpex = fixedOpexAt(F, s.fixedOpexPerMonth, s.fixedOpexFactor[t] ?? 1);
     month.energyCost = out.energyCost[t] ?? 0;
@@ -157,7 +163,8 @@ export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): Floa
   const ws = workspace ?? createWorkspace(s);
   if (ws.horizon !== H || ws.platforms !== P || ws.applications !== A) throw new RangeError('workspace does not fit the scenario');
   const out = ws.out;
-  for (const line of FLOAT_MONTH_LINES) out[line].fill(0);
+  const summed = ws.summed;
+  for (let i = 0; i < summed.length; i++) summed[i]?.fill(0);
   ws.weight.fill(0);
   demandAndWeights(s.applications, ws);
 

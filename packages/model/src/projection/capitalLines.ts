@@ -68,12 +68,14 @@ export function capitalLinesInto<T>(N: Arithmetic<T>, cohortCapex: ArrayLike<T>,
     }
   }
   runningSum(N, change, out.capitalCharge);
+  if (p.tax === null) {
+    for (let t = 0; t < H; t++) out.taxDepreciation[t] = N.zero;
+    return;
+  }
   for (let t = 0; t <= H; t++) change[t] = N.zero;
-  if (p.tax !== null) {
-    for (let s = 0; s < H; s++) {
-      const capex = cohortCapex[s] as T;
-      if (!N.isZero(capex)) taxDepreciationOf(N, p.tax, capex, n, p.depreciableShare, life ?? H, change, s);
-    }
+  for (let s = 0; s < H; s++) {
+    const capex = cohortCapex[s] as T;
+    if (!N.isZero(capex)) taxDepreciationOf(N, p.tax, capex, n, p.depreciableShare, life ?? H, change, s);
   }
   runningSum(N, change, out.taxDepreciation);
 }
