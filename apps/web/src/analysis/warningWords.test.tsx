@@ -14,6 +14,8 @@ vi.mock('@tokenplan/model', async (original) => ({
   ],
 }));
 import { ChoiceWarningsPanel } from '../editor/ChoiceWarningsPanel';
+import { describePath } from '../editor/describePath';
+import { IssueSummary } from '../editor/IssueSummary';
 import { runProjection } from '../worker/runProjection';
 import { Warnings } from './Warnings';
 
@@ -75,5 +77,20 @@ describe('the editor’s choices to check', () => {
     expect(item.textContent).not.toContain('minInteractivity');
     fireEvent.click(within(item).getByRole('button', { name: 'Code assistant › minimum interactivity' }));
     expect(document.activeElement).toBe(screen.getByLabelText('Minimum interactivity'));
+  });
+});
+
+describe('the issue summary and the choices share one way to a field', () => {
+  it('focuses the nearest enclosing field when the path’s own field is not on the page', () => {
+    Element.prototype.scrollIntoView = vi.fn();
+    const doc = { applications: [{ name: 'Chat' }, { name: 'Code assistant' }] };
+    render(
+      <>
+        <IssueSummary issues={[{ code: 'not_a_number', path: 'applications[1].growth.monthlyRate', message: 'Enter a number' }]} labelOf={(path) => describePath(doc, path)} />
+        <select data-path="applications[1].growth" aria-label="Growth" />
+      </>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Code assistant › growth › monthly growth' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Growth'));
   });
 });

@@ -1,16 +1,9 @@
-import { fieldSelector } from './documentPath';
+import { focusField } from './focusField';
 import type { EditorIssue } from './useValidation';
 
 /** "3 fields need attention": every validation issue, each a link to its field when it has one. */
 export function IssueSummary({ issues, labelOf }: { issues: EditorIssue[]; labelOf: (path: string) => string }) {
   if (issues.length === 0) return null;
-  const focus = (path: string) => {
-    const target = findField(path);
-    if (target) {
-      target.scrollIntoView({ block: 'center' });
-      target.focus();
-    }
-  };
   return (
     <div className="issue-summary" role="status" aria-live="polite">
       <h2>
@@ -19,7 +12,7 @@ export function IssueSummary({ issues, labelOf }: { issues: EditorIssue[]; label
       <ul>
         {issues.slice(0, 12).map((issue, i) => (
           <li key={`${issue.path}-${i}`}>
-            <button type="button" className="link-button" onClick={() => focus(issue.path)}>
+            <button type="button" className="link-button" onClick={() => void focusField(issue.path)}>
               {labelOf(issue.path)}
             </button>
             {/* The same words as at the field (issueMessages.ts). */}
@@ -30,16 +23,4 @@ export function IssueSummary({ issues, labelOf }: { issues: EditorIssue[]; label
       </ul>
     </div>
   );
-}
-
-/** The input for `path`, or for the nearest enclosing path that has one. */
-function findField(path: string): HTMLElement | null {
-  let current = path;
-  while (current !== '') {
-    const found = document.querySelector<HTMLElement>(fieldSelector(current));
-    if (found) return found;
-    const cut = Math.max(current.lastIndexOf('.'), current.lastIndexOf('['));
-    current = cut > 0 ? current.slice(0, cut) : '';
-  }
-  return null;
 }
