@@ -1,5 +1,6 @@
-// One bounded worker pool (piscina) for every heavy job: exports (PDF, XLSX, CSV, exchange file) and
-// analyses (compare, tornado, Monte Carlo, goal seek), so none of them runs on the event loop.
+// One bounded worker pool (piscina) for every heavy job: exports (PDF, XLSX, CSV, exchange file),
+// analyses (compare, tornado, Monte Carlo, goal seek) and actuals files (parse, preview), so none of
+// them runs on the event loop.
 // Bounds: `threads` jobs run at once and `queue` more wait (beyond that: 503 `server_busy`); each
 // user has at most `perUser` jobs running or waiting (503 `too_many_jobs`); both carry Retry-After.
 // A request holds its place from before its body is parsed until its job ends (JobTicket).
@@ -118,11 +119,11 @@ export class JobPool {
   refusal(owner: string): JobRejectedError | null {
     const { threads, queue, perUser, retryAfterSeconds } = this.limits;
     if (this.#inFlight >= threads + queue) {
-      return new JobRejectedError('server_busy', `The server is busy with ${this.#inFlight} exports and analyses: try again in a few seconds.`, retryAfterSeconds);
+      return new JobRejectedError('server_busy', `The server is busy with ${this.#inFlight} exports, analyses and imports: try again in a few seconds.`, retryAfterSeconds);
     }
     const mine = this.#perUser.get(owner) ?? 0;
     if (mine >= perUser) {
-      return new JobRejectedError('too_many_jobs', `You already have ${mine} exports or analyses running: try again when one has finished.`, retryAfterSeconds);
+      return new JobRejectedError('too_many_jobs', `You already have ${mine} exports, analyses or imports running: try again when one has finished.`, retryAfterSeconds);
     }
     return null;
   }

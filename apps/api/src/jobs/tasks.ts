@@ -2,11 +2,12 @@
 // data, since a class does not survive the thread boundary; file bytes are transferred, not copied.
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { HttpError, type ErrorDetail } from '../errors';
+import type { ActualsJob, ActualsJobResult } from './actualsJob';
 import { runAnalysis, type AnalysisTask } from './analysis';
 import type { ExchangeJob } from './exchangeJob';
 import type { ExportedFile, ExportJob } from './exportJob';
 
-export type Job = { kind: 'analysis'; task: AnalysisTask } | ExportJob | ExchangeJob;
+export type Job = { kind: 'analysis'; task: AnalysisTask } | ExportJob | ExchangeJob | ActualsJob;
 
 /** What each kind of job gives back. */
 export interface JobResults {
@@ -14,6 +15,7 @@ export interface JobResults {
   analysis: unknown;
   export: ExportedFile;
   exchange: Uint8Array;
+  actuals: ActualsJobResult;
 }
 
 export interface JobFailure {
@@ -30,9 +32,9 @@ function ownBytes(bytes: Uint8Array): Uint8Array {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
 }
 
-/** The outcome, with `bytes` moved to the main thread rather than copied. */
-function moving<T>(value: T, bytes: Uint8Array): unknown {
-  return move({ [transferableSymbol]: [bytes.buffer], [valueSymbol]: { ok: true, value } } as never);
+/** The outcome, with each of `bytes` moved to the main thread rather than copied. */
+function moving<T>(value: T, ...bytes: Uint8Array[]): unknown {
+  return move({ [transferableSymbol]: bytes.map((b) => b.buffer), [valueSymbol]: { ok: true, value } } as never);
 }
 
 async function run(job: Job): Promise<unknown> {
@@ -50,6 +52,13 @@ async function run(job: Job): Promise<unknown> {
       const { buildExchange } = await import('./exchangeJob');
       const bytes = ownBytes(buildExchange(job));
       return moving(bytes, bytes);
+    }
+    case 'actuals': {
+      const { runActuals } = await import('./actualsJob');
+      const result = runActuals(job);
+      if (result.outcome === 'invalid') return { ok: true, value: result };
+      const rowChunks = result.rowChunks.map(ownBytes);
+      return moving({ ...result, rowChunks }, ...rowChunks);
     }
   }
 }

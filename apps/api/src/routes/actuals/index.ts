@@ -6,10 +6,10 @@ import type { RouteDeps } from '../deps';
 import { registerImportRoutes } from './imports';
 import { registerMappingRoutes } from './mappings';
 
-export const actualsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const actualsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, jobs }) => {
   app.removeContentTypeParser('text/plain');
   const repo = new ActualsRepository(db);
   const mappings = new MappingRepository(db);
-  registerImportRoutes(app, repo, mappings);
+  registerImportRoutes(app, repo, mappings, jobs);
   registerMappingRoutes(app, repo, mappings);
 };
