@@ -100,6 +100,20 @@ export function trailingZeros(word: number): number {
   return zeros;
 }
 
+/**
+ * `value.toNumber()` of a whole number below 1e15 (node counts), read from its words without
+ * decimal.js's detour through a string; decimal.js for any other value.
+ */
+export function wholeNumberOf(value: Decimal): number {
+  const { d, e, s } = value as unknown as { d: readonly number[] | null; e: number; s: number };
+  if (d !== null && e >= 0 && e < 15 && d.length <= Math.floor(e / 7) + 1) {
+    let n = 0;
+    for (let i = 0, top = Math.floor(e / 7); i <= top; i++) n = n * 1e7 + (d[i] ?? 0);
+    return s < 0 ? -n : n;
+  }
+  return value.toNumber();
+}
+
 /** Nullable ratio: `null` when the denominator is zero (spec §1: division by zero never throws). */
 export function ratio(numerator: Decimal, denominator: Decimal): Decimal | null {
   return denominator.isZero() ? null : numerator.div(denominator);

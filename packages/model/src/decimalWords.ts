@@ -1,6 +1,6 @@
 // Helpers on decimal.js's base-1e7 words that need no scratch (see wordArithmetic.ts, docs/model.md §10):
-// digits of a word, and comparison.
-import { type Decimal, POW10, wordsOf } from './decimal';
+// digits of a word, comparison, and sums with a zero operand.
+import { type Decimal, type DecimalWords, POW10, ZERO, decimalFromWords, trailingZeros, wordsOf } from './decimal';
 
 const LOG_BASE = 7;
 const pow10 = (p: number): number => POW10[p] ?? 1;
@@ -40,4 +40,29 @@ export function compare(x: Decimal, y: Decimal): number {
   // Equal leading words: the one with words left is larger (no zero words at the end).
   if (a.d.length === b.d.length) return 0;
   return a.d.length > b.d.length ? signA : -signA;
+}
+
+/** At most 34 significant digits: decimal.js's rounding (`finalise`) leaves the value as it is. */
+export function withinPrecision(x: DecimalWords): boolean {
+  const d = x.d;
+  if (d.length <= 4) return true; // 28 digits at most
+  return digitCount(d[0] ?? 0) + LOG_BASE * (d.length - 1) - trailingZeros(d[d.length - 1] ?? 0) <= 34;
+}
+
+/**
+ * `x.plus(sign · y)` (sign −1: `x.minus(y)`) when an operand is zero and both are finite, as
+ * decimal.js gives it but without its copies: the other operand (negated for a minus) when it
+ * has at most 34 digits; zero and zero is x when x and sign · y have the same sign, else +0.
+ * null for any other case (the caller computes it). Most §8 lines are zero in most months.
+ */
+export function sumWithZero(x: Decimal, y: Decimal, sign: number): Decimal | null {
+  const a = wordsOf(x);
+  const b = wordsOf(y);
+  if (a.d === null || b.d === null) return null;
+  if (b.d[0] !== 0) {
+    if (a.d[0] !== 0 || !withinPrecision(b)) return null;
+    return sign === 1 ? y : decimalFromWords(-b.s, b.d as number[], b.e);
+  }
+  if (a.d[0] !== 0) return withinPrecision(a) ? x : null;
+  return a.s === b.s * sign ? x : ZERO;
 }

@@ -36,6 +36,36 @@ function chainedSum(values: readonly Decimal[]): Decimal {
 }
 
 export function exactSum(values: readonly Decimal[]): Decimal {
+  // One pass, without trailing zeros: the finest digit is at least the lowest word's last one,
+  // a bound on the digits of every partial sum that decides most sums (values on a grid).
+  let count = 0;
+  let maxE = -Infinity;
+  let highWord = -Infinity;
+  let lowWord = Infinity;
+  let only = ZERO;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === undefined) continue;
+    const { e, d } = wordsOf(value);
+    const first = d[0];
+    if (first === undefined || first === 0) continue;
+    count++;
+    only = value;
+    if (e > maxE) maxE = e;
+    const top = Math.floor(e / LOG_BASE);
+    if (top > highWord) highWord = top;
+    if (top - d.length + 1 < lowWord) lowWord = top - d.length + 1;
+  }
+  if (count === 0) return ZERO;
+  if (maxE + digitCount(count) - lowWord * LOG_BASE + 1 <= PRECISION) {
+    // One term: `ZERO.plus(v)` is v (at most 34 digits, by the bound).
+    return count === 1 ? only : (sumOf(values, highWord, lowWord) ?? chainedSum(values));
+  }
+  return exactSumByDigits(values, highWord, lowWord);
+}
+
+/** exactSum with the exact finest digit of the values (the trailing zeros of their last words). */
+function exactSumByDigits(values: readonly Decimal[], highWord: number, lowWord: number): Decimal {
   let count = 0;
   let maxE = -Infinity;
   let lowestDigit = Infinity;
@@ -53,8 +83,9 @@ export function exactSum(values: readonly Decimal[]): Decimal {
     if (e > maxE) maxE = e;
     if (lowDigit < lowestDigit) lowestDigit = lowDigit;
   }
-  if (count === 0) return ZERO;
   const noStepRounds = maxE + digitCount(count) - lowestDigit + 1 <= PRECISION;
-  if (noStepRounds || (count <= 2 && firstDigits <= PRECISION)) return sumOf(values) ?? chainedSum(values);
+  if (count < 100_000_000 && (noStepRounds || (count <= 2 && firstDigits <= PRECISION))) {
+    return sumOf(values, highWord, lowWord) ?? chainedSum(values);
+  }
   return chainedSum(values);
 }

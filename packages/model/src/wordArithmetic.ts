@@ -7,7 +7,7 @@
  * scratch, go to decimal.js. test/wordArithmetic.test.ts checks every function against decimal.js.
  */
 import { Decimal, type DecimalWords, POW10, ZERO, decimalFromWords, wordsOf } from './decimal';
-import { digitCount, digitOf } from './decimalWords';
+import { digitCount, digitOf, sumWithZero } from './decimalWords';
 
 const BASE = 1e7;
 const LOG_BASE = 7;
@@ -278,27 +278,13 @@ function addSigned(x: Decimal, y: Decimal, sign: number): Decimal | null {
 }
 
 /**
- * `Σ values`, exact, rounded once to 34 digits (half-even); zero is +0. For exactSum.ts, which
- * calls it where no partial sum of the chain would round (so that it is the chained sum too).
+ * `Σ values`, exact, rounded once to 34 digits (half-even); zero is +0; null when the words of
+ * the values span more than the scratch takes. For exactSum.ts, which calls it where no partial
+ * sum of the chain would round (so that it is the chained sum too), with the span it has
+ * measured: every nonzero value's words lie within 1e7^high … 1e7^low (fewer than 1e8 terms).
  */
-export function sumOf(values: readonly Decimal[]): Decimal | null {
-  let high = -Infinity;
-  let low = Infinity;
-  let count = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value === undefined) continue;
-    const x = wordsOf(value);
-    if (x.d[0] === 0) continue;
-    if (!isPlainNonzero(x)) return null;
-    const topX = Math.floor(x.e / LOG_BASE);
-    if (topX > high) high = topX;
-    if (topX - x.d.length + 1 < low) low = topX - x.d.length + 1;
-    count++;
-  }
-  if (count === 0) return ZERO;
-  // Room for the carries of `count` terms: 1e7 · count stays below 2^53 for any count here.
-  if (count > 100_000_000 || !startSum(high + 1, low)) return null;
+export function sumOf(values: readonly Decimal[], high: number, low: number): Decimal | null {
+  if (!startSum(high + 1, low)) return null; // a word of room above for the carries
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     if (value !== undefined && wordsOf(value).d[0] !== 0) accumulate(wordsOf(value), 1);
@@ -308,12 +294,12 @@ export function sumOf(values: readonly Decimal[]): Decimal | null {
 
 /** `x.plus(y)`. */
 export function add(x: Decimal, y: Decimal): Decimal {
-  return addSigned(x, y, 1) ?? x.plus(y);
+  return addSigned(x, y, 1) ?? sumWithZero(x, y, 1) ?? x.plus(y);
 }
 
 /** `x.minus(y)`. */
 export function sub(x: Decimal, y: Decimal): Decimal {
-  return addSigned(x, y, -1) ?? x.minus(y);
+  return addSigned(x, y, -1) ?? sumWithZero(x, y, -1) ?? x.minus(y);
 }
 
 /**

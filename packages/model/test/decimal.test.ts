@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, decimalFromWords, ratio, toDecimalString } from '../src/decimal';
+import { Decimal, decimalFromWords, ratio, toDecimalString, wholeNumberOf } from '../src/decimal';
 
 describe('decimal', () => {
   it('keeps 34 significant digits, so 1/3 is exact to the 34th digit', () => {
@@ -35,6 +35,19 @@ describe('decimal', () => {
     );
     for (const text of ['0', '-0', '1e7', '1e-7', '1e-8', '-9999999.9999999', 'NaN', 'Infinity', '-Infinity']) {
       expect(toDecimalString(new Decimal(text))).toBe(new Decimal(text).toFixed());
+    }
+  });
+  it('wholeNumberOf is toNumber(): whole numbers of one to three words, ±0, fractions, 1e15 and more', () => {
+    const whole = fc.tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 17n })).map(([negative, n]) => new Decimal(`${negative ? '-' : ''}${n}`));
+    const any = fc.tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: -20, max: 5 })).map(([negative, n, e]) => new Decimal(`${negative ? '-' : ''}${n}e${e}`));
+    fc.assert(
+      fc.property(fc.oneof(whole, any), (x) => {
+        expect(Object.is(wholeNumberOf(x), x.toNumber())).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of ['0', '-0', '9999999', '10000000', '120000000000000', '999999999999999', '1e15', '2.5', '1e-7', '-3']) {
+      expect(Object.is(wholeNumberOf(new Decimal(text)), new Decimal(text).toNumber())).toBe(true);
     }
   });
 });

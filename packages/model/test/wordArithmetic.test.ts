@@ -46,6 +46,16 @@ describe('wordArithmetic: the same Decimal as decimal.js', () => {
     }), RUNS);
   });
 
+  it('add and sub with a zero operand (±0) are plus and minus: the other operand, rounded when over 34 digits; the sign of 0 ± 0', () => {
+    const zero = fc.constantFrom(new Decimal(0), new Decimal('-0'), new Decimal('0e-20'), new Decimal(0).times(-1));
+    fc.assert(fc.property(zero, fc.oneof(value, zero), (z, y) => {
+      for (const [a, b] of [[z, y], [y, z]] as const) {
+        expect(fields(add(a, b))).toEqual(fields(a.plus(b)));
+        expect(fields(sub(a, b))).toEqual(fields(a.minus(b)));
+      }
+    }), RUNS);
+  });
+
   it('compare is cmp, also for equal values written differently and for ±0', () => {
     fc.assert(fc.property(value, value, (x, y) => {
       expect(compare(x, y)).toBe(x.cmp(y));

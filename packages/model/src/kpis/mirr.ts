@@ -9,7 +9,7 @@
  * instead of two (a fractional pow costs ~60 µs).
  */
 import { Decimal, ONE, ZERO } from '../decimal';
-import { mul } from '../wordArithmetic';
+import { add, mul } from '../wordArithmetic';
 import { discountFactor } from './npv';
 
 export function mirr(flows: readonly Decimal[], monthlyRate: Decimal): Decimal | null {
@@ -18,9 +18,9 @@ export function mirr(flows: readonly Decimal[], monthlyRate: Decimal): Decimal |
   const growth = ONE.plus(monthlyRate);
   const v = discountFactor(monthlyRate);
   // Inflows compounded forward to month H−1: ((CF0⁺·g + CF1⁺)·g + …).
-  const futureInflows = flows.reduce<Decimal>((acc, flow) => mul(acc, growth).plus(inflow(flow)), ZERO);
+  const futureInflows = flows.reduce<Decimal>((acc, flow) => add(mul(acc, growth), inflow(flow)), ZERO);
   // Outflows discounted back to month 0: CF0⁻ + v·(CF1⁻ + v·(…)).
-  const presentOutflows = flows.reduceRight<Decimal>((acc, flow) => mul(acc, v).plus(outflow(flow)), ZERO);
+  const presentOutflows = flows.reduceRight<Decimal>((acc, flow) => add(mul(acc, v), outflow(flow)), ZERO);
   if (futureInflows.isZero() || presentOutflows.isZero()) return null;
   return futureInflows.div(presentOutflows).pow(new Decimal(12).div(h - 1)).minus(ONE);
 }

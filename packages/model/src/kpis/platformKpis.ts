@@ -33,8 +33,16 @@ export function nodeCounts(run: PlatformProjection): { ordered: Decimal[]; retir
 export function allInCostAt(run: PlatformProjection, t: number): Decimal | null {
   const { costs } = run;
   const gpuHours = run.operations.months[t]?.provisionedGpuHours ?? ZERO;
-  const at = (series: readonly Decimal[]) => series[t] ?? ZERO;
-  return allInCostPerGpuHourOf(N, at(costs.energyCost), at(costs.hosting), at(costs.maintenance), at(costs.capitalCharge), at(costs.rentalCost), gpuHours);
+  // No closure for the month's values: this runs once per platform-month, and tsx wraps every closure it makes.
+  return allInCostPerGpuHourOf(
+    N,
+    costs.energyCost[t] ?? ZERO,
+    costs.hosting[t] ?? ZERO,
+    costs.maintenance[t] ?? ZERO,
+    costs.capitalCharge[t] ?? ZERO,
+    costs.rentalCost[t] ?? ZERO,
+    gpuHours,
+  );
 }
 
 export interface PlatformKpiValues {

@@ -87,7 +87,7 @@ function cashFlowWarnings(months: readonly MonthLines[], kpis: KpiValues, flags:
   if (flags.irrMultiple) warnings.push(warning(CODE.irrMultiple, MESSAGE.irrMultiple));
   if (flags.afterTaxIrrMultiple) warnings.push(warning(CODE.irrMultiple, MESSAGE.afterTaxIrrMultiple, 'kpis.afterTax.irrAnnual'));
   const last = months.at(-1);
-  if (last !== undefined && last.cashFlow.isNeg() && months.some((m) => m.cashFlow.gt(0))) {
+  if (last !== undefined && last.cashFlow.isNeg() && months.some((m) => compare(m.cashFlow, ZERO) > 0)) {
     warnings.push(warning(CODE.negativeCashFlowTail, MESSAGE.negativeCashFlowTail(labelOf(calendar, months.length - 1))));
   }
   return warnings;

@@ -2,7 +2,7 @@
  * The §7 response from the Decimal projection: every computed value as a plain decimal string
  * (or null), `t`, `nodes` and `fiscalYear` as integers. Strings are built here, once, at the end.
  */
-import { type Decimal, ZERO, toDecimalString } from '../decimal';
+import { type Decimal, ZERO, toDecimalString, wholeNumberOf } from '../decimal';
 import { exactSum } from '../exactSum';
 import { allInCostAt, nodeCounts } from '../kpis/platformKpis';
 import type { ReturnValues } from '../kpis/summary';
@@ -34,6 +34,7 @@ const at = (series: readonly Decimal[], t: number): string => {
 function flowLines(
   v: { readonly [line in MonthFlowLine]: Decimal } & { readonly cumulativeCashFlow: Decimal },
 ): Record<MonthFlowLine | 'cumulativeCashFlow', string> {
+  const cashFlow = text(v.cashFlow);
   return {
     demandTokens: text(v.demandTokens),
     servedTokens: text(v.servedTokens),
@@ -50,7 +51,7 @@ function flowLines(
     capex: text(v.capex),
     depreciation: text(v.depreciation),
     pnlCost: text(v.pnlCost),
-    cashFlow: text(v.cashFlow),
+    cashFlow,
     cumulativeCashFlow: text(v.cumulativeCashFlow),
     budget: text(v.budget),
     disposalProceeds: text(v.disposalProceeds),
@@ -58,7 +59,7 @@ function flowLines(
     capitalCharge: text(v.capitalCharge),
     taxDepreciation: text(v.taxDepreciation),
     tax: text(v.tax),
-    afterTaxCashFlow: text(v.afterTaxCashFlow),
+    afterTaxCashFlow: v.afterTaxCashFlow === v.cashFlow ? cashFlow : text(v.afterTaxCashFlow), // without tax: the same Decimal
   };
 }
 
@@ -77,7 +78,10 @@ function repeatedText(series: readonly Decimal[]): string[] {
 
 /** Node counts (integers) per platform and month, once per projection. */
 type Counts = ReturnType<typeof nodeCounts>;
-const count = (series: readonly Decimal[], t: number): number => series[t]?.toNumber() ?? 0;
+const count = (series: readonly Decimal[], t: number): number => {
+  const value = series[t];
+  return value === undefined ? 0 : wholeNumberOf(value);
+};
 
 function platformMonths(
   values: ProjectionValues,
@@ -93,7 +97,7 @@ function platformMonths(
     if (m === undefined) throw new RangeError(`platform "${platform.id}" has no month ${t}`);
     return {
       id: platform.id,
-      nodes: m.nodes.toNumber(),
+      nodes: wholeNumberOf(m.nodes),
       busyGpuHours: text(m.demandedGpuHours),
       utilization: text(m.utilization),
       softwareMultiplier: multiplierText[p]?.[t] ?? '0',
@@ -140,7 +144,7 @@ function applicationMonths(values: ProjectionValues, t: number, demandText: read
     const id = application?.id ?? '';
     const servedTokens = series.served[t] === series.demand[t] ? demandTokens : at(series.served, t);
     const [revenue, allocatedCost] = [at(series.revenue, t), at(series.allocated, t)];
-    const target = application === undefined ? { api: '' } : targetAt(application.servedBy, t);
+    const target = series.target[t] ?? (application === undefined ? { api: '' } : targetAt(application.servedBy, t)); // applicationSeries.ts: the month's target
     const seatRevenue = series.seatRevenue === undefined ? '0' : at(series.seatRevenue, t);
     // Two literals, not a spread: one object per application-month (seats only when the application has them).
     return series.seats === undefined
@@ -193,8 +197,8 @@ export function formatKpis(values: ProjectionValues): Kpis {
       id: p.id,
       gpuHours: text(p.gpuHours),
       capitalCharge: text(p.capitalCharge),
-      nodesOrdered: p.nodesOrdered.toNumber(),
-      nodesRetired: p.nodesRetired.toNumber(),
+      nodesOrdered: wholeNumberOf(p.nodesOrdered),
+      nodesRetired: wholeNumberOf(p.nodesRetired),
       allInCostPerGpuHour: orNull(p.allInCostPerGpuHour),
     })),
   };

@@ -5,6 +5,7 @@
  * - weight per busy GPU-hour `ΠT · 3600 · M` and per node `ΠT · 3600 · M · c` (modelGroups.ts).
  */
 import { Decimal, ONE } from '../decimal';
+import { compare, mul } from '../wordArithmetic';
 import type { Platform } from '../scenario/schema';
 
 /** Per-node figures of one month length (there are only four: 28 to 31 days). */
@@ -34,8 +35,9 @@ export function weightPerNodeOf(dayOneWeightPerBusyHour: Decimal) {
     }
     let known = byCapacity.get(busyCapacity);
     if (known === undefined) {
-      const perBusyHour = m.eq(ONE) ? dayOneWeightPerBusyHour : dayOneWeightPerBusyHour.times(m);
-      known = { perBusyHour, perNode: perBusyHour.times(busyCapacity) };
+      // wordArithmetic: decimal.js's products without its copies (a compound curve: a new M every month).
+      const perBusyHour = compare(m, ONE) === 0 ? dayOneWeightPerBusyHour : mul(dayOneWeightPerBusyHour, m);
+      known = { perBusyHour, perNode: mul(perBusyHour, busyCapacity) };
       byCapacity.set(busyCapacity, known);
     }
     return known;

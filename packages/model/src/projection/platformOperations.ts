@@ -11,7 +11,7 @@
 import { Decimal, ONE, ZERO } from '../decimal';
 import type { Platform } from '../scenario/schema';
 import { decimalArithmetic as N } from '../numeric';
-import { add } from '../wordArithmetic';
+import { add, compare } from '../wordArithmetic';
 import { servedOf } from './serving';
 import { energyRates } from './energy';
 import { gatherDemand, scaledWeight, type ModelGroups } from './modelGroups';
@@ -115,7 +115,7 @@ export function operatePlatform(
     const alive = ownedFleet ? aliveAt(N, input.previous, entering, t, life) : input.previous;
     input.previous = alive;
     platformMonth(N, rule.kind === 'fixed' && t < lag ? beforeService : rule, input, cell);
-    entering.push(ownedFleet && !cell.nodes.eq(alive) ? N.sub(cell.nodes, alive) : ZERO);
+    entering.push(ownedFleet && compare(cell.nodes, alive) !== 0 ? N.sub(cell.nodes, alive) : ZERO);
     let servedTokens = demandTokens;
     if (cell.saturated) {
       servedTokens = ZERO;

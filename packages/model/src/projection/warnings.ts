@@ -23,6 +23,11 @@ const SCALES = [
   [1e6, 'M'],
 ] as const;
 
+// `toLocaleString(locale, options)` builds a formatter per call (ICU set-up, most of the time of
+// a warning); these give the same text, built once.
+const TWO_DECIMALS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const WHOLE = new Intl.NumberFormat('en-US');
+
 /**
  * A figure in a message as a reader reads it: "26054415496287.09329" → "26.05 T", 1,234 below a
  * million. The exact value stays in the projection's fields.
@@ -31,9 +36,9 @@ export function readableQuantity(text: string): string {
   const n = Number(text);
   if (!Number.isFinite(n)) return text;
   for (const [size, suffix] of SCALES) {
-    if (Math.abs(n) >= size) return `${(n / size).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${suffix}`;
+    if (Math.abs(n) >= size) return `${TWO_DECIMALS.format(n / size)} ${suffix}`;
   }
-  return Math.round(n).toLocaleString('en-US');
+  return WHOLE.format(Math.round(n));
 }
 
 export const WARNING_MESSAGES = {

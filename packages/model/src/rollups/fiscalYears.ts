@@ -17,12 +17,6 @@ export type FiscalYearLines = { readonly fiscalYear: number; readonly cumulative
 
 type Accumulator = { fiscalYear: number; cumulativeCashFlow: Decimal } & Record<MonthFlowLine, Decimal>;
 
-function emptyYear(fiscalYear: number): Accumulator {
-  const year = { fiscalYear, cumulativeCashFlow: ZERO } as Accumulator;
-  for (const line of MONTH_FLOW_LINES) year[line] = ZERO;
-  return year;
-}
-
 /** The months of each fiscal year, in order. */
 function monthsByYear(calendar: readonly CalendarMonth[], months: readonly MonthLines[]) {
   const years: { fiscalYear: number; months: MonthLines[] }[] = [];
@@ -41,10 +35,9 @@ function monthsByYear(calendar: readonly CalendarMonth[], months: readonly Month
 
 export function fiscalYearRollup(calendar: readonly CalendarMonth[], months: readonly MonthLines[]): FiscalYearLines[] {
   return monthsByYear(calendar, months).map(({ fiscalYear, months: inYear }) => {
-    const year = emptyYear(fiscalYear);
+    const year = { fiscalYear, cumulativeCashFlow: inYear.at(-1)?.cumulativeCashFlow ?? ZERO } as Accumulator;
     // Σ in month order; exactSum gives the chained sum's Decimal (exactSum.ts).
     for (const line of MONTH_FLOW_LINES) year[line] = exactSum(inYear.map((month) => month[line]));
-    year.cumulativeCashFlow = inYear.at(-1)?.cumulativeCashFlow ?? ZERO;
     return year;
   });
 }
