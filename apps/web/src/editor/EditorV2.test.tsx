@@ -1,29 +1,8 @@
 // The spec §8/§9 inputs in the editor: seats vs tokens, migration path, tax toggle, issues at the new fields.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findPreset } from '@tokenplan/model';
 import { ScenarioEditor, type ScenarioDocument } from './ScenarioEditor';
-
-/** Blackwell preset (start 2027-01, one platform b200) with a second target: an API option. */
-function scenario(): ScenarioDocument {
-  const preset = findPreset('blackwell-vs-hopper');
-  if (!preset?.scenarios[0]) throw new Error('preset missing');
-  const doc = structuredClone(preset.scenarios[0]) as ScenarioDocument;
-  doc['apiOptions'] = [{ id: 'frontier', name: 'Frontier API', inputPricePerMTokens: '3', outputPricePerMTokens: '15', annualPriceDecline: '0.3' }];
-  return doc;
-}
-
-function renderEditor(initial: ScenarioDocument) {
-  const latest: { doc: ScenarioDocument } = { doc: initial };
-  function Harness() {
-    const [doc, setDoc] = useState(initial);
-    latest.doc = doc;
-    return <ScenarioEditor doc={doc} onChange={setDoc} />;
-  }
-  render(<Harness />);
-  return latest;
-}
+import { blackwellWithApiOption, renderEditor } from './testing/renderEditor';
 
 const app = (doc: ScenarioDocument, i: number) => (doc['applications'] as Record<string, unknown>[])[i] as Record<string, unknown>;
 const CODE = 'Code assistant'; // applications[1]
@@ -37,7 +16,7 @@ afterEach(cleanup);
 
 describe('editor inputs of model v2', { timeout: 60_000 }, () => {
   it('switches an application to seats (tokens and growth leave the document) and back', () => {
-    const latest = renderEditor(scenario());
+    const latest = renderEditor(blackwellWithApiOption());
     const details = openDetails(CODE);
     fireEvent.click(within(details).getByRole('button', { name: 'Seats' }));
     const seated = app(latest.doc, 1);
@@ -63,7 +42,7 @@ describe('editor inputs of model v2', { timeout: 60_000 }, () => {
   });
 
   it('builds a migration path from steps and returns to a plain target with one step left', () => {
-    const latest = renderEditor(scenario());
+    const latest = renderEditor(blackwellWithApiOption());
     const details = openDetails(CODE);
     expect(within(details).getByText(/\(2027-01\)/)).toBeTruthy(); // month 0 = the start month
     fireEvent.click(within(details).getByRole('button', { name: 'Add a step' }));
@@ -91,7 +70,7 @@ describe('editor inputs of model v2', { timeout: 60_000 }, () => {
   });
 
   it('turns tax on with 21 %, MACRS 5-year and no bonus, and off again', () => {
-    const latest = renderEditor(scenario());
+    const latest = renderEditor(blackwellWithApiOption());
     expect(latest.doc).not.toHaveProperty('tax');
     const toggle = screen.getByLabelText(/Tax the operating result/);
     fireEvent.click(toggle);
@@ -107,7 +86,7 @@ describe('editor inputs of model v2', { timeout: 60_000 }, () => {
   });
 
   it('edits revenue mode, terminal value, escalations and an owned platform’s lead time and life', () => {
-    const latest = renderEditor(scenario());
+    const latest = renderEditor(blackwellWithApiOption());
     fireEvent.change(screen.getByLabelText('Revenue mode'), { target: { value: 'costCentre' } });
     expect(screen.getByRole('note').textContent).toMatch(/prices and seat revenue are kept but not counted/);
     fireEvent.change(screen.getByLabelText('Value at the horizon'), { target: { value: 'bookValue' } });
@@ -123,7 +102,7 @@ describe('editor inputs of model v2', { timeout: 60_000 }, () => {
   });
 
   it('shows an issue on a seats field or a migration step at that field, opening the details', async () => {
-    const doc = scenario();
+    const doc = blackwellWithApiOption();
     const code = app(doc, 1);
     delete code['tokensMonth0'];
     delete code['growth'];
@@ -148,7 +127,7 @@ describe('editor inputs of model v2', { timeout: 60_000 }, () => {
   });
 
   it('names a step target that does not resolve at that step, and summarises the path in the row', async () => {
-    const doc = scenario();
+    const doc = blackwellWithApiOption();
     // Valid fields, so the cross-checks run: step 2 names a platform that does not exist.
     app(doc, 1)['servedBy'] = [
       { fromMonth: 0, target: { api: 'frontier' } },
@@ -166,7 +145,7 @@ describe('editor inputs of model v2', { timeout: 60_000 }, () => {
   });
 
   it('has a labelled input for every v2 field of a document that uses them all', () => {
-    const doc = scenario();
+    const doc = blackwellWithApiOption();
     Object.assign(doc, { revenueMode: 'costCentre', terminalValue: 'bookValue', fixedOpexAnnualEscalation: '0.03', tax: { rate: '0.25', depreciation: 'book', bonusPct: '0.4' } });
     doc['hosting'] = { ...(doc['hosting'] as object), annualEscalation: '0.02' };
     Object.assign((doc['platforms'] as Record<string, unknown>[])[0] as object, { deploymentLagMonths: 3, usefulLifeMonths: 48 });

@@ -1,27 +1,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findPreset } from '@tokenplan/model';
 import { fieldSelector, pathText, type PathKey } from './documentPath';
-import { ScenarioEditor, type ScenarioDocument } from './ScenarioEditor';
-
-function blackwell(): ScenarioDocument {
-  const preset = findPreset('blackwell-vs-hopper');
-  if (!preset?.scenarios[0]) throw new Error('preset missing');
-  return structuredClone(preset.scenarios[0]) as ScenarioDocument;
-}
-
-/** The editor with its document held in state, the latest document readable by the test. */
-function renderEditor(initial: ScenarioDocument) {
-  const latest: { doc: ScenarioDocument } = { doc: initial };
-  function Harness() {
-    const [doc, setDoc] = useState(initial);
-    latest.doc = doc;
-    return <ScenarioEditor doc={doc} onChange={setDoc} />;
-  }
-  render(<Harness />);
-  return latest;
-}
+import { ScenarioEditor } from './ScenarioEditor';
+import { blackwell, renderEditor } from './testing/renderEditor';
 
 function type(label: string | RegExp, text: string) {
   const input = screen.getByLabelText(label);

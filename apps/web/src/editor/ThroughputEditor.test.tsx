@@ -1,30 +1,17 @@
 // §9 throughput forms, curve points, operating points, curve CSV import; API token-class prices and commitments; reserved rent.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { useState } from 'react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findPreset, validateScenario } from '@tokenplan/model';
-import { ScenarioEditor, type ScenarioDocument } from './ScenarioEditor';
+import { validateScenario } from '@tokenplan/model';
+import type { ScenarioDocument } from './ScenarioEditor';
+import { blackwell, renderEditor } from './testing/renderEditor';
 
 /** Blackwell preset: platform b200 (owned) serving llama-3.3-70b at 4000 tok/s and gpt-oss-120b at 12000. */
 function scenario(): ScenarioDocument {
-  const preset = findPreset('blackwell-vs-hopper');
-  if (!preset?.scenarios[0]) throw new Error('preset missing');
-  const doc = structuredClone(preset.scenarios[0]) as ScenarioDocument;
+  const doc = blackwell();
   // Pinned: the conversions below are worked by hand from 4000 (the preset's figure follows the reference library).
   const platform = (doc['platforms'] as Record<string, unknown>[])[0] as Record<string, unknown>;
   platform['throughput'] = { ...(platform['throughput'] as object), 'llama-3.3-70b': '4000' };
   return doc;
-}
-
-function renderEditor(initial: ScenarioDocument, extra: { projectedScenario?: unknown } = {}) {
-  const latest: { doc: ScenarioDocument } = { doc: initial };
-  function Harness() {
-    const [doc, setDoc] = useState(initial);
-    latest.doc = doc;
-    return <ScenarioEditor doc={doc} onChange={setDoc} {...extra} />;
-  }
-  render(<Harness />);
-  return latest;
 }
 
 const figure = (doc: ScenarioDocument, model: string) => ((doc['platforms'] as Record<string, unknown>[])[0]?.['throughput'] as Record<string, unknown>)[model];

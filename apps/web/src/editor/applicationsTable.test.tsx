@@ -1,27 +1,8 @@
 // Issue 19: the applications table fits a 1440 px screen: eight columns (the rest in "More"),
 // big numbers compact until focused (every digit on focus and in the title).
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { useState } from 'react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findPreset } from '@tokenplan/model';
-import { ScenarioEditor, type ScenarioDocument } from './ScenarioEditor';
-
-function blackwell(): ScenarioDocument {
-  const preset = findPreset('blackwell-vs-hopper');
-  if (!preset?.scenarios[0]) throw new Error('preset missing');
-  return structuredClone(preset.scenarios[0]) as ScenarioDocument;
-}
-
-function renderEditor(initial: ScenarioDocument) {
-  const latest: { doc: ScenarioDocument } = { doc: initial };
-  function Harness() {
-    const [doc, setDoc] = useState(initial);
-    latest.doc = doc;
-    return <ScenarioEditor doc={doc} onChange={setDoc} />;
-  }
-  render(<Harness />);
-  return latest;
-}
+import { blackwell, renderEditor } from './testing/renderEditor';
 
 const CODE = 'Code assistant';
 afterEach(cleanup);

@@ -1,28 +1,10 @@
 // Issue 19 (editor): errors in a finance user's words, the same at the field and in the summary;
 // "%" only on percent fields; the logistic rate in %/month beside compound growth.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { useState } from 'react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findPreset } from '@tokenplan/model';
 import { issueMessage } from './issueMessages';
-import { ScenarioEditor, type ScenarioDocument } from './ScenarioEditor';
-
-function blackwell(): ScenarioDocument {
-  const preset = findPreset('blackwell-vs-hopper');
-  if (!preset?.scenarios[0]) throw new Error('preset missing');
-  return structuredClone(preset.scenarios[0]) as ScenarioDocument;
-}
-
-function renderEditor(initial: ScenarioDocument) {
-  const latest: { doc: ScenarioDocument } = { doc: initial };
-  function Harness() {
-    const [doc, setDoc] = useState(initial);
-    latest.doc = doc;
-    return <ScenarioEditor doc={doc} onChange={setDoc} />;
-  }
-  render(<Harness />);
-  return latest;
-}
+import type { ScenarioDocument } from './ScenarioEditor';
+import { blackwell, renderEditor } from './testing/renderEditor';
 
 const app = (doc: ScenarioDocument, i: number) => (doc['applications'] as Record<string, unknown>[])[i] as Record<string, unknown>;
 const CODE = 'Code assistant'; // applications[1] of the preset

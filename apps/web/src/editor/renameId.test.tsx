@@ -1,30 +1,10 @@
 // Issue 19: renaming a platform or API option id carries every reference along (no orphans);
 // the rented form says why it asks for power.
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { useState } from 'react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findPreset } from '@tokenplan/model';
 import { renameTargetId } from './renameId';
-import { ScenarioEditor, type ScenarioDocument } from './ScenarioEditor';
-
-function scenario(): ScenarioDocument {
-  const preset = findPreset('blackwell-vs-hopper');
-  if (!preset?.scenarios[0]) throw new Error('preset missing');
-  const doc = structuredClone(preset.scenarios[0]) as ScenarioDocument;
-  doc['apiOptions'] = [{ id: 'frontier', name: 'Frontier API', inputPricePerMTokens: '3', outputPricePerMTokens: '15', annualPriceDecline: '0.3' }];
-  return doc;
-}
-
-function renderEditor(initial: ScenarioDocument) {
-  const latest: { doc: ScenarioDocument } = { doc: initial };
-  function Harness() {
-    const [doc, setDoc] = useState(initial);
-    latest.doc = doc;
-    return <ScenarioEditor doc={doc} onChange={setDoc} />;
-  }
-  render(<Harness />);
-  return latest;
-}
+import type { ScenarioDocument } from './ScenarioEditor';
+import { blackwellWithApiOption, renderEditor } from './testing/renderEditor';
 
 const apps = (doc: ScenarioDocument) => doc['applications'] as Record<string, unknown>[];
 
@@ -57,7 +37,7 @@ describe('renaming an id', { timeout: 60_000 }, () => {
   });
 
   it('keeps every application on its platform while the id is retyped key by key in the editor', () => {
-    const latest = renderEditor(scenario());
+    const latest = renderEditor(blackwellWithApiOption());
     const before = apps(latest.doc).filter((a) => (a['servedBy'] as { platform?: string }).platform === 'b200').length;
     expect(before).toBeGreaterThan(0);
     const input = screen.getByLabelText('Id', { selector: '[data-path="platforms[0].id"]' });
@@ -70,8 +50,8 @@ describe('renaming an id', { timeout: 60_000 }, () => {
   });
 
   it('says why a rented platform asks for IT and idle power', () => {
-    const doc = scenario();
-    (doc['platforms'] as Record<string, unknown>[])[0]!['acquisition'] = { type: 'rent', pricePerGpuHour: '2.2', annualPriceDecline: '0.15' };
+    const doc = blackwellWithApiOption();
+    ((doc['platforms'] as Record<string, unknown>[])[0] as Record<string, unknown>)['acquisition'] = { type: 'rent', pricePerGpuHour: '2.2', annualPriceDecline: '0.15' };
     renderEditor(doc);
     expect(screen.getAllByText(/joules per token and tokens per MWh; the rental price already includes the power bill/)).toHaveLength(2);
   });
