@@ -2,48 +2,44 @@
 // violation at desktop width, and at phone width (390 × 844) no page wider than the screen, the
 // header's links and Sign out reachable behind the Menu button.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { expectNoSeriousA11yViolations, pageWidth } from './a11y';
-import { launchBrowser, shutDown, startServer, type RunningServer } from './harness';
 import { SCREENS, openScreen, prepareWorkspace, type Workspace } from './screens';
+import { useApp } from './session';
 
-let server: RunningServer;
-let browser: Browser;
+const app = useApp({ env: { TOKENPLAN_DEMO_WORKSPACE: 'on' }, timeout: 180_000 });
 let desktop: BrowserContext;
 let phone: BrowserContext;
 let workspace: Workspace;
 const PHONE = { width: 390, height: 844 };
 
 beforeAll(async () => {
-  server = await startServer({ TOKENPLAN_DEMO_WORKSPACE: 'on' });
-  browser = await launchBrowser();
   // Setup is a screen only before the owner exists: checked first, signed out.
-  const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const fresh = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
   for (const screen of SCREENS.filter((s) => s.beforeSetup)) {
-    const page = await openScreen(fresh, server, screen, { scenarioId: '', otherId: '' });
+    const page = await openScreen(fresh, app.server, screen, { scenarioId: '', otherId: '' });
     await expectNoSeriousA11yViolations(page, screen.id);
     await page.setViewportSize(PHONE);
     const { scrollWidth, offenders } = await pageWidth(page, PHONE.width);
     expect(scrollWidth, `${screen.id} at 390 px: ${offenders}`).toBeLessThanOrEqual(PHONE.width);
   }
   await fresh.close();
-  desktop = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  workspace = await prepareWorkspace(desktop, server);
-  phone = await browser.newContext({ viewport: PHONE, storageState: await desktop.storageState() });
+  desktop = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  workspace = await prepareWorkspace(desktop, app.server);
+  phone = await app.browser.newContext({ viewport: PHONE, storageState: await desktop.storageState() });
 }, 180_000);
 afterAll(async () => {
   await desktop?.close();
   await phone?.close();
-  await shutDown(browser, server);
 });
 
-const signedOut = () => browser.newContext({ viewport: { width: 1440, height: 900 } });
+const signedOut = () => app.browser.newContext({ viewport: { width: 1440, height: 900 } });
 
 describe('accessibility of every screen (axe-core)', { timeout: 120_000 }, () => {
   for (const screen of SCREENS.filter((s) => !s.beforeSetup)) {
     it(`${screen.id}: no serious or critical violation`, async () => {
       const context = screen.signedOut ? await signedOut() : desktop;
-      const page = await openScreen(context, server, screen, workspace);
+      const page = await openScreen(context, app.server, screen, workspace);
       await expectNoSeriousA11yViolations(page, screen.id);
       await page.close();
       if (screen.signedOut) await context.close();
@@ -54,8 +50,8 @@ describe('accessibility of every screen (axe-core)', { timeout: 120_000 }, () =>
 describe('phone width (390 × 844)', { timeout: 120_000 }, () => {
   for (const screen of SCREENS.filter((s) => !s.beforeSetup)) {
     it(`${screen.id}: the page is no wider than the screen`, async () => {
-      const context = screen.signedOut ? await browser.newContext({ viewport: PHONE }) : phone;
-      const page = await openScreen(context, server, screen, workspace);
+      const context = screen.signedOut ? await app.browser.newContext({ viewport: PHONE }) : phone;
+      const page = await openScreen(context, app.server, screen, workspace);
       const { scrollWidth, offenders } = await pageWidth(page, PHONE.width);
       expect(scrollWidth, offenders).toBeLessThanOrEqual(PHONE.width);
       await page.close();
@@ -65,7 +61,7 @@ describe('phone width (390 × 844)', { timeout: 120_000 }, () => {
 
   it('the header links and Sign out open from the Menu button', async () => {
     const page = await phone.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.server.url}/`);
     const signOut = page.getByRole('button', { name: 'Sign out' });
     expect(await signOut.isVisible()).toBe(false);
     const menu = page.getByRole('button', { name: 'Menu' });
@@ -91,8 +87,8 @@ describe('print of the dashboard', { timeout: 120_000 }, () => {
     const dashboard = SCREENS.find((s) => s.id === 'dashboard');
     if (!dashboard) throw new Error('no dashboard screen');
     // A4 at 96 px per inch: 794 px across.
-    const context = await browser.newContext({ viewport: { width: 794, height: 1123 }, storageState: await desktop.storageState() });
-    const page = await openScreen(context, server, dashboard, workspace);
+    const context = await app.browser.newContext({ viewport: { width: 794, height: 1123 }, storageState: await desktop.storageState() });
+    const page = await openScreen(context, app.server, dashboard, workspace);
     await page.emulateMedia({ media: 'print' });
     await page.waitForTimeout(500);
     expect(await page.locator('.chart-export__button').count()).toBeGreaterThan(0);

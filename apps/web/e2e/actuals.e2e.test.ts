@@ -3,11 +3,11 @@
 // the files' to the cent, and importing one again changes nothing; locking the Hopper scenario's
 // revision as its budget shows the variance view and the dates the budget runs out, as the API has
 // them. Screenshots: test-results/actuals-import.png, test-results/variance.png.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, REPO_ROOT, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
-import { setUpOwner } from './session';
+import type { Page } from 'playwright-core';
+import { REPO_ROOT, screenshotPath } from './harness';
+import { openPage, useApp } from './session';
 
 const OWNER = { email: 'controller@example.com', name: 'Casey Controller', password: 'ledger-green-summit-41' };
 const SAMPLES = join(REPO_ROOT, 'samples', 'actuals');
@@ -23,36 +23,16 @@ const FILES = [
 // Cumulative actual at Mar 2027 = 285,289.20 + 23.53874116 + 1,060,099.38 = 1,345,412.11874116.
 const CUMULATIVE_ACTUAL_MARCH = '$1,345,412.12';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-let scenarioId = '';
-
-beforeAll(async () => {
-  server = await startServer({ TOKENPLAN_DEMO_WORKSPACE: 'on' });
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await setUpOwner(context, server, OWNER);
-  const list = (await (await context.request.get(`${server.url}/api/v1/scenarios`)).json()) as { items: { id: string; name: string }[] };
-  scenarioId = list.items.find((s) => s.name.startsWith('Hopper'))?.id ?? '';
-  expect(scenarioId).not.toBe('');
-}, 120_000);
-afterAll(async () => {
-  await context?.close();
-  await shutDown(browser, server);
-});
+const app = useApp({ env: { TOKENPLAN_DEMO_WORKSPACE: 'on' }, owner: OWNER, scenario: { listed: /^Hopper/ } });
 
 async function openActuals(): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/actuals?scenario=${scenarioId}`);
+  const { page, errors } = await openPage(app, `/actuals?scenario=${app.scenarioId}`);
   await page.getByRole('heading', { name: 'Actuals', exact: true }).waitFor();
   return { page, errors };
 }
 
 async function imports(): Promise<unknown[]> {
-  return ((await (await context.request.get(`${server.url}/api/v1/actuals/imports`)).json()) as { imports: unknown[] }).imports;
+  return ((await (await app.context.request.get(`${app.server.url}/api/v1/actuals/imports`)).json()) as { imports: unknown[] }).imports;
 }
 
 describe('actuals and plan vs actuals', () => {
@@ -109,10 +89,7 @@ describe('actuals and plan vs actuals', () => {
   });
 
   it('locks the budget and shows the variance and the exhaustion dates the API computes', async () => {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/scenarios/${scenarioId}?tab=variance`);
+    const { page, errors } = await openPage(app, `/scenarios/${app.scenarioId}?tab=variance`);
     await page.getByRole('heading', { name: 'No baseline version yet' }).waitFor();
     await page.getByRole('button', { name: 'Lock as version…' }).click();
     await page.getByLabel('Name').fill('FY2027 Budget');
@@ -121,7 +98,7 @@ describe('actuals and plan vs actuals', () => {
     await callout.waitFor();
     expect(await page.locator('[data-baseline]').textContent()).toBe('Measured against: FY2027 Budget (Budget, revision 1)');
 
-    const api = (await (await context.request.get(`${server.url}/api/v1/scenarios/${scenarioId}/variance`)).json()) as {
+    const api = (await (await app.context.request.get(`${app.server.url}/api/v1/scenarios/${app.scenarioId}/variance`)).json()) as {
       exhaustion: { atBurnRate: string | null; atForecast: string | null; withinFiscalYear: boolean };
     };
     const month = (m: string | null) => (m ? new Date(`${m}-01T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }) : 'not within the plan');

@@ -2,42 +2,21 @@
 // tabs of a saved scenario (the Blackwell preset, stored through the API), and the /compare page
 // comparing two saved scenarios. The development preview (/preview/dashboard) is not in the
 // product. Screenshots go to test-results/ (dashboard.png, compare.png, ledger.png, allocation.png).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshotPath } from './harness';
 import { findPreset } from '@tokenplan/model';
-import { createFromTemplate, postJson, setUpOwner } from './session';
+import { createFromTemplate, openPage, useApp } from './session';
 
 const OWNER = { email: 'analyst@example.com', name: 'Avery Analyst', password: 'ledger-green-summit-41' };
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-let scenarioId = '';
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  // The app is behind sign-in: first-start setup creates the owner and signs this context in.
-  await setUpOwner(context, server, OWNER);
-  // The Blackwell preset under a name of its own (the compare test below picks "Blackwell" scenarios).
-  const document = { ...(findPreset('blackwell-vs-hopper')?.scenarios[0] as object), name: 'Analysis check (B200)' };
-  const created = await postJson(context, server, '/api/v1/scenarios', { document });
-  expect(created.status(), await created.text()).toBe(201);
-  scenarioId = ((await created.json()) as { id: string }).id;
-});
-afterAll(async () => {
-  await context?.close();
-  await shutDown(browser, server);
-});
+// The app is behind sign-in: first-start setup creates the owner and signs the context in. The
+// Blackwell preset under a name of its own (the compare test below picks "Blackwell" scenarios).
+const app = useApp({ owner: OWNER, scenario: { document: { ...(findPreset('blackwell-vs-hopper')?.scenarios[0] as object), name: 'Analysis check (B200)' } } });
 
 /** The saved scenario's page on tab `tab`, its dashboard projected (no page error). */
 async function open(tab: 'Dashboard' | 'Ledger' | 'Allocation'): Promise<Page> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/scenarios/${scenarioId}`);
+  const { page, errors } = await openPage(app, `/scenarios/${app.scenarioId}`);
   await page.getByRole('tab', { name: tab }).click();
   expect(errors).toEqual([]);
   return page;
@@ -45,8 +24,8 @@ async function open(tab: 'Dashboard' | 'Ledger' | 'Allocation'): Promise<Page> {
 
 describe('analysis tabs of a saved scenario', () => {
   it('has no development preview in the product', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/preview/dashboard`);
+    const page = await app.context.newPage();
+    await page.goto(`${app.server.url}/preview/dashboard`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await page.close();
   });
@@ -93,16 +72,16 @@ describe('analysis tabs of a saved scenario', () => {
 
 describe('the compare page', () => {
   it('explains how to pick scenarios when none are given', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/compare`);
+    const page = await app.context.newPage();
+    await page.goto(`${app.server.url}/compare`);
     await page.getByRole('heading', { name: 'Nothing to compare yet' }).waitFor();
     await page.close();
   });
 
   it('compares two saved scenarios picked in the page', async () => {
-    await createFromTemplate(context, server, 'blackwell-vs-hopper');
-    const page = await context.newPage();
-    await page.goto(`${server.url}/compare`);
+    await createFromTemplate(app.context, app.server, 'blackwell-vs-hopper');
+    const page = await app.context.newPage();
+    await page.goto(`${app.server.url}/compare`);
     await page.getByRole('checkbox', { name: /Blackwell/ }).check();
     await page.getByRole('checkbox', { name: /Hopper/ }).check();
     await page.getByRole('button', { name: 'Compare 2 scenarios' }).click();

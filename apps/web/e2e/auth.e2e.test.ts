@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { screenshotPath } from './harness';
+import { useApp } from './session';
 
-let server: RunningServer;
-let browser: Browser;
+const app = useApp();
 let ownerContext: BrowserContext;
 let owner: Page;
 let inviteLink = '';
@@ -13,27 +13,22 @@ const EDITOR = { name: 'Grace Hopper', email: 'grace@example.com', password: 'ca
 const NEW_EDITOR_PASSWORD = 'variance-bridge-to-fy28';
 
 async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
-  await page.goto(`${server.url}/login`);
+  await page.goto(`${app.server.url}/login`);
   await page.getByLabel('Email').fill(who.email);
   await page.getByLabel('Password').fill(who.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${server.url}/`);
+  await page.waitForURL(`${app.server.url}/`);
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  ownerContext = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  ownerContext = await app.browser.newContext({ viewport: { width: 1280, height: 860 } });
   owner = await ownerContext.newPage();
-});
-afterAll(async () => {
-  await shutDown(browser, server);
 });
 
 describe('first run, invitations and roles in Chromium', () => {
   it('a newcomer’s first start shows the setup screen, then the app', async () => {
-    await owner.goto(server.url);
-    await owner.waitForURL(`${server.url}/setup`);
+    await owner.goto(app.server.url);
+    await owner.waitForURL(`${app.server.url}/setup`);
     await owner.getByRole('heading', { name: 'Set up your workspace' }).waitFor();
     await owner.screenshot({ path: screenshotPath('auth-setup') });
 
@@ -47,7 +42,7 @@ describe('first run, invitations and roles in Chromium', () => {
     await owner.getByLabel('Password', { exact: true }).fill(OWNER.password);
     await owner.getByLabel('Confirm password').fill(OWNER.password);
     await owner.getByRole('button', { name: 'Create owner account' }).click();
-    await owner.waitForURL(`${server.url}/`);
+    await owner.waitForURL(`${app.server.url}/`);
     await owner.getByRole('navigation', { name: 'Main' }).waitFor();
     const header = owner.locator('header');
     await header.getByText(OWNER.name).waitFor();
@@ -58,9 +53,9 @@ describe('first run, invitations and roles in Chromium', () => {
     const cookies = await ownerContext.cookies();
     expect(cookies.map((c) => [c.name, c.httpOnly, c.sameSite, c.secure])).toEqual([['tokenplan_session', true, 'Lax', false]]);
     // Setup is closed now.
-    const again = await owner.request.post(`${server.url}/api/v1/auth/setup`, {
+    const again = await owner.request.post(`${app.server.url}/api/v1/auth/setup`, {
       data: { email: 'x@example.com', name: 'X', password: 'another-long-password-9' },
-      headers: { origin: server.url },
+      headers: { origin: app.server.url },
     });
     expect(again.status()).toBe(409);
   });
@@ -70,12 +65,12 @@ describe('first run, invitations and roles in Chromium', () => {
     await owner.getByRole('heading', { name: 'Users & access' }).waitFor();
     await owner.getByRole('button', { name: 'Create invite link' }).click();
     inviteLink = (await owner.getByTestId('invite-link').textContent()) ?? '';
-    expect(inviteLink).toMatch(new RegExp(`^${server.url}/invite#inv_[\\w-]{43}$`));
+    expect(inviteLink).toMatch(new RegExp(`^${app.server.url}/invite#inv_[\\w-]{43}$`));
     await owner.screenshot({ path: screenshotPath('auth-access'), fullPage: true });
   });
 
   it('the invited editor joins, signs out and signs in again', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 860 } });
     const editor = await context.newPage();
     await editor.goto(inviteLink);
     await editor.getByRole('heading', { name: 'Join the workspace' }).waitFor();
@@ -85,17 +80,17 @@ describe('first run, invitations and roles in Chromium', () => {
     await editor.getByLabel('Work email').fill(EDITOR.email);
     await editor.getByLabel('Password', { exact: true }).fill(EDITOR.password);
     await editor.getByRole('button', { name: 'Create account' }).click();
-    await editor.waitForURL(`${server.url}/`);
+    await editor.waitForURL(`${app.server.url}/`);
     await editor.locator('header').getByText(EDITOR.name).waitFor();
     expect(await editor.locator('header').textContent()).not.toContain('Users & access');
 
     // The link was single use.
-    const reuse = await editor.request.post(`${server.url}/api/v1/invites/inspect`, { data: { code: inviteLink.split('#')[1] }, headers: { origin: server.url } });
+    const reuse = await editor.request.post(`${app.server.url}/api/v1/invites/inspect`, { data: { code: inviteLink.split('#')[1] }, headers: { origin: app.server.url } });
     expect(reuse.status()).toBe(404);
 
     await editor.getByRole('button', { name: 'Sign out' }).click();
-    await editor.waitForURL(`${server.url}/login`);
-    expect((await editor.request.get(`${server.url}/api/v1/auth/me`)).status()).toBe(401);
+    await editor.waitForURL(`${app.server.url}/login`);
+    expect((await editor.request.get(`${app.server.url}/api/v1/auth/me`)).status()).toBe(401);
     await editor.getByLabel('Email').fill(EDITOR.email);
     await editor.getByLabel('Password').fill('wrong-password-123');
     await editor.getByRole('button', { name: 'Sign in' }).click();
@@ -103,23 +98,23 @@ describe('first run, invitations and roles in Chromium', () => {
     await editor.screenshot({ path: screenshotPath('auth-login') });
     await editor.getByLabel('Password').fill(EDITOR.password);
     await editor.getByRole('button', { name: 'Sign in' }).click();
-    await editor.waitForURL(`${server.url}/`);
+    await editor.waitForURL(`${app.server.url}/`);
     await editor.locator('header').getByText(EDITOR.name).waitFor();
 
     // An owner-only page is not reachable for an editor, in the UI or the API.
-    await editor.goto(`${server.url}/access`);
-    await editor.waitForURL(`${server.url}/`);
-    expect((await editor.request.get(`${server.url}/api/v1/users`)).status()).toBe(403);
+    await editor.goto(`${app.server.url}/access`);
+    await editor.waitForURL(`${app.server.url}/`);
+    expect((await editor.request.get(`${app.server.url}/api/v1/users`)).status()).toBe(403);
 
     // A personal API token, shown once, works as a bearer.
-    await editor.goto(`${server.url}/account`);
+    await editor.goto(`${app.server.url}/account`);
     await editor.getByRole('heading', { name: 'API tokens' }).waitFor();
     await editor.getByLabel('Name').fill('FY27 workbook');
     await editor.getByRole('button', { name: 'Create token' }).click();
     const secret = (await editor.getByTestId('token-secret').textContent()) ?? '';
     expect(secret).toMatch(/^tp_/);
     await editor.screenshot({ path: screenshotPath('auth-account'), fullPage: true });
-    const me = await fetch(`${server.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${secret}` } });
+    const me = await fetch(`${app.server.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${secret}` } });
     expect(await me.json()).toMatchObject({ user: { email: EDITOR.email, role: 'EDITOR' }, via: 'token', canWrite: false });
     await context.close();
   });
@@ -137,11 +132,11 @@ describe('first run, invitations and roles in Chromium', () => {
   });
 
   it('the owner deactivates a member after confirming: signed out at once, no sign-in until reactivated', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 860 } });
     const editor = await context.newPage();
     await signIn(editor, EDITOR);
 
-    await owner.goto(`${server.url}/access`);
+    await owner.goto(`${app.server.url}/access`);
     const members = owner.getByRole('region', { name: 'Members' });
     const row = members.getByRole('row').filter({ hasText: EDITOR.email });
     expect(await members.getByRole('row').filter({ hasText: OWNER.email }).getByRole('button').count()).toBe(0); // not yourself
@@ -156,8 +151,8 @@ describe('first run, invitations and roles in Chromium', () => {
     await owner.getByRole('table', { name: 'Audit log' }).getByText('Deactivated a member').waitFor();
 
     // The member's open page loses its session at once, and signing in answers as a wrong password.
-    expect((await editor.request.get(`${server.url}/api/v1/auth/me`)).status()).toBe(401);
-    await editor.goto(`${server.url}/account`);
+    expect((await editor.request.get(`${app.server.url}/api/v1/auth/me`)).status()).toBe(401);
+    await editor.goto(`${app.server.url}/account`);
     await editor.waitForURL(/\/login/);
     await editor.getByLabel('Email').fill(EDITOR.email);
     await editor.getByLabel('Password').fill(EDITOR.password);
@@ -172,14 +167,14 @@ describe('first run, invitations and roles in Chromium', () => {
   });
 
   it('a member changes their password on the Account page; their other sessions end', async () => {
-    const laptopContext = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const laptopContext = await app.browser.newContext({ viewport: { width: 1280, height: 860 } });
     const laptop = await laptopContext.newPage();
     await signIn(laptop, EDITOR);
-    const phoneContext = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const phoneContext = await app.browser.newContext({ viewport: { width: 1280, height: 860 } });
     const phone = await phoneContext.newPage();
     await signIn(phone, EDITOR);
 
-    await laptop.goto(`${server.url}/account`);
+    await laptop.goto(`${app.server.url}/account`);
     const form = laptop.getByRole('region', { name: 'Change password' });
     await form.getByLabel('Current password').fill(EDITOR.password);
     await form.getByLabel('New password', { exact: true }).fill(NEW_EDITOR_PASSWORD);
@@ -199,9 +194,9 @@ describe('first run, invitations and roles in Chromium', () => {
     await form.getByText(/Password changed\./).waitFor();
     await laptop.screenshot({ path: screenshotPath('auth-account-password'), fullPage: true });
 
-    expect((await laptop.request.get(`${server.url}/api/v1/auth/me`)).status()).toBe(200);
-    expect((await phone.request.get(`${server.url}/api/v1/auth/me`)).status()).toBe(401);
-    const oldPassword = await fetch(`${server.url}/api/v1/auth/login`, {
+    expect((await laptop.request.get(`${app.server.url}/api/v1/auth/me`)).status()).toBe(200);
+    expect((await phone.request.get(`${app.server.url}/api/v1/auth/me`)).status()).toBe(401);
+    const oldPassword = await fetch(`${app.server.url}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: EDITOR.email, password: EDITOR.password }),
@@ -212,7 +207,7 @@ describe('first run, invitations and roles in Chromium', () => {
   });
 
   it('a cross-origin state change is refused even with the session cookie', async () => {
-    const res = await owner.request.post(`${server.url}/api/v1/invites`, { data: { role: 'VIEWER' }, headers: { origin: 'https://evil.example' } });
+    const res = await owner.request.post(`${app.server.url}/api/v1/invites`, { data: { role: 'VIEWER' }, headers: { origin: 'https://evil.example' } });
     expect(res.status()).toBe(403);
   });
 });

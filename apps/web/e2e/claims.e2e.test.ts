@@ -2,33 +2,17 @@
 // reference library (2 cents per M tokens at 60,000 tokens/s → $4.32 per GPU-hour at 100 % busy),
 // a typed claim's 400 shown at its field, and "build a scenario" opening the built scenario.
 // Screenshot: test-results/claim-check.png (copied to docs/screenshots/ by hand).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
-import { setUpOwner } from './session';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshotPath } from './harness';
+import { openPage, useApp } from './session';
 
 const OWNER = { email: 'cfo@example.com', name: 'Casey CFO', password: 'ledger-green-summit-41' };
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await setUpOwner(context, server, OWNER);
-});
-afterAll(async () => {
-  await context?.close();
-  await shutDown(browser, server);
-});
+const app = useApp({ owner: OWNER });
 
 async function openClaims(): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/`);
+  const { page, errors } = await openPage(app, `/`);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Claim check' }).click();
   await page.getByRole('heading', { name: 'Claim check' }).waitFor();
   return { page, errors };

@@ -3,38 +3,34 @@
 // checks the page's width; a table scrolling inside its own box passes that, so this looks inside).
 // At 1440 px the table is shown and the cards are not.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { expectNoSeriousA11yViolations, pageWidth } from './a11y';
-import { launchBrowser, shutDown, startServer, type RunningServer } from './harness';
 import { SCREENS, openScreen, prepareWorkspace, type Workspace } from './screens';
+import { useApp } from './session';
 
 const PHONE = { width: 390, height: 844 };
 const RATIOS = 7; // RATIO_KPIS: cost, cash cost, break-even API price, tokens per MWh, energy per token, capex, revenue
 
-let server: RunningServer;
-let browser: Browser;
+const app = useApp({ env: { TOKENPLAN_DEMO_WORKSPACE: 'on' }, timeout: 180_000 });
 let desktop: BrowserContext;
 let phone: BrowserContext;
 let workspace: Workspace;
 const compare = SCREENS.find((s) => s.id === 'compare');
 
 beforeAll(async () => {
-  server = await startServer({ TOKENPLAN_DEMO_WORKSPACE: 'on' });
-  browser = await launchBrowser();
-  desktop = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  workspace = await prepareWorkspace(desktop, server);
-  phone = await browser.newContext({ viewport: PHONE, storageState: await desktop.storageState() });
+  desktop = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  workspace = await prepareWorkspace(desktop, app.server);
+  phone = await app.browser.newContext({ viewport: PHONE, storageState: await desktop.storageState() });
 }, 180_000);
 afterAll(async () => {
   await desktop?.close();
   await phone?.close();
-  await shutDown(browser, server);
 });
 
 describe('compare ratios to the baseline', { timeout: 120_000 }, () => {
   it('at 390 px: a card per scenario inside the screen, every ratio on it, nothing scrolling sideways', async () => {
     if (!compare) throw new Error('no compare screen');
-    const page = await openScreen(phone, server, compare, workspace);
+    const page = await openScreen(phone, app.server, compare, workspace);
     await page.locator('.tp-ratio-card').first().waitFor({ timeout: 60_000 }); // the projections run in the browser
     const { scrollWidth, offenders } = await pageWidth(page, PHONE.width);
     expect(scrollWidth, offenders).toBeLessThanOrEqual(PHONE.width);
@@ -70,7 +66,7 @@ describe('compare ratios to the baseline', { timeout: 120_000 }, () => {
 
   it('at 1440 px: the table, with the same figures, and no cards', async () => {
     if (!compare) throw new Error('no compare screen');
-    const page = await openScreen(desktop, server, compare, workspace);
+    const page = await openScreen(desktop, app.server, compare, workspace);
     const table = page.getByRole('table', { name: 'Ratios to the baseline' });
     await table.waitFor({ timeout: 60_000 });
     expect(await table.isVisible()).toBe(true);

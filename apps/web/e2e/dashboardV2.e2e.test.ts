@@ -3,44 +3,27 @@
 // migration from H100 to B200, projected in the browser) shows after-tax returns beside pre-tax
 // ones, a terminal value bar, the all-in $/GPU-hour table and the migration on the fleet chart;
 // its cost-centre twin leads with cost. Screenshots: test-results/dashboard-v2.png, dashboard-cost-centre.png.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshotPath } from './harness';
 import { previewDocuments } from '../src/analysis/previewScenarios';
-import { postJson, setUpOwner } from './session';
+import { createScenario, openPage, useApp } from './session';
 
 const OWNER = { email: 'cfo@example.com', name: 'Casey CFO', password: 'terminal-value-harbor-58' };
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const app = useApp({ owner: OWNER });
 /** Ids of the saved v2 pair: [revenue, cost centre]. */
 const ids: string[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await setUpOwner(context, server, OWNER);
   const documents = previewDocuments('v2');
   if (typeof documents === 'string') throw new Error(documents);
-  for (const document of documents) {
-    const created = await postJson(context, server, '/api/v1/scenarios', { document });
-    expect(created.status(), await created.text()).toBe(201);
-    ids.push(((await created.json()) as { id: string }).id);
-  }
-});
-afterAll(async () => {
-  await context?.close();
-  await shutDown(browser, server);
+  for (const document of documents) ids.push(await createScenario(app.context, app.server, document));
 });
 
 /** The dashboard of saved scenario `index` of the pair. */
 async function open(index: number): Promise<Page> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/scenarios/${ids[index] ?? ''}`);
+  const { page, errors } = await openPage(app, `/scenarios/${ids[index] ?? ''}`);
   await page.locator('[data-kpi-card="npv"]').waitFor();
   expect(errors).toEqual([]);
   return page;

@@ -2,34 +2,17 @@
 // pair (a cost centre: no revenue, led by what serving the demand costs) and the inference service
 // pair at market prices. The budget's dashboard headline is the present value of cost, with no
 // revenue, payback or IRR card, and a clear reference check. Screenshot: test-results/demo-dashboard.png.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
-import { setUpOwner } from './session';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath } from './harness';
+import { openPage, useApp } from './session';
 
 const OWNER = { email: 'cfo@example.com', name: 'Casey CFO', password: 'ledger-green-summit-41' };
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startServer({ TOKENPLAN_DEMO_WORKSPACE: 'on' });
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await setUpOwner(context, server, OWNER);
-}, 120_000);
-afterAll(async () => {
-  await context?.close();
-  await shutDown(browser, server);
-});
+const app = useApp({ env: { TOKENPLAN_DEMO_WORKSPACE: 'on' }, owner: OWNER });
 
 describe('honest demo', () => {
   it('opens the Blackwell internal budget led by its cost, with no invented revenue', async () => {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/`);
+    const { page, errors } = await openPage(app, `/`);
     await page.getByRole('link', { name: 'Blackwell B200 — internal budget' }).click();
     await page.waitForURL(/\/scenarios\/[0-9a-f-]{36}/);
     const cards = page.locator('[data-kpi-card]');

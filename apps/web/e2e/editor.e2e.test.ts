@@ -1,27 +1,18 @@
 // The scenario workspace in Chromium: create from a template, change a driver and watch the KPI move,
 // save, reload, recover a local draft, and resolve a stale save (412) made from a second browser context.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
-import { setUpOwner, signIn } from './session';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { screenshotPath } from './harness';
+import { setUpOwner, signIn, useApp } from './session';
 
 const OWNER = { email: 'cfo@example.com', name: 'Casey CFO', password: 'budget-blue-harbor-73' };
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await shutDown(browser, server);
-});
+const app = useApp();
 
 /** A browser context signed in as the owner (the first one runs first-start setup). */
 async function signedIn(setup: boolean): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await (setup ? setUpOwner(context, server, OWNER) : signIn(context, server, OWNER));
+  const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await (setup ? setUpOwner(context, app.server, OWNER) : signIn(context, app.server, OWNER));
   return context;
 }
 
@@ -54,7 +45,7 @@ describe('scenario workspace', () => {
   it('offers the demo on first start and creates the Blackwell vs Hopper pair from the template', async () => {
     a = await signedIn(true);
     page = await a.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByRole('button', { name: 'Load demo workspace: Blackwell vs Hopper' }).waitFor();
     await page.screenshot({ path: screenshotPath('editor-01-first-start'), fullPage: true });
 

@@ -1,35 +1,18 @@
 // The model v2 inputs in Chromium: a migration path, seat demand and tax set in the editor, saved,
 // and read back after a reload; screenshots of the sections for review.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
-import { createFromTemplate, setUpOwner } from './session';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshotPath } from './harness';
+import { useApp } from './session';
 
 const OWNER = { email: 'planner@example.com', name: 'Pat Planner', password: 'seat-path-tax-2031' };
 const SUPPORT = 'Customer support assistant';
 const CODE = 'Code assistant';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-let scenarioId = '';
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await setUpOwner(context, server, OWNER);
-  const first = (await createFromTemplate(context, server, 'own-vs-api'))[0];
-  if (!first) throw new Error('the template created no scenario');
-  scenarioId = first.id;
-}, 120_000);
-afterAll(async () => {
-  await context?.close();
-  await shutDown(browser, server);
-});
+const app = useApp({ owner: OWNER, scenario: { template: 'own-vs-api' } });
 
 async function openAssumptions(page: Page) {
-  await page.goto(`${server.url}/scenarios/${scenarioId}?tab=assumptions`);
+  await page.goto(`${app.server.url}/scenarios/${app.scenarioId}?tab=assumptions`);
   await page.getByRole('heading', { name: 'Capital, tax and horizon value' }).waitFor();
 }
 
@@ -42,7 +25,7 @@ function plusMonths(start: string, n: number): string {
 
 describe('editor inputs of model v2', { timeout: 180_000 }, () => {
   it('sets a migration path, seats and tax, saves, and finds them after a reload', async () => {
-    const page = await context.newPage();
+    const page = await app.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await openAssumptions(page);

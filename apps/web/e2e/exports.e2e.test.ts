@@ -1,32 +1,20 @@
 // Exports from the scenario page in Chromium: the Export menu downloads the Excel workbook, the PDF
 // board pack (with progress) and a CSV table, under the server's file names.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
-import { createFromTemplate, setUpOwner } from './session';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshotPath } from './harness';
+import { useApp } from './session';
 
 const OWNER = { email: 'cfo@example.com', name: 'Casey CFO', password: 'budget-blue-harbor-73' };
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const app = useApp({ owner: OWNER, context: { acceptDownloads: true }, scenario: { template: 'blackwell-vs-hopper', pick: /^Blackwell/ } });
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  await setUpOwner(context, server, OWNER);
-  const items = await createFromTemplate(context, server, 'blackwell-vs-hopper');
-  const blackwell = items.find((s) => s.name.startsWith('Blackwell'));
-  if (!blackwell) throw new Error('template created no Blackwell scenario');
-  page = await context.newPage();
-  await page.goto(`${server.url}/scenarios/${blackwell.id}`);
+  page = await app.context.newPage();
+  await page.goto(`${app.server.url}/scenarios/${app.scenarioId}`);
   await page.getByRole('button', { name: /^Export/ }).waitFor();
-});
-afterAll(async () => {
-  await shutDown(browser, server);
 });
 
 const today = () => new Date().toISOString().slice(0, 10);

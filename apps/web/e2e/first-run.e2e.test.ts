@@ -1,23 +1,15 @@
 // A newcomer's first start, as the README's first command gives it: setup screen, then the demo
 // pair already in the workspace, with the answer to "what does Blackwell save us, and when does it pay back".
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath } from './harness';
+import { useApp } from './session';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer({ TOKENPLAN_DEMO_WORKSPACE: 'on' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await shutDown(browser, server);
-});
+const app = useApp({ env: { TOKENPLAN_DEMO_WORKSPACE: 'on' } });
 
 describe('first start', () => {
   it('shows the setup screen, then the demo Blackwell vs Hopper pair with its answer', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(server.url);
+    const page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(app.server.url);
     await page.waitForURL(/\/setup$/);
     await page.getByLabel('Your name').fill('Casey CFO');
     await page.getByLabel('Work email').fill('cfo@example.com');

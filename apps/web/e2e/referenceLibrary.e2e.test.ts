@@ -1,40 +1,18 @@
 // The reference library in Chromium: browse /reference from the nav, filter it, and use a library
 // value from an editor field ("ref" beside the PUE input); screenshots of the page and the picker.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { launchBrowser, REPO_ROOT, shutDown, startServer, type RunningServer } from './harness';
-import { createFromTemplate, setUpOwner } from './session';
+import { REPO_ROOT } from './harness';
+import { openPage, useApp } from './session';
 
 const OWNER = { email: 'library@example.com', name: 'Lee Library', password: 'cite-your-sources-42' };
 const shot = (name: string) => join(REPO_ROOT, 'docs', 'screenshots', `${name}.png`);
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-let scenarioId = '';
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  await setUpOwner(context, server, OWNER);
-  const items = await createFromTemplate(context, server, 'blackwell-vs-hopper');
-  const blackwell = items.find((s) => /Blackwell/.test(s.name));
-  if (!blackwell) throw new Error('the template created no Blackwell scenario');
-  scenarioId = blackwell.id;
-}, 120_000);
-afterAll(async () => {
-  await context?.close();
-  await shutDown(browser, server);
-});
+const app = useApp({ owner: OWNER, context: { viewport: { width: 1440, height: 1000 } }, scenario: { template: 'blackwell-vs-hopper', pick: /Blackwell/ } });
 
 describe('reference library', { timeout: 240_000 }, () => {
   it('opens from the nav, filters by category, subject and text, and links each source', async () => {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/`);
+    const { page, errors } = await openPage(app, `/`);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reference' }).click();
     await page.getByRole('heading', { name: 'Reference library', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/reference');
@@ -67,10 +45,7 @@ describe('reference library', { timeout: 240_000 }, () => {
   });
 
   it('sets an editor field from a library entry ("ref" beside the field) and saves it', async () => {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/scenarios/${scenarioId}?tab=assumptions`);
+    const { page, errors } = await openPage(app, `/scenarios/${app.scenarioId}?tab=assumptions`);
     await page.getByRole('heading', { name: 'Energy & facility' }).waitFor();
     const pue = page.locator('input[data-path="energy.pue"]');
     // The template's PUE: a new large facility, 1.3 (Uptime Institute).

@@ -1,38 +1,17 @@
 // The Sensitivity tab in Chromium on the production build: the tornado of a saved scenario, a seeded
 // Monte Carlo in the browser's Web Worker (progress, then percentiles, fans and histogram), and the
 // same scenario's Monte Carlo through the API's worker thread. Screenshot: test-results/sensitivity.png.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
-import { createFromTemplate, setUpOwner } from './session';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath } from './harness';
+import { openPage, useApp } from './session';
 
 const OWNER = { email: 'planner@example.com', name: 'Pat Planner', password: 'ledger-green-summit-41' };
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-let scenarioId: string;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await setUpOwner(context, server, OWNER);
-  const first = (await createFromTemplate(context, server, 'own-vs-api'))[0];
-  if (!first) throw new Error('the template created no scenario');
-  scenarioId = first.id;
-});
-afterAll(async () => {
-  await context?.close();
-  await shutDown(browser, server);
-});
+const app = useApp({ owner: OWNER, scenario: { template: 'own-vs-api' } });
 
 describe('sensitivity tab', () => {
   it('shows the tornado and runs a seeded Monte Carlo in the browser', async () => {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/scenarios/${scenarioId}?tab=sensitivity`);
+    const { page, errors } = await openPage(app, `/scenarios/${app.scenarioId}?tab=sensitivity`);
     await page.getByRole('heading', { name: 'What moves the result' }).waitFor();
     await page.locator('.recharts-bar-rectangle').first().waitFor();
     expect(await page.locator('.tp-chart__summary').first().textContent()).toMatch(/moves the result most/);
@@ -47,9 +26,9 @@ describe('sensitivity tab', () => {
   });
 
   it('runs the same analysis on the server in a worker thread', async () => {
-    const res = await context.request.post(`${server.url}/api/v1/scenarios/${scenarioId}/analysis/montecarlo`, {
+    const res = await app.context.request.post(`${app.server.url}/api/v1/scenarios/${app.scenarioId}/analysis/montecarlo`, {
       data: { paths: 500, seed: 4 },
-      headers: { origin: server.url },
+      headers: { origin: app.server.url },
     });
     expect(res.status(), await res.text()).toBe(200);
     const body = (await res.json()) as { completedPaths: number; npv: { p10: string; p50: string; p90: string } };

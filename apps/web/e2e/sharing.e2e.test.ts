@@ -2,22 +2,13 @@
 // dialog; the viewer sees it (Shared badge), opens it and comments with an @mention picked from the
 // autocomplete; the mention is stored as the owner's id. Screenshots at 1440×900 of the share
 // dialog, the comments panel, the history diff, the audit log and the compare page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { seriousA11yViolations } from './a11y';
-import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
-import { createFromTemplate, setUpOwner } from './session';
+import { screenshotPath } from './harness';
+import { createFromTemplate, setUpOwner, useApp } from './session';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await shutDown(browser, server);
-});
+const app = useApp();
 
 const VIEWPORT = { width: 1440, height: 900 };
 
@@ -37,33 +28,33 @@ async function seriousViolationsIn(page: Page, selector: string): Promise<string
 }
 
 async function acceptInvite(page: Page, path: string, name: string, email: string, password: string) {
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${app.server.url}${path}`);
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Work email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL(`${server.url}/`);
+  await page.waitForURL(`${app.server.url}/`);
 }
 
 describe('sharing and comments', () => {
   it('owner shares with a viewer; the viewer sees it and comments with a mention', async () => {
-    const same = { origin: server.url };
-    const ownerContext = await browser.newContext({ viewport: VIEWPORT });
+    const same = { origin: app.server.url };
+    const ownerContext = await app.browser.newContext({ viewport: VIEWPORT });
     const owner = await ownerContext.newPage();
-    await setUpOwner(owner, server, { email: 'owner@example.com', name: 'Olivia Owner', password: 'treasury-outlook-2030' });
-    const [scenario] = await createFromTemplate<{ id: string; name: string; visibility: string }>(owner, server, 'own-vs-api');
+    await setUpOwner(owner, app.server, { email: 'owner@example.com', name: 'Olivia Owner', password: 'treasury-outlook-2030' });
+    const [scenario] = await createFromTemplate<{ id: string; name: string; visibility: string }>(owner, app.server, 'own-vs-api');
     expect(scenario?.visibility).toBe('PRIVATE');
     const id = scenario?.id ?? '';
-    const invite = await owner.request.post(`${server.url}/api/v1/invites`, { data: { role: 'VIEWER' }, headers: same });
+    const invite = await owner.request.post(`${app.server.url}/api/v1/invites`, { data: { role: 'VIEWER' }, headers: same });
     const { path } = (await invite.json()) as { path: string };
 
-    const viewerContext = await browser.newContext({ viewport: VIEWPORT });
+    const viewerContext = await app.browser.newContext({ viewport: VIEWPORT });
     const viewer = await viewerContext.newPage();
     await acceptInvite(viewer, path, 'Vera Viewer', 'viewer@example.com', 'gpu-fleet-plan-2027');
-    expect((await viewer.request.get(`${server.url}/api/v1/scenarios/${id}`)).status()).toBe(404);
+    expect((await viewer.request.get(`${app.server.url}/api/v1/scenarios/${id}`)).status()).toBe(404);
 
     // The owner shares it from the Share dialog, by keyboard where it matters.
-    await owner.goto(`${server.url}/scenarios/${id}`);
+    await owner.goto(`${app.server.url}/scenarios/${id}`);
     await owner.getByRole('button', { name: 'Share' }).click();
     const dialog = owner.getByRole('dialog');
     await dialog.getByLabel('Add a person').selectOption({ label: 'Vera Viewer (viewer@example.com)' });
@@ -76,11 +67,11 @@ describe('sharing and comments', () => {
     await expect.poll(() => owner.evaluate(() => document.activeElement?.textContent)).toBe('Share');
 
     // The viewer sees it in the list with the Shared badge, opens it, and comments with a mention.
-    await viewer.goto(server.url);
+    await viewer.goto(app.server.url);
     const row = viewer.getByRole('row', { name: new RegExp(scenario?.name ?? '') });
     await row.getByText('Shared').waitFor();
     await row.getByRole('link').click();
-    await viewer.waitForURL(`${server.url}/scenarios/${id}`);
+    await viewer.waitForURL(`${app.server.url}/scenarios/${id}`);
     const box = viewer.getByRole('combobox', { name: 'New comment' });
     await box.click();
     await box.pressSequentially('Is the API price current? @Oli');
@@ -94,20 +85,20 @@ describe('sharing and comments', () => {
     await posted.scrollIntoViewIfNeeded();
     await viewer.screenshot({ path: screenshotPath('comments') });
 
-    const me = (await (await owner.request.get(`${server.url}/api/v1/auth/me`)).json()) as { user: { id: string } };
-    const listed = (await (await viewer.request.get(`${server.url}/api/v1/scenarios/${id}/comments`)).json()) as { comments: { body: string; mentions: { id: string }[] }[] };
+    const me = (await (await owner.request.get(`${app.server.url}/api/v1/auth/me`)).json()) as { user: { id: string } };
+    const listed = (await (await viewer.request.get(`${app.server.url}/api/v1/scenarios/${id}/comments`)).json()) as { comments: { body: string; mentions: { id: string }[] }[] };
     expect(listed.comments).toHaveLength(1);
     expect(listed.comments[0]?.body).toBe(`Is the API price current? <@${me.user.id}> please check.`);
     expect(listed.comments[0]?.mentions.map((m) => m.id)).toEqual([me.user.id]);
 
     // The viewer may not edit the document.
-    const got = await viewer.request.get(`${server.url}/api/v1/scenarios/${id}`);
+    const got = await viewer.request.get(`${app.server.url}/api/v1/scenarios/${id}`);
     const etag = ((await got.json()) as { etag: string }).etag;
-    const edit = await viewer.request.patch(`${server.url}/api/v1/scenarios/${id}`, { data: { name: 'Mine now' }, headers: { ...same, 'if-match': etag } });
+    const edit = await viewer.request.patch(`${app.server.url}/api/v1/scenarios/${id}`, { data: { name: 'Mine now' }, headers: { ...same, 'if-match': etag } });
     expect(edit.status()).toBe(403);
 
     // The audit log names the scenario and the share, with a human date.
-    await owner.goto(`${server.url}/access`);
+    await owner.goto(`${app.server.url}/access`);
     const audit = owner.getByRole('table', { name: 'Audit log' });
     await audit.getByText(`scenario ${scenario?.name ?? ''}`).first().waitFor();
     expect(await audit.textContent()).toContain('Changed who sees a scenario');
@@ -117,19 +108,19 @@ describe('sharing and comments', () => {
   });
 
   it('history reads forwards in words; compare reads ratios as "× the cost"', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORT });
+    const context = await app.browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
-    await page.request.post(`${server.url}/api/v1/auth/login`, { data: { email: 'owner@example.com', password: 'treasury-outlook-2030' }, headers: { origin: server.url } });
-    const pair = await createFromTemplate<{ id: string; name: string; etag: string; document: Record<string, unknown> }>(page, server, 'blackwell-vs-hopper');
+    await page.request.post(`${app.server.url}/api/v1/auth/login`, { data: { email: 'owner@example.com', password: 'treasury-outlook-2030' }, headers: { origin: app.server.url } });
+    const pair = await createFromTemplate<{ id: string; name: string; etag: string; document: Record<string, unknown> }>(page, app.server, 'blackwell-vs-hopper');
     const first = pair[0];
     if (!first) throw new Error('template made nothing');
     // A second version: discount rate 10 % → 12 %, fiscal year from January to July.
-    const saved = await page.request.patch(`${server.url}/api/v1/scenarios/${first.id}`, {
+    const saved = await page.request.patch(`${app.server.url}/api/v1/scenarios/${first.id}`, {
       data: { document: { discountRateAnnual: '0.12', fiscalYearStartMonth: 7 }, message: 'Board hurdle rate and fiscal year' },
-      headers: { origin: server.url, 'if-match': first.etag },
+      headers: { origin: app.server.url, 'if-match': first.etag },
     });
     expect(saved.status(), await saved.text()).toBe(200);
-    await page.goto(`${server.url}/scenarios/${first.id}`);
+    await page.goto(`${app.server.url}/scenarios/${first.id}`);
     await page.getByRole('button', { name: /History/ }).click();
     await page.getByRole('button', { name: 'Compare version 1 with the editor' }).click();
     const changes = page.locator('.change-list');
@@ -140,7 +131,7 @@ describe('sharing and comments', () => {
     await page.getByText('Up to date').waitFor();
     await page.screenshot({ path: screenshotPath('history') });
 
-    await page.goto(`${server.url}/compare?ids=${pair.map((s) => s.id).join(',')}`);
+    await page.goto(`${app.server.url}/compare?ids=${pair.map((s) => s.id).join(',')}`);
     await page.getByRole('table', { name: 'KPI comparison' }).waitFor();
     const headlines = (await page.locator('.tp-headlines').textContent()) ?? '';
     expect(headlines).toMatch(/× the cost per M tokens \(\d[\d,]*% (higher|lower)\)/);

@@ -1,36 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
-import { signIn } from './session';
-
-let server: RunningServer;
-let browser: Browser;
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshotPath, startServer, type RunningServer } from './harness';
+import { signIn, useApp } from './session';
 
 const OWNER = { email: 'owner@example.com', name: 'Owner', password: 'ledger-and-forecast-42' };
 
+const app = useApp();
+
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   // The app needs a signed-in user: create the owner (first run) through the API.
-  const setup = await fetch(`${server.url}/api/v1/auth/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(OWNER) });
+  const setup = await fetch(`${app.server.url}/api/v1/auth/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(OWNER) });
   expect(setup.status).toBe(201);
 });
 
 async function signedInPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const login = await signIn(page, server, OWNER);
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const login = await signIn(page, app.server, OWNER);
   expect(login.status()).toBe(200);
   return page;
 }
 
-afterAll(async () => {
-  await shutDown(browser, server);
-});
-
 describe('the production build', () => {
   it('loads in Chromium and shows its title and navigation', async () => {
     const page = await signedInPage();
-    const response = await page.goto(server.url);
+    const response = await page.goto(app.server.url);
     expect(response?.status()).toBe(200);
     await expect(page.title()).resolves.toBe('Tokenplan');
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -41,10 +34,10 @@ describe('the production build', () => {
 
   it('serves deep links to the SPA and keeps API 404s as JSON', async () => {
     const page = await signedInPage();
-    const response = await page.goto(`${server.url}/some/deep/link`);
+    const response = await page.goto(`${app.server.url}/some/deep/link`);
     expect(response?.status()).toBe(200);
     await page.getByText('Page not found').waitFor();
-    const api = await page.request.get(`${server.url}/api/v1/missing`);
+    const api = await page.request.get(`${app.server.url}/api/v1/missing`);
     expect(api.status()).toBe(404);
     expect((await api.json()) as unknown).toMatchObject({ error: { code: 'not_found' } });
     await page.close();
@@ -53,8 +46,8 @@ describe('the production build', () => {
 
 describe('restarting the server', () => {
   it('keeps data written before and applies no migration twice', async () => {
-    const dir = server.dataDir;
-    await server.stop();
+    const dir = app.server.dataDir;
+    await app.server.stop();
     // Write a row through the database package while the server is down, then restart on the same directory.
     const { openDatabase } = await import('@tokenplan/db');
     const db = await openDatabase({ dataDir: dir });
@@ -63,8 +56,8 @@ describe('restarting the server', () => {
     await db.prisma.auditEvent.create({ data: { action: 'e2e.marker', entityType: 'test' } });
     await db.close();
 
-    server = await startServer({}, dir);
-    const again = await openDatabaseAfterStop(server);
+    app.server = await startServer({}, dir);
+    const again = await openDatabaseAfterStop(app.server);
     expect(again).toEqual(['e2e.marker']);
   });
 });

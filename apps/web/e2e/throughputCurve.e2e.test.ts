@@ -1,10 +1,10 @@
 // §9 interactivity curves in Chromium: import an InferenceX-shaped CSV into a platform's
 // throughput, see the curve, set an application's SLA (minInteractivity) and watch its
 // operating point move along the curve; screenshot of the throughput editor for review.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, shutDown, startServer, type RunningServer } from './harness';
-import { createFromTemplate, setUpOwner } from './session';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshotPath } from './harness';
+import { openPage, useApp } from './session';
 
 const OWNER = { email: 'curves@example.com', name: 'Cam Curves', password: 'knee-of-the-curve-42' };
 const SUPPORT = 'Customer support assistant';
@@ -20,25 +20,7 @@ const CSV = [
   'h100,llama-3.3-70b,fp8,40,700',
 ].join('\n');
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-let scenarioId = '';
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  await setUpOwner(context, server, OWNER);
-  const items = await createFromTemplate(context, server, 'blackwell-vs-hopper');
-  const blackwell = items.find((s) => /Blackwell/.test(s.name));
-  if (!blackwell) throw new Error('the template created no Blackwell scenario');
-  scenarioId = blackwell.id;
-}, 120_000);
-afterAll(async () => {
-  await context?.close();
-  await shutDown(browser, server);
-});
+const app = useApp({ owner: OWNER, context: { viewport: { width: 1440, height: 1000 } }, scenario: { template: 'blackwell-vs-hopper', pick: /Blackwell/ } });
 
 async function operatingPoint(page: Page, application: string) {
   const item = page.locator(`[data-testid="operating-point"][data-application="${application}"]`);
@@ -53,10 +35,7 @@ async function dot(page: Page, application: string): Promise<{ cx: number; cy: n
 
 describe('interactivity curve', { timeout: 240_000 }, () => {
   it('imports a curve CSV, and the operating point follows the SLA', async () => {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/scenarios/${scenarioId}?tab=assumptions`);
+    const { page, errors } = await openPage(app, `/scenarios/${app.scenarioId}?tab=assumptions`);
     await page.getByRole('heading', { name: 'Energy & facility' }).waitFor();
 
     await page.locator('.throughput-editor input[type="file"]').first().setInputFiles({ name: 'inferencex.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
