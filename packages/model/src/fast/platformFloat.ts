@@ -29,7 +29,6 @@ interface FloatWorkspace {
   readonly horizon: number;
   readonly weight: Line;
   readonly served: Line;
-  readonly owned: { readonly energyCost: Line; readonly hosting: Line; readonly maintenance: Line; readonly capex: Line };
   readonly out: { readonly [line in 'energyMWh' | 'rentalCost' | 'selfHostedCost' | 'nodes' | 'energyCost' | 'hosting' | 'maintenance' | 'capex' | 'depreciation' | keyof CapitalLines<number>]: Line };
 }
 
@@ -167,45 +166,16 @@ function rentedMoney(s: FloatScenario, p: FloatScenario['platforms'][number], ba
   }
 }
 
-/** An owned platform's energy cost, hosting, maintenance (platformCosts.ts `ownedMonth`) and capex by order month. */
+/**
+ * An owned platform's money added to the totals in one pass: its depreciation and §8 capital lines
+ * (capitalLines.ts, from the cohorts), then each month's energy cost, hosting, maintenance
+ * (platformCosts.ts `ownedMonth`), capex by order month and self-hosted cost.
+ */
 function ownedMoney(s: FloatScenario, p: FloatScenario['platforms'][number], base: number, ws: FloatWorkspace): void {
   const H = s.horizon;
-  const { entering, ordered, mwh } = scratch;
-  const { owned } = ws;
-  const { nodes } = ws.out;
-  const hostingRate = hostingPerNodeOf(F, p.powerKwPerNode, s.hostingPerKwMonth);
-  const perNode = new FloatPerNode();
-  const money = new FloatOwnedMonth();
-  perNode.hosting = hostingRate;
-  perNode.maintenance = maintenancePerNodeOf(F, p.capexPerNode, p.maintenancePctPerYear);
-  perNode.capex = p.capexPerNode;
-  const escalation = p.hostingEscalation;
-  const energyPrice = s.energyPrice;
-  const escalationFactor = s.escalationFactor;
-  let prev = 0;
-  for (let t = 0; t < H; t++) {
-    const n = nodes[base + t] ?? 0;
-    const newRate = escalation !== null && t % 12 === 0;
-    if (newRate) perNode.hosting = hostingRate * (escalation[t] ?? 1);
-    ownedMonth(F, t, n, prev, 0, mwh[t] ?? 0, energyPrice * (escalationFactor[t] ?? 1), newRate, perNode, money);
-    owned.energyCost[t] = money.energyCost;
-    owned.hosting[t] = money.hosting;
-    owned.maintenance[t] = money.maintenance;
-    prev = n;
-  }
-  // capex by order month (lag looks ahead), so after the loop
-  ordersInto(F, entering, p.lag, ordered);
-  const capexPerNode = p.capexPerNode;
-  for (let t = 0; t < H; t++) owned.capex[t] = F.isZero(ordered[t] ?? 0) ? 0 : F.moneyProduct(ordered[t] ?? 0, capexPerNode);
-}
-
-/** An owned platform's depreciation and §8 capital lines (capitalLines.ts) and its money lines added to the totals. */
-export function addOwnedPlatform(s: FloatScenario, p: FloatScenario['platforms'][number], ws: FloatWorkspace): void {
-  const H = ws.horizon;
-  const { owned } = ws;
+  const { entering, ordered, mwh, cohortCapex } = scratch;
   const out = ws.out;
-  const { energyCost, hosting, maintenance, capex, depreciation, selfHostedCost, capitalCharge } = out;
-  const { entering, cohortCapex } = scratch;
+  const { nodes, energyCost, hosting, maintenance, capex, depreciation, selfHostedCost, capitalCharge } = out;
   const capexPerNode = p.capexPerNode;
   for (let t = 0; t < H; t++) cohortCapex[t] = F.isZero(entering[t] ?? 0) ? 0 : F.moneyProduct(entering[t] ?? 0, capexPerNode);
   const capital = p.capital;
@@ -215,17 +185,33 @@ export function addOwnedPlatform(s: FloatScenario, p: FloatScenario['platforms']
     p.chargeRate = s.discountRateAnnual;
   }
   capitalLinesInto(F, cohortCapex, capital, scratch.change, scratch);
-  const { energyCost: oe, hosting: oh, maintenance: om, capex: oc } = owned;
+  // capex by order month (lag looks ahead)
+  ordersInto(F, entering, p.lag, ordered);
+  const hostingRate = hostingPerNodeOf(F, p.powerKwPerNode, s.hostingPerKwMonth);
+  const perNode = new FloatPerNode();
+  const money = new FloatOwnedMonth();
+  perNode.hosting = hostingRate;
+  perNode.maintenance = maintenancePerNodeOf(F, capexPerNode, p.maintenancePctPerYear);
+  perNode.capex = capexPerNode;
+  const escalation = p.hostingEscalation;
+  const energyPrice = s.energyPrice;
+  const escalationFactor = s.escalationFactor;
   const { depreciation: sd, capitalCharge: sc } = scratch;
+  let prev = 0;
   for (let t = 0; t < H; t++) {
-    const e = oe[t] ?? 0;
-    const h = oh[t] ?? 0;
-    const m = om[t] ?? 0;
+    const n = nodes[base + t] ?? 0;
+    const newRate = escalation !== null && t % 12 === 0;
+    if (newRate) perNode.hosting = hostingRate * (escalation[t] ?? 1);
+    ownedMonth(F, t, n, prev, ordered[t] ?? 0, mwh[t] ?? 0, energyPrice * (escalationFactor[t] ?? 1), newRate, perNode, money);
+    prev = n;
+    const e = money.energyCost;
+    const h = money.hosting;
+    const m = money.maintenance;
     const d = sd[t] ?? 0;
     energyCost[t] = (energyCost[t] ?? 0) + e;
     hosting[t] = (hosting[t] ?? 0) + h;
     maintenance[t] = (maintenance[t] ?? 0) + m;
-    capex[t] = (capex[t] ?? 0) + (oc[t] ?? 0);
+    capex[t] = (capex[t] ?? 0) + money.capex;
     depreciation[t] = (depreciation[t] ?? 0) + d;
     selfHostedCost[t] = (selfHostedCost[t] ?? 0) + selfHostedOf(F, e, h, m, d);
     capitalCharge[t] = (capitalCharge[t] ?? 0) + (sc[t] ?? 0);

@@ -14,8 +14,7 @@
 import { floatArithmetic } from '../numeric';
 import { fixedOpexAt, monthMoney, type MonthMoney } from '../projection/monthTotals';
 import { applicationsInto, demandAndWeights } from './applicationsFloat';
-import type { OwnedMonth } from '../projection/platformCosts';
-import { addOwnedPlatform, platformMonths } from './platformFloat';
+import { platformMonths } from './platformFloat';
 import type { FloatScenario } from './compile';
 
 export interface FloatProjection {
@@ -71,8 +70,6 @@ export interface FloatWorkspace {
   readonly weight: Float64Array; // P·H: Σ D/T (token-seconds per GPU at day-one speed)
   readonly served: Float64Array; // P·H: served fraction
   readonly depreciationChange: Float64Array; // H + 1
-  /** One owned platform's money lines (platformCosts.ts `ownedMonth`), refilled per platform. */
-  readonly owned: { readonly [line in keyof OwnedMonth<number> | 'depreciation']: Float64Array };
   readonly out: FloatProjection;
   /** The output lines that are sums, zeroed at the start of each projection. */
   readonly summed: readonly Float64Array[];
@@ -90,7 +87,6 @@ export function createWorkspace(s: FloatScenario): FloatWorkspace {
     weight: new Float64Array(P * H),
     served: new Float64Array(P * H),
     depreciationChange: new Float64Array(H + 1),
-    owned: { energyCost: new Float64Array(H), hosting: new Float64Array(H), maintenance: new Float64Array(H), capex: new Float64Array(H), depreciation: new Float64Array(H) },
     out: { horizon: H, ...lines, nodes: new Float64Array(P * H) },
     summed: SUMMED.map((line) => lines[line]),
   };
@@ -173,7 +169,6 @@ export function projectFloat(s: FloatScenario, workspace?: FloatWorkspace): Floa
     if (!p) continue;
     const base = pi * H;
     platformMonths(s, p, base, ws);
-    if (!p.rented) addOwnedPlatform(s, p, ws);
   }
 
   applicationsInto(s.applications, s.commitments, ws);
