@@ -1,6 +1,6 @@
 // The model entry points the exports use, in one place: the engine, and its output contract
 // (labels, units, line lists, chart series, the fiscal-year rule).
-export { validateScenario, targetAt, targetLabel, servedByLabel, throughputForm, project, PRESETS, allocateToCents, Decimal, tornado, runMonteCarlo, MAX_PATHS } from '@tokenplan/model';
+export { validateScenario, describePath, targetAt, targetLabel, servedByLabel, throughputForm, project, PRESETS, allocateToCents, Decimal, tornado, runMonteCarlo, MAX_PATHS } from '@tokenplan/model';
 export {
   APPLICATION_MONTH_LINES,
   COST_STACK_LINES,

@@ -14,5 +14,8 @@ export function subjectFromDocument(document: unknown, prefix = ''): ExportSubje
     }));
     throw new HttpError(400, 'validation_failed', `${prefix === '' ? 'The scenario' : prefix} is not a valid scenario: ${details[0]?.path ?? ''} ${details[0]?.message ?? ''}`.trim(), details);
   }
-  return { scenario: result.scenario, projection: project(result.scenario) };
+  // Validation's plausibility warnings (a price above 200 per M tokens, …) are listed with the projection's, as on the web.
+  const projection = project(result.scenario);
+  const warnings = [...result.warnings, ...projection.warnings];
+  return { scenario: result.scenario, projection: result.warnings.length === 0 ? projection : { ...projection, warnings } };
 }

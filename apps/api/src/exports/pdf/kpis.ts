@@ -3,6 +3,7 @@
 // after-tax twin beside the pre-tax figure and the list adds the after-tax rows; a cost centre
 // (revenueMode "costCentre") leads with the present value of cost, as returns need revenue.
 import { AFTER_TAX_DEFS, KPI_DEFS, num, type ExportSubject, type KpiDef, type KpiKey, type LineDef } from '../content';
+import { warningText } from '../warnings';
 import { formatValue } from './format';
 import { ACCENT, heading, horizonText, type Layout } from './layout';
 import { GRID, INK, INK_2, scenarioColor } from './palette';
@@ -202,7 +203,7 @@ function warnings(l: Layout, subject: ExportSubject, top: number): void {
   for (const w of list.slice(0, MAX_WARNINGS)) {
     // Room for this warning's two lines and, below, the line counting the rest.
     if (y + 2 + 3 * lineH > l.bottom) break;
-    y = paragraph(doc, `• ${w.message}`, l.left, y + 2, l.width, { maxLines: 2 });
+    y = paragraph(doc, `• ${warningText(subject.scenario, w)}`, l.left, y + 2, l.width, { maxLines: 2 });
     shown += 1;
   }
   if (shown < list.length) cellText(doc, `+ ${list.length - shown} more warnings (the workbook lists them all)`, l.left, y + 2, l.width);

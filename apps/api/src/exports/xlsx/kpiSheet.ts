@@ -5,6 +5,7 @@ import type ExcelJS from 'exceljs';
 import { KPI_DEFS, num, type ExportSubject } from '../content';
 import { liveKpiFormulas } from './model/kpiFormulas';
 import { addAfterTaxKpis, addPlatformKpis, kpiValueCell, returnFormulas } from './kpiV2';
+import { warningText } from '../warnings';
 import { SHEETS, ledgerRange, quoteSheet, styleHeader, styleSection, type ScenarioRefs } from './sheet';
 
 export function addKpis(wb: ExcelJS.Workbook, subject: ExportSubject, refs: ScenarioRefs): void {
@@ -79,6 +80,6 @@ export function addKpis(wb: ExcelJS.Workbook, subject: ExportSubject, refs: Scen
   if (projection.warnings.length > 0) {
     ws.addRow({});
     styleSection(ws.addRow({ metric: 'Warnings' }), 6);
-    for (const w of projection.warnings) ws.addRow({ metric: w.code, method: `${w.message}${w.path ? ` (${w.path})` : ''}` });
+    for (const w of projection.warnings) ws.addRow({ metric: w.code, method: warningText(scenario, w) });
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describePath } from './describePath';
+import { describePath } from '../../src/scenario/describePath';
 
 describe('describePath', () => {
   const doc = { platforms: [{ name: 'B200 fleet' }], applications: [{ name: 'Chat' }, { name: 'Code assistant' }] };
@@ -20,5 +20,20 @@ describe('describePath', () => {
     expect(describePath(doc, 'platforms[0].usefulLifeMonths')).toBe('B200 fleet › useful life');
     expect(describePath(doc, 'tax.rate')).toBe('Income tax › tax rate');
     expect(describePath(doc, 'hosting.annualEscalation')).toBe('Hosting › hosting escalation');
+  });
+});
+
+describe('describePath of the projection warnings’ paths', () => {
+  const doc = { platforms: [{ name: 'B200 fleet' }], applications: [{ name: 'Chat' }, { name: 'Code assistant' }] };
+
+  it('names a platform, its caps and a KPI in words', () => {
+    expect(describePath(doc, 'platforms[0]')).toBe('B200 fleet');
+    expect(describePath(doc, 'platforms[0].powerCapKw')).toBe('B200 fleet › site power cap');
+    expect(describePath(doc, 'kpis.afterTax.irrAnnual')).toBe('KPIs › after tax › IRR');
+  });
+
+  it('takes any document: a missing list or a non-object names the item by its place', () => {
+    expect(describePath(null, 'applications[1].revenuePerMTokens')).toBe('Applications #2 › revenue per M tokens');
+    expect(describePath({ applications: 'x' }, 'applications[0]')).toBe('Applications #1');
   });
 });
