@@ -1,16 +1,12 @@
 // Every screen in Chromium on the production build (screens.ts): no serious or critical axe-core
 // violation at desktop width, and at phone width (390 × 844) no page wider than the screen, the
 // header's links and Sign out reachable behind the Menu button.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations, pageWidth } from './a11y';
-import { SCREENS, openScreen, prepareWorkspace, type Workspace } from './screens';
+import { SCREENS, openScreen, useWorkspaceContexts } from './screens';
 import { useApp } from './session';
 
 const app = useApp({ env: { TOKENPLAN_DEMO_WORKSPACE: 'on' }, timeout: 180_000 });
-let desktop: BrowserContext;
-let phone: BrowserContext;
-let workspace: Workspace;
 const PHONE = { width: 390, height: 844 };
 
 beforeAll(async () => {
@@ -24,22 +20,17 @@ beforeAll(async () => {
     expect(scrollWidth, `${screen.id} at 390 px: ${offenders}`).toBeLessThanOrEqual(PHONE.width);
   }
   await fresh.close();
-  desktop = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
-  workspace = await prepareWorkspace(desktop, app.server);
-  phone = await app.browser.newContext({ viewport: PHONE, storageState: await desktop.storageState() });
 }, 180_000);
-afterAll(async () => {
-  await desktop?.close();
-  await phone?.close();
-});
+// Then the owner, the demo workspace and its desktop and phone contexts.
+const screens = useWorkspaceContexts(app, PHONE);
 
 const signedOut = () => app.browser.newContext({ viewport: { width: 1440, height: 900 } });
 
 describe('accessibility of every screen (axe-core)', { timeout: 120_000 }, () => {
   for (const screen of SCREENS.filter((s) => !s.beforeSetup)) {
     it(`${screen.id}: no serious or critical violation`, async () => {
-      const context = screen.signedOut ? await signedOut() : desktop;
-      const page = await openScreen(context, app.server, screen, workspace);
+      const context = screen.signedOut ? await signedOut() : screens.desktop;
+      const page = await openScreen(context, app.server, screen, screens.workspace);
       await expectNoSeriousA11yViolations(page, screen.id);
       await page.close();
       if (screen.signedOut) await context.close();
@@ -50,8 +41,8 @@ describe('accessibility of every screen (axe-core)', { timeout: 120_000 }, () =>
 describe('phone width (390 × 844)', { timeout: 120_000 }, () => {
   for (const screen of SCREENS.filter((s) => !s.beforeSetup)) {
     it(`${screen.id}: the page is no wider than the screen`, async () => {
-      const context = screen.signedOut ? await app.browser.newContext({ viewport: PHONE }) : phone;
-      const page = await openScreen(context, app.server, screen, workspace);
+      const context = screen.signedOut ? await app.browser.newContext({ viewport: PHONE }) : screens.phone;
+      const page = await openScreen(context, app.server, screen, screens.workspace);
       const { scrollWidth, offenders } = await pageWidth(page, PHONE.width);
       expect(scrollWidth, offenders).toBeLessThanOrEqual(PHONE.width);
       await page.close();
@@ -60,7 +51,7 @@ describe('phone width (390 × 844)', { timeout: 120_000 }, () => {
   }
 
   it('the header links and Sign out open from the Menu button', async () => {
-    const page = await phone.newPage();
+    const page = await screens.phone.newPage();
     await page.goto(`${app.server.url}/`);
     const signOut = page.getByRole('button', { name: 'Sign out' });
     expect(await signOut.isVisible()).toBe(false);
@@ -87,8 +78,8 @@ describe('print of the dashboard', { timeout: 120_000 }, () => {
     const dashboard = SCREENS.find((s) => s.id === 'dashboard');
     if (!dashboard) throw new Error('no dashboard screen');
     // A4 at 96 px per inch: 794 px across.
-    const context = await app.browser.newContext({ viewport: { width: 794, height: 1123 }, storageState: await desktop.storageState() });
-    const page = await openScreen(context, app.server, dashboard, workspace);
+    const context = await app.browser.newContext({ viewport: { width: 794, height: 1123 }, storageState: await screens.desktop.storageState() });
+    const page = await openScreen(context, app.server, dashboard, screens.workspace);
     await page.emulateMedia({ media: 'print' });
     await page.waitForTimeout(500);
     expect(await page.locator('.chart-export__button').count()).toBeGreaterThan(0);

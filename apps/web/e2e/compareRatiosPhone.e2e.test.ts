@@ -2,35 +2,22 @@
 // screen, with every figure the wide table has, and nothing in it scrolling sideways (a11y.e2e.test.ts
 // checks the page's width; a table scrolling inside its own box passes that, so this looks inside).
 // At 1440 px the table is shown and the cards are not.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations, pageWidth } from './a11y';
-import { SCREENS, openScreen, prepareWorkspace, type Workspace } from './screens';
+import { SCREENS, openScreen, useWorkspaceContexts } from './screens';
 import { useApp } from './session';
 
 const PHONE = { width: 390, height: 844 };
 const RATIOS = 7; // RATIO_KPIS: cost, cash cost, break-even API price, tokens per MWh, energy per token, capex, revenue
 
 const app = useApp({ env: { TOKENPLAN_DEMO_WORKSPACE: 'on' }, timeout: 180_000 });
-let desktop: BrowserContext;
-let phone: BrowserContext;
-let workspace: Workspace;
+const screens = useWorkspaceContexts(app, PHONE);
 const compare = SCREENS.find((s) => s.id === 'compare');
-
-beforeAll(async () => {
-  desktop = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
-  workspace = await prepareWorkspace(desktop, app.server);
-  phone = await app.browser.newContext({ viewport: PHONE, storageState: await desktop.storageState() });
-}, 180_000);
-afterAll(async () => {
-  await desktop?.close();
-  await phone?.close();
-});
 
 describe('compare ratios to the baseline', { timeout: 120_000 }, () => {
   it('at 390 px: a card per scenario inside the screen, every ratio on it, nothing scrolling sideways', async () => {
     if (!compare) throw new Error('no compare screen');
-    const page = await openScreen(phone, app.server, compare, workspace);
+    const page = await openScreen(screens.phone, app.server, compare, screens.workspace);
     await page.locator('.tp-ratio-card').first().waitFor({ timeout: 60_000 }); // the projections run in the browser
     const { scrollWidth, offenders } = await pageWidth(page, PHONE.width);
     expect(scrollWidth, offenders).toBeLessThanOrEqual(PHONE.width);
@@ -66,7 +53,7 @@ describe('compare ratios to the baseline', { timeout: 120_000 }, () => {
 
   it('at 1440 px: the table, with the same figures, and no cards', async () => {
     if (!compare) throw new Error('no compare screen');
-    const page = await openScreen(desktop, app.server, compare, workspace);
+    const page = await openScreen(screens.desktop, app.server, compare, screens.workspace);
     const table = page.getByRole('table', { name: 'Ratios to the baseline' });
     await table.waitFor({ timeout: 60_000 });
     expect(await table.isVisible()).toBe(true);

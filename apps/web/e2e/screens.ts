@@ -2,9 +2,10 @@
 // accessibility test (a11y.e2e.test.ts), the phone-width check and the screenshot script
 // (screenshots.ts) visit. `prepareWorkspace` seeds the demo workspace the screens show: the owner,
 // the demo pair, one saved edit (so History has a diff) and its actuals.
+import { afterAll, beforeAll } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { RunningServer } from './harness';
-import { setUpOwner } from './session';
+import { setUpOwner, type App } from './session';
 
 export const OWNER = { email: 'board@example.com', name: 'Bea Board', password: 'paper-and-screens-42' };
 
@@ -107,3 +108,31 @@ export async function prepareWorkspace(context: BrowserContext, server: RunningS
   return { scenarioId, otherId };
 }
 
+
+/** The owner's contexts on the prepared workspace (filled by useWorkspaceContexts' beforeAll). */
+export interface WorkspaceContexts {
+  /** 1440 × 900, where prepareWorkspace signed the owner in. */
+  desktop: BrowserContext;
+  /** The phone viewport, signed in as the same owner. */
+  phone: BrowserContext;
+  workspace: Workspace;
+}
+
+/**
+ * Registers a beforeAll (after the file's earlier ones, e.g. a check made before the owner exists)
+ * preparing the workspace in a desktop context and opening a phone one signed in as the same owner,
+ * and an afterAll closing both.
+ */
+export function useWorkspaceContexts(app: Pick<App, 'browser' | 'server'>, phone: { width: number; height: number }): WorkspaceContexts {
+  const contexts = {} as WorkspaceContexts;
+  beforeAll(async () => {
+    contexts.desktop = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    contexts.workspace = await prepareWorkspace(contexts.desktop, app.server);
+    contexts.phone = await app.browser.newContext({ viewport: phone, storageState: await contexts.desktop.storageState() });
+  }, 180_000);
+  afterAll(async () => {
+    await contexts.desktop?.close();
+    await contexts.phone?.close();
+  });
+  return contexts;
+}
