@@ -74,6 +74,8 @@ export interface FloatScenario {
   /** §8 tax rate (null without tax) and cost-centre mode (revenue 0). */
   taxRate: number | null;
   costCentre: boolean;
+  /** §8 some owned platform has a useful life or the scenario a terminal value: disposal proceeds or terminal value can be non-zero. */
+  capitalFlows: boolean;
   platforms: FloatPlatform[];
   applications: FloatApplication[];
   /** §9 each API option's commitment (null without one). */
@@ -194,6 +196,7 @@ export function compileScenario(s: Scenario): FloatScenario {
     fixedOpexFactor,
     taxRate: s.tax === undefined ? null : Number(s.tax.rate),
     costCentre: s.revenueMode === 'costCentre',
+    capitalFlows: platforms.some((p) => !p.rented && (p.capital.usefulLife !== null || p.capital.terminalValue)),
     platforms,
     applications,
     commitments: compileCommitments(s),

@@ -125,6 +125,13 @@ function monthLines(s: FloatScenario, out: FloatProjection): void {
   const budgetFactor = 1 + s.contingencyPct;
   if (s.costCentre) out.revenue.fill(0);
   const month = new FloatMonthMoney(); // local: escape analysis keeps it in registers where monthMoney inlines
+  month.disposalProceeds = 0;
+  month.terminalValue = 0;
+  month.capitalCharge = 0;
+  month.taxDepreciation = 0;
+  month.taxBasisReleased = 0;
+  const { capitalFlows, taxRate } = s;
+  const taxed = taxRate !== null;
   for (let t = 0; t < s.horizon; t++) {
     month.fixedOpex = fixedOpexAt(F, s.fixedOpexPerMonth, s.fixedOpexFactor[t] ?? 1);
     month.energyCost = out.energyCost[t] ?? 0;
@@ -135,18 +142,22 @@ function monthLines(s: FloatScenario, out: FloatProjection): void {
     month.revenue = out.revenue[t] ?? 0;
     month.capex = out.capex[t] ?? 0;
     month.depreciation = out.depreciation[t] ?? 0;
-    month.disposalProceeds = out.disposalProceeds[t] ?? 0;
-    month.terminalValue = out.terminalValue[t] ?? 0;
-    month.capitalCharge = out.capitalCharge[t] ?? 0;
-    month.taxDepreciation = out.taxDepreciation[t] ?? 0;
-    month.taxBasisReleased = out.taxBasisReleased[t] ?? 0;
-    monthMoney(F, month, budgetFactor, s.taxRate);
+    // §8 lines that stay 0 without their feature are not read (monthMoney does not read the capital charge)
+    if (capitalFlows) {
+      month.disposalProceeds = out.disposalProceeds[t] ?? 0;
+      month.terminalValue = out.terminalValue[t] ?? 0;
+    }
+    if (taxed) {
+      month.taxDepreciation = out.taxDepreciation[t] ?? 0;
+      month.taxBasisReleased = out.taxBasisReleased[t] ?? 0;
+    }
+    monthMoney(F, month, budgetFactor, taxRate);
     out.fixedOpex[t] = month.fixedOpex;
     out.opex[t] = month.opex;
     out.cashFlow[t] = month.cashFlow;
     out.pnlCost[t] = month.pnlCost;
     out.budget[t] = month.budget;
-    out.taxDepreciation[t] = month.taxDepreciation;
+    if (taxed) out.taxDepreciation[t] = month.taxDepreciation;
     out.tax[t] = month.tax;
     out.afterTaxCashFlow[t] = month.afterTaxCashFlow;
   }
