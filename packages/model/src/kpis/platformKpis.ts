@@ -4,7 +4,8 @@
  * over the horizon (Σ numerator / Σ GPU-hours), and the horizon's GPU-hours, capital charge,
  * nodes ordered and retired. The ratio is written once for both number types (numeric.ts).
  */
-import { type Decimal, ZERO } from '../decimal';
+import { type Decimal, ZERO, wordsOf } from '../decimal';
+import { withinPrecision } from '../decimalWords';
 import { exactSum } from '../exactSum';
 import { decimalArithmetic as N, type Arithmetic } from '../numeric';
 import type { PlatformProjection } from '../projection/platformProjection';
@@ -29,20 +30,25 @@ export function nodeCounts(run: PlatformProjection): { ordered: Decimal[]; retir
   return { ordered: months.map((m) => m.nodesOrdered), retired: months.map((m) => m.nodesRetired), reserved: months.map((m) => m.reservedNodes) };
 }
 
-/** A platform's all-in cost per GPU-hour of month t (null without nodes). */
+/** The five cost lines of a month, refilled for each (exactSum keeps no reference). */
+const costTerms: Decimal[] = [];
+
+/**
+ * A platform's all-in cost per GPU-hour of month t (null without nodes). The numerator in one
+ * exactSum: the chained sum from 0, which is the chain from the first term when that term has
+ * at most 34 digits (decimal.js's 0 + x is x rounded), as every cost line has (money grid).
+ */
 export function allInCostAt(run: PlatformProjection, t: number): Decimal | null {
   const { costs } = run;
   const gpuHours = run.operations.months[t]?.provisionedGpuHours ?? ZERO;
-  // No closure for the month's values: this runs once per platform-month, and tsx wraps every closure it makes.
-  return allInCostPerGpuHourOf(
-    N,
-    costs.energyCost[t] ?? ZERO,
-    costs.hosting[t] ?? ZERO,
-    costs.maintenance[t] ?? ZERO,
-    costs.capitalCharge[t] ?? ZERO,
-    costs.rentalCost[t] ?? ZERO,
-    gpuHours,
-  );
+  const energyCost = costs.energyCost[t] ?? ZERO;
+  if (!withinPrecision(wordsOf(energyCost))) {
+    const at = (series: readonly Decimal[]) => series[t] ?? ZERO;
+    return allInCostPerGpuHourOf(N, energyCost, at(costs.hosting), at(costs.maintenance), at(costs.capitalCharge), at(costs.rentalCost), gpuHours);
+  }
+  costTerms.length = 0;
+  costTerms.push(energyCost, costs.hosting[t] ?? ZERO, costs.maintenance[t] ?? ZERO, costs.capitalCharge[t] ?? ZERO, costs.rentalCost[t] ?? ZERO);
+  return ratioOf(N, exactSum(costTerms), gpuHours);
 }
 
 export interface PlatformKpiValues {

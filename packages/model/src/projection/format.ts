@@ -7,7 +7,7 @@ import { exactSum } from '../exactSum';
 import { allInCostAt, nodeCounts } from '../kpis/platformKpis';
 import type { ReturnValues } from '../kpis/summary';
 import { targetAt } from '../scenario/servedBy';
-import { sub } from '../wordArithmetic';
+import { compare, sub } from '../wordArithmetic';
 import type { ProjectionValues } from './run';
 import { seriesText } from './seriesCache';
 import {
@@ -69,7 +69,7 @@ function repeatedText(series: readonly Decimal[]): string[] {
   let last: Decimal | undefined;
   let lastText = '0';
   for (const value of series) {
-    if (last === undefined || !(value === last || value.eq(last))) lastText = text(value);
+    if (last === undefined || !(value === last || compare(value, last) === 0)) lastText = text(value);
     out.push(lastText);
     last = value;
   }
@@ -102,7 +102,7 @@ function platformMonths(
       utilization: text(m.utilization),
       softwareMultiplier: multiplierText[p]?.[t] ?? '0',
       servedTokens: text(m.servedTokens),
-      unmetTokens: text(sub(m.demandTokens, m.servedTokens)),
+      unmetTokens: m.servedTokens === m.demandTokens ? '0' : text(sub(m.demandTokens, m.servedTokens)), // served in full: the demand itself
       energyMWh: text(m.energyMWh),
       energyCost: at(costs.energyCost, t),
       hosting: at(costs.hosting, t),

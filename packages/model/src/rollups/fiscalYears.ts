@@ -33,11 +33,18 @@ function monthsByYear(calendar: readonly CalendarMonth[], months: readonly Month
   return years;
 }
 
+/** One line's months of a year, refilled for each sum (exactSum keeps no reference). */
+const terms: Decimal[] = [];
+
 export function fiscalYearRollup(calendar: readonly CalendarMonth[], months: readonly MonthLines[]): FiscalYearLines[] {
   return monthsByYear(calendar, months).map(({ fiscalYear, months: inYear }) => {
     const year = { fiscalYear, cumulativeCashFlow: inYear.at(-1)?.cumulativeCashFlow ?? ZERO } as Accumulator;
     // Σ in month order; exactSum gives the chained sum's Decimal (exactSum.ts).
-    for (const line of MONTH_FLOW_LINES) year[line] = exactSum(inYear.map((month) => month[line]));
+    for (const line of MONTH_FLOW_LINES) {
+      terms.length = 0;
+      for (const month of inYear) terms.push(month[line]);
+      year[line] = exactSum(terms);
+    }
     return year;
   });
 }
