@@ -33,7 +33,7 @@ export function CompareView({ items: allItems }: CompareViewProps) {
     );
   }
   const series = items.map((it, i) => ({ key: `s${i}`, name: it.name, color: scenarioColor(i) }));
-  const b = baseline.projection.kpis;
+  const printParts = others.length > PRINT_PART ? chunk(others, PRINT_PART) : [];
 
   return (
     <div className="tp-analysis tp-compare">
@@ -51,54 +51,20 @@ export function CompareView({ items: allItems }: CompareViewProps) {
         <p className="tp-note">Δ is each scenario minus the baseline; green is better, red worse (lower is better for costs and payback).</p>
       </div>
       {others.length > 0 && <Headlines items={items} baselineIndex={baselineIndex} />}
-      <div className="tp-table-wrap">
-        <table className="tp-table" aria-label="KPI comparison">
-          <thead>
-            <tr>
-              <th scope="col">KPI</th>
-              <th scope="col">
-                <ScenarioHead name={baseline.name} index={baselineIndex} baseline />
-              </th>
-              {others.map(({ it, index }) => (
-                <Fragment key={it.id}>
-                  <th scope="col">
-                    <ScenarioHead name={it.name} index={index} />
-                  </th>
-                  <th scope="col">Δ</th>
-                  <th scope="col">Δ %</th>
-                </Fragment>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {kpis.map((kpi) => (
-              <tr key={kpi.key} data-compare-kpi={kpi.key}>
-                <th scope="row">
-                  <span className="tp-scenario-head">
-                    {kpi.label}
-                    <InfoTip label={kpi.label}>{kpi.description}</InfoTip>
-                  </span>
-                </th>
-                <ValueCell kpi={kpi} item={baseline} />
-                {others.map(({ it }) => {
-                  const v = kpi.get(it.projection.kpis) ?? null;
-                  const d = delta(v, kpi.get(b) ?? null, kpi.better, kpi.comparable);
-                  const cls = d.verdict === 'better' ? 'tp-delta tp-delta--better' : d.verdict === 'worse' ? 'tp-delta tp-delta--worse' : 'tp-delta';
-                  return (
-                    <Fragment key={it.id}>
-                      <ValueCell kpi={kpi} item={it} />
-                      <td className={cls} data-delta={d.absolute ?? ''}>
-                        {d.absolute === null ? '—' : kpi.formatDelta(d.absolute)}
-                      </td>
-                      <td className={cls}>{formatSignedPercent(d.relative)}</td>
-                    </Fragment>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div className={printParts.length > 0 ? 'tp-table-wrap tp-compare-kpis-screen' : 'tp-table-wrap'}>
+        <KpiTable kpis={kpis} baseline={baseline} baselineIndex={baselineIndex} others={others} label="KPI comparison" />
       </div>
+      {printParts.length > 0 && (
+        // Print only: more than three scenarios do not fit across the paper (A4 portrait, 17 columns at six):
+        // the table in parts of two scenarios beside the baseline, every column printed.
+        <div className="tp-compare-kpis-print" aria-hidden="true">
+          {printParts.map((part, p) => (
+            <div className="tp-table-wrap" key={part.map(({ it }) => it.id).join(',')}>
+              <KpiTable kpis={kpis} baseline={baseline} baselineIndex={baselineIndex} others={part} label={`KPI comparison, part ${p + 1} of ${printParts.length}`} print />
+            </div>
+          ))}
+        </div>
+      )}
       {others.length > 0 && <CompareRatios others={others} baseline={baseline} />}
       <div className="tp-chart-grid">
         <ChartPanel title="Cumulative cash flow" subtitle="USD, cumulative revenue − opex − capex by month; where a line crosses zero is its payback">
@@ -112,11 +78,88 @@ export function CompareView({ items: allItems }: CompareViewProps) {
   );
 }
 
+/** Other scenarios per printed part of the KPI table (with the KPI and the baseline: 8 columns). */
+const PRINT_PART = 2;
+
+function chunk<T>(list: readonly T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < list.length; i += size) parts.push(list.slice(i, i + size));
+  return parts;
+}
+
+interface KpiTableProps {
+  kpis: readonly CompareKpiDef[];
+  baseline: CompareItem;
+  baselineIndex: number;
+  others: readonly { it: CompareItem; index: number }[];
+  label: string;
+  /** A printed part: no data attributes or definitions (the screen table has them). */
+  print?: boolean;
+}
+
+/** The KPIs side by side: the baseline, then each other scenario's value, Δ and Δ %. */
+function KpiTable({ kpis, baseline, baselineIndex, others, label, print = false }: KpiTableProps) {
+  const b = baseline.projection.kpis;
+  return (
+    <table className="tp-table tp-compare-kpis" aria-label={label} data-others={others.length} data-print-part={print ? '' : undefined}>
+      <thead>
+        <tr>
+          <th scope="col">KPI</th>
+          <th scope="col">
+            <ScenarioHead name={baseline.name} index={baselineIndex} baseline />
+          </th>
+          {others.map(({ it, index }) => (
+            <Fragment key={it.id}>
+              <th scope="col">
+                <ScenarioHead name={it.name} index={index} />
+              </th>
+              <th scope="col">Δ</th>
+              <th scope="col">Δ %</th>
+            </Fragment>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {kpis.map((kpi) => (
+          <tr key={kpi.key} data-compare-kpi={print ? undefined : kpi.key}>
+            <th scope="row">
+              {print ? (
+                kpi.label
+              ) : (
+                <span className="tp-scenario-head">
+                  {kpi.label}
+                  <InfoTip label={kpi.label}>{kpi.description}</InfoTip>
+                </span>
+              )}
+            </th>
+            <ValueCell kpi={kpi} item={baseline} print={print} />
+            {others.map(({ it }) => {
+              const v = kpi.get(it.projection.kpis) ?? null;
+              const d = delta(v, kpi.get(b) ?? null, kpi.better, kpi.comparable);
+              const cls = d.verdict === 'better' ? 'tp-delta tp-delta--better' : d.verdict === 'worse' ? 'tp-delta tp-delta--worse' : 'tp-delta';
+              return (
+                <Fragment key={it.id}>
+                  <ValueCell kpi={kpi} item={it} print={print} />
+                  <td className={cls} data-delta={d.absolute ?? ''}>
+                    {d.absolute === null ? '—' : kpi.formatDelta(d.absolute)}
+                  </td>
+                  <td className={cls}>{formatSignedPercent(d.relative)}</td>
+                </Fragment>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** A KPI value; a missing one the model leaves undefined says why (IRR of several sign changes). */
-function ValueCell({ kpi, item }: { kpi: CompareKpiDef; item: CompareItem }) {
+function ValueCell({ kpi, item, print = false }: { kpi: CompareKpiDef; item: CompareItem; print?: boolean }) {
   const v = kpi.get(item.projection.kpis) ?? null;
   if (v !== null || !kpi.whyMissing) return <td>{kpi.format(v)}</td>;
   const why = kpi.whyMissing(item.projection);
+  if (print) return <td>—</td>;
   return (
     <td data-why={why}>
       <span className="tp-scenario-head">
