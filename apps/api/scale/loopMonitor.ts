@@ -3,7 +3,7 @@
 // 10 ms resolution) and writes its percentiles to that file every 500 ms, so a process killed with
 // SIGKILL still leaves its figures up to then. SIGUSR2 restarts the histogram (the proof sends it
 // when its load starts). Not part of the application: nothing in src/ imports it.
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 export interface LoopStats {
@@ -33,7 +33,9 @@ if (file) {
   const write = () => {
     const stats: LoopStats = { count: histogram.count, p50: ms(histogram.percentile(50)), p99: ms(histogram.percentile(99)), max: ms(histogram.max), mean: ms(histogram.mean), over50 };
     try {
-      writeFileSync(file, JSON.stringify(stats));
+      // Whole or not at all: the proof may read it at any moment.
+      writeFileSync(`${file}.tmp`, JSON.stringify(stats));
+      renameSync(`${file}.tmp`, file);
     } catch {
       // the proof's directory is gone: nothing to report to
     }

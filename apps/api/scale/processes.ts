@@ -37,21 +37,30 @@ export function startProcess(name: string, role: 'api' | 'worker', port: number,
 const PROBE = fileURLToPath(new URL('./probe.ts', import.meta.url));
 
 export interface Prober {
+  /** Probes GET /healthz on each port every `everyMs` until `until`: latencies (ms) per port. */
+  run(ports: number[], until: number, everyMs: number): Promise<number[][]>;
   /** The replica on `port` was killed: its probes stop (a refused probe is not a latency). */
   stop(port: number): void;
-  /** Latencies (ms) per port, once `until` has passed. */
-  results: Promise<number[][]>;
+  close(): void;
 }
 
-/** Probes GET /healthz on each port every `everyMs` until `until`, from a process of its own (probe.ts). */
-export function startProber(ports: number[], until: number, everyMs: number, statsDir: string): Prober {
+/** Starts the prober process (probe.ts) and waits until it is loaded, so its first probe is on time. */
+export async function startProber(statsDir: string): Promise<Prober> {
   const child = fork(PROBE, [], { execArgv: ['--import', 'tsx', '--import', LOOP_MONITOR], env: { ...process.env, SCALE_LOOP_STATS: `${statsDir}/prober.loop.json` } });
-  const results = new Promise<number[][]>((resolve, reject) => {
-    child.once('message', (m: { latencies: number[][] }) => resolve(m.latencies));
-    child.once('exit', (code) => reject(new Error(`prober exited (${code}) without results`)));
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', () => resolve());
+    child.once('exit', (code) => reject(new Error(`prober exited (${code}) before it was ready`)));
   });
-  child.send({ ports, until, everyMs });
-  return { stop: (port) => child.connected && child.send({ stop: port }), results };
+  return {
+    run: (ports, until, everyMs) =>
+      new Promise<number[][]>((resolve) => {
+        child.once('message', (m: { latencies: number[][] }) => resolve(m.latencies));
+        child.kill('SIGUSR2'); // its own event-loop histogram restarts with each run (loopMonitor.ts)
+        child.send({ ports, until, everyMs });
+      }),
+    stop: (port) => void (child.connected && child.send({ stop: port })),
+    close: () => void (child.connected && child.send({ exit: true })),
+  };
 }
 
 export async function waitHealthy(proc: Proc, timeoutMs = 90_000): Promise<void> {

@@ -131,6 +131,12 @@ PostgreSQL's own CPU is not in this table (it ran as a system service).
 - Errors are requests that were in flight on the killed replica: the proxy retries a refused connection and
   a cut GET on another replica, but answers 502 for a cut write (the client cannot know whether it landed; it
   re-reads the ETag, as the web app does after a 412). None of them is an acknowledged write.
+- Workers run at nice ${r.workerNice} (\`TOKENPLAN_WORKER_NICE\`): the kernel serves the replicas' event loops first. The
+  job time limit (120 s) is wall-clock, so on a host saturated by other work at normal priority a lowered
+  worker can starve and a job can fail with \`job_timeout\` (docs/deploy.md, "Priority").
+- The event-loop table says whether a replica was blocked by its own work or waiting for the CPU: a
+  synchronous piece of request code shows as a long delay in that replica alone; a host out of CPU shows
+  in every process at once, the prober's and the driver's included.
 - /healthz is the process answering, nothing more: its latency here is the time the replica waited for a
   CPU. ${idleNote(r)}
 `;

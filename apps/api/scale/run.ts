@@ -86,7 +86,8 @@ async function main(): Promise<void> {
     }
 
     // /healthz with no load of ours, for comparison: what the host alone costs.
-    const idle = await startProber(ports, Date.now() + 8_000, 100, statsDir).results;
+    const prober = await startProber(statsDir);
+    const idle = await prober.run(ports, Date.now() + 8_000, 100);
 
     const out: LoadResult = { samples: [], acked: [], jobs: [] };
     const cpuBefore = new Map(procs.map((p) => [p.name, cpuSeconds(p.child.pid)]));
@@ -99,7 +100,7 @@ async function main(): Promise<void> {
     driverLoop.enable();
     const started = Date.now();
     const until = started + DURATION_MS;
-    const prober = startProber(ports, until, 100, statsDir);
+    const health = prober.run(ports, until, 100);
     const loops = [
       ...clients.slice(0, CLIENTS).map((c) => clientLoop(base, c, until, out, THINK_MS)),
       ...clients.slice(CLIENTS).map((c) => jobLoop(base, c, until, out, MC_PATHS)),
@@ -126,7 +127,7 @@ async function main(): Promise<void> {
     await Promise.all(loops);
     const killedJob = await chaos;
     const elapsedMs = Date.now() - started;
-    const healthLatencies = await prober.results;
+    const healthLatencies = await health;
     driverLoop.disable();
     const toMs = (ns: number) => Math.round(ns / 1e4) / 100;
     const driver = { count: driverLoop.count, p50: toMs(driverLoop.percentile(50)), p99: toMs(driverLoop.percentile(99)), max: toMs(driverLoop.max), mean: toMs(driverLoop.mean), over50: NaN };
@@ -138,6 +139,7 @@ async function main(): Promise<void> {
       { name: 'prober', killed: false, stats: loopStats({ loopStats: `${statsDir}/prober.loop.json` } as Proc) },
       { name: 'driver (clients + proxy)', killed: false, stats: driver },
     ];
+    prober.close();
 
     // Every queued job to its end (the killed worker's one is retried after ~10 s without heartbeat).
     const waitEnd = Date.now() + 120_000;
