@@ -16,7 +16,7 @@
 import { Decimal, ONE, ZERO } from './decimal';
 import { exactSum } from './exactSum';
 import { MONEY_DECIMAL_PLACES, TOKEN_DECIMAL_PLACES } from './projection/grids';
-import { add, compare, div, HALF_EVEN, mul, mulToPlaces, sub, toPlaces } from './wordArithmetic';
+import { add, ceil, compare, div, HALF_EVEN, mul, mulToPlaces, sub, toPlaces } from './wordArithmetic';
 
 export interface Arithmetic<T> {
   readonly zero: T;
@@ -87,7 +87,7 @@ class DecimalArithmetic implements Arithmetic<Decimal> {
     return compare(a, b) >= 0 ? a : b;
   }
   ceil(a: Decimal): Decimal {
-    return a.ceil();
+    return ceil(a);
   }
   pow(base: Decimal, exponent: Decimal): Decimal {
     return base.pow(exponent);

@@ -20,7 +20,9 @@ export { compare } from './decimalWords';
 /** decimal.js rounding modes used by the model. */
 export const HALF_EVEN = Decimal.ROUND_HALF_EVEN;
 export const DOWN = Decimal.ROUND_DOWN;
-type Rounding = typeof HALF_EVEN | typeof DOWN;
+/** Away from zero: `ceil` of a positive number. */
+const UP = Decimal.ROUND_UP;
+type Rounding = typeof HALF_EVEN | typeof DOWN | typeof UP;
 
 /**
  * Scratch words, most significant first: word `i` of [from, to) holds the digits of
@@ -96,7 +98,7 @@ function roundAt(q: number, rounding: Rounding, sticky: boolean): void {
   }
   for (let i = Math.max(ird + 1, from); i < to && !below; i++) if (words[i] !== 0) below = true;
   const kept = iq >= from && iq < to ? digitOf(words[iq] ?? 0, r) : 0;
-  const up = rounding === HALF_EVEN && (rd > 5 || (rd === 5 && (below || (kept & 1) === 1)));
+  const up = rounding === HALF_EVEN ? rd > 5 || (rd === 5 && (below || (kept & 1) === 1)) : rounding === UP && (rd !== 0 || below);
   if (iq < from) {
     // The number is below 10^q: it rounds to 0 or to 10^q (word `wordOfQ`).
     from = 8;
@@ -199,6 +201,16 @@ export function toPlaces(x: Decimal, places: number, rounding: Rounding): Decima
   if (!isPlainNonzero(a)) return x.toDecimalPlaces(places, rounding);
   load(a);
   roundAt(-places, rounding, false);
+  return result(a.s);
+}
+
+/** `x.ceil()`: a positive number rounded away from zero to a whole number; decimal.js for the rest. */
+export function ceil(x: Decimal): Decimal {
+  const a = wordsOf(x);
+  if (a.s < 0 || !isPlainNonzero(a)) return x.ceil();
+  if (a.e >= 0 && a.d.length <= Math.floor(a.e / LOG_BASE) + 1) return x; // whole already
+  load(a);
+  roundAt(0, UP, false);
   return result(a.s);
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../src/decimal';
-import { DOWN, HALF_EVEN, add, compare, div, mul, mulToPlaces, sub, toPlaces } from '../src/wordArithmetic';
+import { DOWN, HALF_EVEN, add, ceil, compare, div, mul, mulToPlaces, sub, toPlaces } from '../src/wordArithmetic';
 
 /** Field for field: sign (also of a zero), exponent, words. */
 const fields = (x: Decimal) => ({ s: x.s, e: x.e, d: [...(x.d ?? [])], text: x.toFixed() });
@@ -79,6 +79,13 @@ describe('wordArithmetic: the same Decimal as decimal.js', () => {
     }), RUNS);
   });
 
+  it('ceil is ceil, of any sign, whole or not, with carries (9.5 → 10, 9999999.1 → 10000000) and below 1', () => {
+    fc.assert(fc.property(value, (x) => {
+      expect(fields(ceil(x))).toEqual(fields(x.ceil()));
+    }), { numRuns: 3000 });
+    for (const text of ['9.5', '9999999.1', '99999999999999.000001', '0.0000001', '0.9', '1e-40', '-0.5', '-1.5', '0', '-0', '12345678', '1e20', '1.00000000000000000000000000000000001'])
+      expect(fields(ceil(new Decimal(text)))).toEqual(fields(new Decimal(text).ceil()));
+  });
   it('div is div, by one-word divisors and by longer ones', () => {
     fc.assert(fc.property(value, fc.oneof(oneWord, value), (x, y) => {
       fc.pre(!y.isZero());

@@ -175,7 +175,10 @@ const REL_TOL = new Decimal('1e-20');
 const ABS_TOL = new Decimal('1e-30');
 
 export function irr(flows: readonly Decimal[]): IrrResult {
-  const inverse = new Decimal(1).div(flows.reduce((m, flow) => Decimal.max(m, flow.abs()), new Decimal(0)));
-  const scaled = flows.map((flow) => flow.times(inverse).toNumber());
-  return irrOf(decimalArithmetic, flows, (i) => signAt(flows, scaled, i), REL_TOL, ABS_TOL);
+  let scaled: number[] | undefined; // only when there is a sign change: irrOf asks no sign otherwise
+  const scale = (): number[] => {
+    const inverse = new Decimal(1).div(flows.reduce((m, flow) => Decimal.max(m, flow.abs()), new Decimal(0)));
+    return flows.map((flow) => flow.times(inverse).toNumber());
+  };
+  return irrOf(decimalArithmetic, flows, (i) => signAt(flows, (scaled ??= scale()), i), REL_TOL, ABS_TOL);
 }

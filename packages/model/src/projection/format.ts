@@ -159,15 +159,42 @@ export function formatMonths(values: ProjectionValues): MonthRow[] {
   const demandText = values.applications.map((series) => seriesText(series.demand));
   const counts = values.platforms.map(nodeCounts);
   const capitalChargeText = values.platforms.map((run) => repeatedText(run.costs.capitalCharge));
-  return values.months.map((month, t) => ({
-    t,
-    month: values.calendar[t]?.label ?? '',
-    hours: String(values.calendar[t]?.hours ?? 0),
-    ...flowLines(month),
-    platforms: platformMonths(values, t, multiplierText, counts, capitalChargeText),
-    applications: applicationMonths(values, t, demandText),
-    apiOptions: apiOptionMonths(values, t),
-  }));
+  return values.months.map((v, t) => {
+    // One literal in §7's order (the flow lines of flowLines, not spread into the row: no second object per month).
+    const cashFlow = text(v.cashFlow);
+    return {
+      t,
+      month: values.calendar[t]?.label ?? '',
+      hours: String(values.calendar[t]?.hours ?? 0),
+      demandTokens: text(v.demandTokens),
+      servedTokens: text(v.servedTokens),
+      unmetTokens: text(v.unmetTokens),
+      revenue: text(v.revenue),
+      energyMWh: text(v.energyMWh),
+      energyCost: text(v.energyCost),
+      hosting: text(v.hosting),
+      maintenance: text(v.maintenance),
+      apiCost: text(v.apiCost),
+      rentalCost: text(v.rentalCost),
+      fixedOpex: text(v.fixedOpex),
+      opex: text(v.opex),
+      capex: text(v.capex),
+      depreciation: text(v.depreciation),
+      pnlCost: text(v.pnlCost),
+      cashFlow,
+      cumulativeCashFlow: text(v.cumulativeCashFlow),
+      budget: text(v.budget),
+      disposalProceeds: text(v.disposalProceeds),
+      terminalValue: text(v.terminalValue),
+      capitalCharge: text(v.capitalCharge),
+      taxDepreciation: text(v.taxDepreciation),
+      tax: text(v.tax),
+      afterTaxCashFlow: v.afterTaxCashFlow === v.cashFlow ? cashFlow : text(v.afterTaxCashFlow),
+      platforms: platformMonths(values, t, multiplierText, counts, capitalChargeText),
+      applications: applicationMonths(values, t, demandText),
+      apiOptions: apiOptionMonths(values, t),
+    };
+  });
 }
 
 export function formatFiscalYears(values: ProjectionValues): FiscalYearRow[] {

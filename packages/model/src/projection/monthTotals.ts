@@ -129,13 +129,15 @@ export function monthTotals(
   const fixedOpex = options.fixedOpexEscalation.isZero()
     ? null
     : wholeYearPowers(N.add(N.one, options.fixedOpexEscalation), months).map((factor) => fixedOpexAt(N, options.fixedOpexPerMonth, factor));
-  const on = <K extends keyof PlatformSeries>(key: K) => platforms.map((p) => p[key]);
+  // A series of zeros adds nothing to exactSum (it skips zero terms): left out of the sums (the §8 lines of a v1 scenario).
+  const live = (list: readonly (readonly Decimal[])[]) => list.filter((series) => !series.every((value) => value.isZero()));
+  const on = <K extends keyof PlatformSeries>(key: K) => live(platforms.map((p) => p[key]));
   // Tokens: the platforms' sums plus the applications on APIs (served in full).
   const onApi = applications.filter((a) => a.onApi);
   const demand = [...on('demandTokens'), ...onApi.map((a) => a.demand)];
   const served = [...on('servedTokens'), ...onApi.map((a) => a.served)];
   const revenue = options.costCentre ? [] : applications.map((a) => a.revenue);
-  const api = onApi.map((a) => a.apiCost);
+  const api = live(onApi.map((a) => a.apiCost));
   const [mwh, energy, hosting, maintenance, rental, capexes, depreciations] = [
     on('energyMWh'), on('energyCost'), on('hosting'), on('maintenance'), on('rentalCost'), on('capex'), on('depreciation'),
   ];
@@ -166,8 +168,15 @@ export function monthTotals(
     };
     monthMoney(N, m, budgetFactor, options.taxRate);
     cumulative = add(cumulative, m.cashFlow);
-    const { taxBasisReleased: _released, ...lines } = m;
-    rows.push({ demandTokens, servedTokens, unmetTokens: sub(demandTokens, servedTokens), energyMWh: sumAt(mwh, t), ...lines, cumulativeCashFlow: cumulative });
+    // One literal, the keys in the order of the rest-and-spread it replaces (no copy of m without taxBasisReleased).
+    rows.push({
+      demandTokens, servedTokens, unmetTokens: sub(demandTokens, servedTokens), energyMWh: sumAt(mwh, t),
+      energyCost: m.energyCost, hosting: m.hosting, maintenance: m.maintenance, rentalCost: m.rentalCost, apiCost: m.apiCost,
+      fixedOpex: m.fixedOpex, revenue: m.revenue, capex: m.capex, depreciation: m.depreciation, disposalProceeds: m.disposalProceeds,
+      terminalValue: m.terminalValue, capitalCharge: m.capitalCharge, taxDepreciation: m.taxDepreciation, opex: m.opex,
+      cashFlow: m.cashFlow, pnlCost: m.pnlCost, budget: m.budget, tax: m.tax, afterTaxCashFlow: m.afterTaxCashFlow,
+      cumulativeCashFlow: cumulative,
+    });
   }
   return rows;
 }
