@@ -5,6 +5,7 @@
 // when its load starts). Not part of the application: nothing in src/ imports it.
 import { renameSync, writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { isMainThread } from 'node:worker_threads';
 
 export interface LoopStats {
   count: number;
@@ -17,7 +18,9 @@ export interface LoopStats {
 }
 
 const file = process.env.SCALE_LOOP_STATS;
-if (file) {
+// The main thread only: worker threads (the job pool's) inherit the process's --import, and a signal
+// handler there is refused, which stopped every job thread from starting.
+if (file && isMainThread) {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
   const ms = (ns: number) => Math.round(ns / 1e4) / 100;
