@@ -76,6 +76,24 @@ function repeatedText(series: readonly Decimal[]): string[] {
   return out;
 }
 
+/** `repeatedText` one value at a time: a month line's text, last month's string while the value repeats (fixed opex, a steady fleet's hosting). */
+function repeatingText(): (value: Decimal) => string {
+  let last: Decimal | undefined;
+  let lastText = '0';
+  return (value) => {
+    if (last === undefined || !(value === last || compare(value, last) === 0)) lastText = text(value);
+    last = value;
+    return lastText;
+  };
+}
+
+/** A platform's lines that hold steady while its fleet does, formatted with repeatedText. */
+interface SteadyText {
+  readonly hosting: readonly string[];
+  readonly maintenance: readonly string[];
+  readonly depreciation: readonly string[];
+}
+
 /** Node counts (integers) per platform and month, once per projection. */
 type Counts = ReturnType<typeof nodeCounts>;
 const count = (series: readonly Decimal[], t: number): number => {
@@ -89,10 +107,12 @@ function platformMonths(
   multiplierText: readonly (readonly string[])[],
   counts: readonly Counts[],
   capitalChargeText: readonly (readonly string[])[],
+  steadyText: readonly SteadyText[],
 ): PlatformMonth[] {
   return values.platforms.map((run, p) => {
     const { platform, operations, costs, allocation } = run;
     const c = counts[p];
+    const steady = steadyText[p];
     const m = operations.months[t];
     if (m === undefined) throw new RangeError(`platform "${platform.id}" has no month ${t}`);
     return {
@@ -105,11 +125,11 @@ function platformMonths(
       unmetTokens: m.servedTokens === m.demandTokens ? '0' : text(sub(m.demandTokens, m.servedTokens)), // served in full: the demand itself
       energyMWh: text(m.energyMWh),
       energyCost: at(costs.energyCost, t),
-      hosting: at(costs.hosting, t),
-      maintenance: at(costs.maintenance, t),
+      hosting: steady?.hosting[t] ?? '0',
+      maintenance: steady?.maintenance[t] ?? '0',
       rentalCost: at(costs.rentalCost, t),
       capex: at(costs.capex, t),
-      depreciation: at(costs.depreciation, t),
+      depreciation: steady?.depreciation[t] ?? '0',
       idleCost: at(allocation.idleCost, t),
       nodesOrdered: c === undefined ? 0 : count(c.ordered, t),
       nodesRetired: c === undefined ? 0 : count(c.retired, t),
@@ -159,6 +179,14 @@ export function formatMonths(values: ProjectionValues): MonthRow[] {
   const demandText = values.applications.map((series) => seriesText(series.demand));
   const counts = values.platforms.map(nodeCounts);
   const capitalChargeText = values.platforms.map((run) => repeatedText(run.costs.capitalCharge));
+  const steadyText = values.platforms.map(({ costs }): SteadyText => ({
+    hosting: repeatedText(costs.hosting),
+    maintenance: repeatedText(costs.maintenance),
+    depreciation: repeatedText(costs.depreciation),
+  }));
+  const [fixedOpexText, hostingText, maintenanceText, depreciationText, capitalText] = [
+    repeatingText(), repeatingText(), repeatingText(), repeatingText(), repeatingText(),
+  ];
   return values.months.map((v, t) => {
     // One literal in §7's order (the flow lines of flowLines, not spread into the row: no second object per month).
     const cashFlow = text(v.cashFlow);
@@ -172,25 +200,25 @@ export function formatMonths(values: ProjectionValues): MonthRow[] {
       revenue: text(v.revenue),
       energyMWh: text(v.energyMWh),
       energyCost: text(v.energyCost),
-      hosting: text(v.hosting),
-      maintenance: text(v.maintenance),
+      hosting: hostingText(v.hosting),
+      maintenance: maintenanceText(v.maintenance),
       apiCost: text(v.apiCost),
       rentalCost: text(v.rentalCost),
-      fixedOpex: text(v.fixedOpex),
+      fixedOpex: fixedOpexText(v.fixedOpex),
       opex: text(v.opex),
       capex: text(v.capex),
-      depreciation: text(v.depreciation),
+      depreciation: depreciationText(v.depreciation),
       pnlCost: text(v.pnlCost),
       cashFlow,
       cumulativeCashFlow: text(v.cumulativeCashFlow),
       budget: text(v.budget),
       disposalProceeds: text(v.disposalProceeds),
       terminalValue: text(v.terminalValue),
-      capitalCharge: text(v.capitalCharge),
+      capitalCharge: capitalText(v.capitalCharge),
       taxDepreciation: text(v.taxDepreciation),
       tax: text(v.tax),
       afterTaxCashFlow: v.afterTaxCashFlow === v.cashFlow ? cashFlow : text(v.afterTaxCashFlow),
-      platforms: platformMonths(values, t, multiplierText, counts, capitalChargeText),
+      platforms: platformMonths(values, t, multiplierText, counts, capitalChargeText, steadyText),
       applications: applicationMonths(values, t, demandText),
       apiOptions: apiOptionMonths(values, t),
     };
