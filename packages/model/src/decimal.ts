@@ -54,20 +54,13 @@ export function decimalFromWords(s: number, d: number[], e: number): Decimal {
 /** 10^k for the digit positions of a base-1e7 word, k = 0 … 7. */
 export const POW10: readonly number[] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7];
 
-/**
- * Zero-padded texts of 0…9999 (4 digits) and 0…999 (3 digits), built on first use: a word's 7
- * digits are two look-ups, not a number-to-string conversion (most 7-digit words miss V8's
- * number-string cache; the conversion was a tenth of a projection's time).
- */
-let FOUR: readonly string[] = [];
-let THREE: readonly string[] = [];
-function wordText(word: number): string {
-  if (FOUR.length === 0) {
-    FOUR = Array.from({ length: 10000 }, (_, i) => String(i).padStart(4, '0'));
-    THREE = FOUR.slice(0, 1000).map((four) => four.slice(1));
-  }
-  const high = (word / 10000) | 0;
-  return (THREE[high] ?? '') + (FOUR[word - high * 10000] ?? '');
+/** Zero padding of a base-1e7 word to its 7 digits, by the word's length. */
+const PAD = ['', '000000', '00000', '0000', '000', '00', '0', ''];
+
+/** A word's 7 digits, with leading zeros (`digits` below 7: its trailing zeros dropped). */
+function paddedWord(word: number, digits = 7): string {
+  const text = String(word);
+  return PAD[7 - (digits - text.length)] + text;
 }
 
 /**
@@ -86,17 +79,17 @@ export function toDecimalString(value: Decimal): string {
   let text = s < 0 ? '-' : '';
   if (top >= 0) {
     text += String(d[0]);
-    for (let i = 1; i <= top; i++) text += i <= last ? wordText(d[i] ?? 0) : '0000000';
+    for (let i = 1; i <= top; i++) text += i <= last ? paddedWord(d[i] ?? 0) : '0000000';
     if (last <= top) return text;
     text += '.';
   } else {
     text += '0.';
     for (let i = top; i < -1; i++) text += '0000000';
   }
-  for (let i = Math.max(top + 1, 0); i < last; i++) text += wordText(d[i] ?? 0);
+  for (let i = Math.max(top + 1, 0); i < last; i++) text += paddedWord(d[i] ?? 0);
   const word = d[last] ?? 0;
   const zeros = trailingZeros(word);
-  return text + (zeros === 0 ? wordText(word) : wordText(word).slice(0, 7 - zeros));
+  return text + paddedWord(word / (POW10[zeros] ?? 1), 7 - zeros);
 }
 
 /** Trailing zero digits of a nonzero base-1e7 word (0 for 0). */
