@@ -34,9 +34,11 @@ describe('reference library', { timeout: 240_000 }, () => {
 
     // The screenshot: the accelerators, as a CFO would first look.
     await page.getByLabel('Search').fill('');
+    // The cleared search reaches the URL first (under load it landed after the category and undid it).
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBeGreaterThan(36);
     await page.getByLabel('Category').selectOption('accelerators');
     // H100 6, H200 5, B200 6, B300 4, GB200 NVL72 5, GB300 NVL72 4, MI300X 3, MI355X 3 = 36.
-    await expect.poll(() => rows.count()).toBe(36);
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(36);
     await page.getByLabel('Search').blur();
     await page.screenshot({ path: shot('reference-library') });
     await page.getByRole('heading', { name: 'Change log' }).waitFor();
