@@ -63,20 +63,7 @@ function flowLines(
   };
 }
 
-/** Text of each month of a series, the previous month's string reused while the value repeats (a steady fleet's capital charge). */
-function repeatedText(series: readonly Decimal[]): string[] {
-  const out: string[] = [];
-  let last: Decimal | undefined;
-  let lastText = '0';
-  for (const value of series) {
-    if (last === undefined || !(value === last || compare(value, last) === 0)) lastText = text(value);
-    out.push(lastText);
-    last = value;
-  }
-  return out;
-}
-
-/** `repeatedText` one value at a time: a month line's text, last month's string while the value repeats (fixed opex, a steady fleet's hosting). */
+/** `value`'s text, or last month's string while the value repeats (fixed opex, a steady fleet's hosting). */
 function repeatingText(): (value: Decimal) => string {
   let last: Decimal | undefined;
   let lastText = '0';
@@ -85,6 +72,11 @@ function repeatingText(): (value: Decimal) => string {
     last = value;
     return lastText;
   };
+}
+
+/** Text of each month of a series, with repeatingText (a steady fleet's capital charge). */
+function repeatedText(series: readonly Decimal[]): string[] {
+  return series.map(repeatingText());
 }
 
 /** A platform's lines that hold steady while its fleet does, formatted with repeatedText. */
