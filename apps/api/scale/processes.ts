@@ -3,12 +3,22 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { LoopStats } from './loopMonitor';
 
 const SERVER = fileURLToPath(new URL('../src/server.ts', import.meta.url));
-const LOOP_MONITOR = fileURLToPath(new URL('./loopMonitor.ts', import.meta.url));
+const LOOP_MONITOR = fileURLToPath(new URL('./loopMonitor.mjs', import.meta.url));
 /** SCALE_CPU_PROF=<dir>: each process writes a V8 CPU profile there when it exits (SIGTERM at the end; not the killed ones). */
 const CPU_PROF = process.env.SCALE_CPU_PROF;
+
+/** What loopMonitor.mjs writes: a process's event-loop delay (ms) since its last SIGUSR2. */
+export interface LoopStats {
+  count: number;
+  p50: number;
+  p99: number;
+  max: number;
+  mean: number;
+  /** Delays of 50 ms or more (a task that long blocks every request queued behind it). */
+  over50: number;
+}
 
 export interface Proc {
   name: string;
@@ -16,7 +26,7 @@ export interface Proc {
   port: number;
   child: ChildProcess;
   killedAt?: number;
-  /** Where loopMonitor.ts writes this process's event-loop delay. */
+  /** Where loopMonitor.mjs writes this process's event-loop delay. */
   loopStats: string;
 }
 
@@ -55,7 +65,7 @@ export async function startProber(statsDir: string): Promise<Prober> {
     run: (ports, until, everyMs) =>
       new Promise<number[][]>((resolve) => {
         child.once('message', (m: { latencies: number[][] }) => resolve(m.latencies));
-        child.kill('SIGUSR2'); // its own event-loop histogram restarts with each run (loopMonitor.ts)
+        child.kill('SIGUSR2'); // its own event-loop histogram restarts with each run (loopMonitor.mjs)
         child.send({ ports, until, everyMs });
       }),
     stop: (port) => void (child.connected && child.send({ stop: port })),
@@ -78,7 +88,7 @@ export async function waitHealthy(proc: Proc, timeoutMs = 90_000): Promise<void>
   throw new Error(`${proc.name} not healthy after ${timeoutMs} ms`);
 }
 
-/** The event-loop delay loopMonitor.ts last wrote for `proc` (since the last restartLoopStats). */
+/** The event-loop delay loopMonitor.mjs last wrote for `proc` (since the last restartLoopStats). */
 export function loopStats(proc: Proc): LoopStats | undefined {
   try {
     return JSON.parse(readFileSync(proc.loopStats, 'utf8')) as LoopStats;

@@ -1,7 +1,7 @@
 // The scale proof's numbers as docs/benchmarks-scale.md, each claim with its pass/fail check.
 import { cpus } from 'node:os';
 import { percentile, type Sample } from './load';
-import type { LoopStats } from './loopMonitor';
+import type { LoopStats } from './processes';
 
 export interface Report {
   when: string;
@@ -26,7 +26,7 @@ export interface Report {
   mcPaths: number;
   /** 1-minute load average of the host before and after the load. */
   load: readonly [number, number];
-  /** Event-loop delay of each process during the load (loopMonitor.ts), the prober's and the driver's. */
+  /** Event-loop delay of each process during the load (loopMonitor.mjs), the prober's and the driver's. */
   loop: { name: string; killed: boolean; stats: LoopStats | undefined }[];
   thinkMs: number;
   workerNice: number;
@@ -108,7 +108,7 @@ ${healthRows.join('\n')}
 
 ## Event-loop delay of each process during the load
 
-\`perf_hooks.monitorEventLoopDelay\` (10 ms resolution) in each process (apps/api/scale/loopMonitor.ts), from the start
+\`perf_hooks.monitorEventLoopDelay\` (10 ms resolution) in each process (apps/api/scale/loopMonitor.mjs), from the start
 of the load: how late a timer fires, i.e. how long a request arriving at that moment waits before its process
 even looks at it. "≥ 50 ms" counts the gaps of a 10 ms ticker that were 50 ms late or more.
 

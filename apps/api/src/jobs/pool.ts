@@ -182,6 +182,31 @@ export class JobPool {
     else this.#running--;
   }
 
+  /**
+   * Runs one no-op job outside the caps: resolves once a thread has started and answered, rejects with the
+   * thread's start-up error (or after `timeoutMs`). Piscina keeps a job whose thread failed to start waiting
+   * for good, so a worker process that skipped this would take every queued job and time each one out.
+   */
+  async selfCheck(timeoutMs = 60_000): Promise<void> {
+    const abort = new AbortController();
+    let onError: (err: unknown) => void = () => {};
+    const failed = new Promise<never>((_, reject) => {
+      onError = (err) => reject(new Error(`The job threads cannot start: ${err instanceof Error ? err.message : String(err)}`, { cause: err }));
+      this.#piscina.once('error', onError);
+    });
+    const timer = setTimeout(() => abort.abort(), timeoutMs);
+    try {
+      const run = this.#piscina.run({ kind: 'ping' } satisfies Job, { signal: abort.signal }).catch((err: unknown) => {
+        throw abort.signal.aborted ? new Error(`The job threads did not answer within ${timeoutMs / 1000} s.`) : err;
+      });
+      const outcome = (await Promise.race([run, failed])) as JobOutcome;
+      if (!outcome.ok) throw new Error(`The job threads answered a no-op job with ${outcome.error.code}.`);
+    } finally {
+      clearTimeout(timer);
+      this.#piscina.off('error', onError);
+    }
+  }
+
   /** Terminates the workers (running jobs fail; waiting ones fail when piscina refuses them). */
   async close(): Promise<void> {
     await this.#piscina.destroy();

@@ -7,7 +7,8 @@ import { runAnalysis, type AnalysisTask } from './analysis';
 import type { ExchangeJob } from './exchangeJob';
 import type { ExportedFile, ExportJob } from './exportJob';
 
-export type Job = { kind: 'analysis'; task: AnalysisTask } | ExportJob | ExchangeJob | ActualsJob;
+/** `ping`: a no-op, to prove a pool's threads can start (JobPool.selfCheck). */
+export type Job = { kind: 'analysis'; task: AnalysisTask } | ExportJob | ExchangeJob | ActualsJob | { kind: 'ping' };
 
 /** What each kind of job gives back. */
 export interface JobResults {
@@ -16,6 +17,7 @@ export interface JobResults {
   export: ExportedFile;
   exchange: Uint8Array;
   actuals: ActualsJobResult;
+  ping: 'pong';
 }
 
 export interface JobFailure {
@@ -60,6 +62,8 @@ async function run(job: Job): Promise<unknown> {
       const rowChunks = result.rowChunks.map(ownBytes);
       return moving({ ...result, rowChunks }, ...rowChunks);
     }
+    case 'ping':
+      return { ok: true, value: 'pong' };
   }
 }
 

@@ -23,6 +23,8 @@ export async function startQueueWorker(db: Database, concurrency: number, log: L
   // niceIncrement: a worker process already lowered as a whole (TOKENPLAN_WORKER_NICE) passes 0, so its job
   // threads keep the process's value instead of adding the pool's own +10 (19 at the default: starved by any load).
   const pool = new JobPool({ threads: concurrency, queue: concurrency, timeLimitMs: QUEUED_JOB_TIME_LIMIT_MS, ...options, onWorkerError: (err) => log.error({ err }, 'job worker thread failed') });
+  // A pool whose threads cannot start must not take jobs: it would hold each one until its time limit.
+  await pool.selfCheck();
   await q.work(concurrency, pool);
   log.info({ worker: q.worker, concurrency }, 'queue worker started');
   return {

@@ -154,3 +154,20 @@ describe('JobPool with a worker that starts fast', () => {
     }
   });
 });
+
+describe('job pool: self-check before taking jobs', () => {
+  it('resolves once a thread has started and answered', async () => {
+    const pool = new JobPool({ workerFile: PLAIN_WORKER, threads: 1 });
+    await expect(pool.selfCheck(20_000)).resolves.toBeUndefined();
+    await pool.close();
+  });
+
+  it('rejects with the start-up error when the threads cannot start, instead of holding the job', async () => {
+    const pool = new JobPool({ workerFile: fileURLToPath(new URL('./fixtures/brokenWorker.mjs', import.meta.url)), threads: 1 });
+    const started = Date.now();
+    await expect(pool.selfCheck(20_000)).rejects.toThrow(/cannot start: this worker cannot load/);
+    // The error, not the 20 s timeout, ended the check.
+    expect(Date.now() - started).toBeLessThan(15_000);
+    await pool.close();
+  });
+});

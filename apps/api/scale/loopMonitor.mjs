@@ -1,4 +1,4 @@
-// Preloaded into each process of the scale proof (`node --import ./loopMonitor.ts`) when
+// Preloaded into each process of the scale proof (`node --import ./loopMonitor.mjs`) when
 // SCALE_LOOP_STATS names a file: measures the event loop's delay (perf_hooks.monitorEventLoopDelay,
 // 10 ms resolution) and writes its percentiles to that file every 500 ms, so a process killed with
 // SIGKILL still leaves its figures up to then. SIGUSR2 restarts the histogram (the proof sends it
@@ -7,23 +7,14 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { isMainThread } from 'node:worker_threads';
 
-export interface LoopStats {
-  count: number;
-  p50: number;
-  p99: number;
-  max: number;
-  mean: number;
-  /** Delays of 50 ms or more (a task that long blocks every request queued behind it). */
-  over50: number;
-}
-
 const file = process.env.SCALE_LOOP_STATS;
-// The main thread only: worker threads (the job pool's) inherit the process's --import, and a signal
-// handler there is refused, which stopped every job thread from starting.
+// Plain JavaScript, and the main thread only: worker threads (the job pool's) inherit the process's --import
+// without tsx's loader (a .ts preload failed there, so no job thread could start), and a signal handler
+// there is refused. Writes the LoopStats of processes.ts.
 if (file && isMainThread) {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
-  const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+  const ms = (ns) => Math.round(ns / 1e4) / 100;
   let over50 = 0;
   let last = process.hrtime.bigint();
   // A 10 ms ticker of our own counts the long gaps (the histogram gives percentiles, not counts above).
@@ -34,7 +25,7 @@ if (file && isMainThread) {
   }, 10);
   ticker.unref();
   const write = () => {
-    const stats: LoopStats = { count: histogram.count, p50: ms(histogram.percentile(50)), p99: ms(histogram.percentile(99)), max: ms(histogram.max), mean: ms(histogram.mean), over50 };
+    const stats = { count: histogram.count, p50: ms(histogram.percentile(50)), p99: ms(histogram.percentile(99)), max: ms(histogram.max), mean: ms(histogram.mean), over50 };
     try {
       // Whole or not at all: the proof may read it at any moment.
       writeFileSync(`${file}.tmp`, JSON.stringify(stats));
