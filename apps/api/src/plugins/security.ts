@@ -42,13 +42,30 @@ export interface RateLimitShared {
   redisUrl?: string | undefined;
 }
 
-/** Where the counters live: Redis, PostgreSQL, or this process (the plugin's default). */
-function sharedStore(app: FastifyInstance, { db, redisUrl }: RateLimitShared) {
+/** How long a starting replica waits for Redis before it serves with its limits paused. */
+const REDIS_READY_MS = 5_000;
+
+/**
+ * Where the counters live: Redis, PostgreSQL, or this process (the plugin's default). Redis is an outside
+ * service: the replica waits for it before serving (a command sent before the connection was ready failed,
+ * and the request with it: a 500), and while it is unreachable requests pass unlimited (`skipOnError`) with
+ * the outage in the log, rather than every API request failing.
+ */
+async function sharedStore(app: FastifyInstance, { db, redisUrl }: RateLimitShared) {
   if (redisUrl) {
     const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
-    redis.on('error', (err) => app.log.warn({ err }, 'rate-limit redis error'));
+    redis.on('error', (err) => app.log.warn({ err }, 'rate-limit redis error: limits paused until it answers'));
     app.addHook('onClose', async () => void redis.disconnect());
-    return { redis, nameSpace: 'tokenplan-rl:' };
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, REDIS_READY_MS);
+      function done() {
+        clearTimeout(timer);
+        redis.off('ready', done).off('error', done);
+        resolve();
+      }
+      redis.once('ready', done).once('error', done);
+    });
+    return { redis, nameSpace: 'tokenplan-rl:', skipOnError: true };
   }
   if (db?.kind === 'postgres') return { store: postgresRateLimitStore(db) };
   return {};
@@ -57,7 +74,7 @@ function sharedStore(app: FastifyInstance, { db, redisUrl }: RateLimitShared) {
 export async function registerRateLimit(app: FastifyInstance, config: RateLimitConfig, shared: RateLimitShared = {}): Promise<void> {
   if (!config.enabled) return;
   await app.register(rateLimit, {
-    ...sharedStore(app, shared),
+    ...(await sharedStore(app, shared)),
     global: true,
     max: config.generalPerMinute,
     timeWindow: 60_000,

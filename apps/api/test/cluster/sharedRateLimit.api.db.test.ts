@@ -39,7 +39,29 @@ describe.runIf(postgresAvailable).each(stores)('rate limit shared by two replica
   });
 });
 
-describe.runIf(postgresAvailable)('lease of a periodic task', () => {
+describe.runIf(postgresAvailable)('rate limit with its Redis unreachable', () => {
+  const dbs = useSharedReplicas(1, { migrate: true });
+  let app: App;
+  beforeAll(async () => {
+    // Port 1: nothing listens; the connection is refused at once.
+    app = await buildApp({ db: dbs[0] as Database, rateLimit: LIMITS, redisUrl: 'redis://127.0.0.1:1' });
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('keeps answering (limits paused, the outage logged) instead of failing every API request', async () => {
+    const ip = randomIp();
+    for (let i = 0; i < 6; i += 1) {
+      const res = await app.inject({ method: 'GET', url: '/api/v1/auth/status', remoteAddress: ip });
+      expect(res.statusCode).toBe(200);
+    }
+  });
+});
+
+describe.runIf(postgresAvailable)('lease of a periodic task'
+, () => {
   const dbs = useSharedReplicas(3);
 
   it('is taken by exactly one of three replicas asking at once, and again once the period has passed', async () => {
