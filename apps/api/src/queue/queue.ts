@@ -78,7 +78,15 @@ export class JobQueue {
     if (!admitted) {
       throw new JobRejectedError('too_many_jobs', `You already have ${active} exports or analyses running: try again when one has finished.`, 5);
     }
-    await this.boss.send(QUEUE_NAME, { id }, { id });
+    try {
+      await this.boss.send(QUEUE_NAME, { id }, { id });
+    } catch (err) {
+      // The row is in but pg-boss never got the job: fail the row (a job failed there never runs, even if
+      // the send did reach the database) so it does not hold one of the owner's places for a day.
+      this.log?.error({ err, job: id }, 'job queue send failed');
+      await this.store.fail(id, { status: 503, code: 'queue_unavailable', message: 'The job could not be queued.' }).catch(() => undefined);
+      throw new JobRejectedError('queue_unavailable', 'The job queue is unavailable: try again in a few seconds.', 5);
+    }
     return id;
   }
 
