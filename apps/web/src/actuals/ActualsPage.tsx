@@ -2,8 +2,9 @@ import '../editor/workspace.css';
 import '../analysis/analysis.css';
 import './actuals.css';
 import { useCallback, useEffect, useId, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { errorMessage } from '../api/client';
+import { useSearchParamsUpdater } from '../layout/useSearchParamsUpdater';
 import { usePeople } from '../scenarios/usePeople';
 import { formatCount } from '../format';
 import { commitImport, listImports, previewImport, rowErrorsOf, undoImport } from './api';
@@ -23,7 +24,7 @@ type PreviewState = { status: 'idle' } | { status: 'loading' } | { status: 'read
 export function ActualsPage() {
   const people = usePeople();
   const canWrite = people.canWrite;
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchParamsUpdater();
   const { scenarios } = useScenarioList();
   const scenarioId = params.get('scenario') ?? scenarios[0]?.id ?? null;
   const lists = useTargets(scenarioId);
@@ -112,11 +113,7 @@ export function ActualsPage() {
             id={scenarioSelect}
             className="input"
             value={scenarioId ?? ''}
-            onChange={(e) => setParams((p) => {
-              const next = new URLSearchParams(p);
-              next.set('scenario', e.target.value);
-              return next;
-            }, { replace: true })}
+            onChange={(e) => updateParams((next) => next.set('scenario', e.target.value))}
           >
             {scenarios.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
           </select>

@@ -1,6 +1,6 @@
 import '../editor/workspace.css';
 import { useCallback, useEffect, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import type { ProjectionView, ScenarioView } from '../analysis/types';
 import { AnalysisSlot } from '../editor/AnalysisSlot';
 import { ConflictDialog } from '../editor/ConflictDialog';
@@ -22,6 +22,7 @@ import { SensitivityPanel } from '../sensitivity/SensitivityPanel';
 import { VarianceView } from '../actuals/VarianceView';
 import { VersionsBar } from '../actuals/VersionsBar';
 import { usePeople } from '../scenarios/usePeople';
+import { useSearchParamsUpdater } from '../layout/useSearchParamsUpdater';
 
 const TABS = [
   { id: 'dashboard', label: 'Dashboard' },
@@ -36,7 +37,7 @@ type TabId = (typeof TABS)[number]['id'];
 export function ScenarioPage() {
   const { id = '' } = useParams();
   const editor = useScenarioEditor(id);
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchParamsUpdater();
   const tab: TabId = TABS.some((t) => t.id === params.get('tab')) ? (params.get('tab') as TabId) : 'dashboard';
   const [historyOpen, setHistoryOpen] = useState(false);
   // The last Monte Carlo run of the Sensitivity tab: the PDF board pack repeats it (its fan page).
@@ -44,11 +45,7 @@ export function ScenarioPage() {
   const { projection, scenario: projectedScenario, stale, computing, error: projectionError } = useProjection(editor.doc);
   const blocker = useUnsavedGuard(editor.dirty);
   const people = usePeople();
-  const selectTab = useCallback((next: TabId) => setParams((p) => {
-    const copy = new URLSearchParams(p);
-    copy.set('tab', next);
-    return copy;
-  }, { replace: true }), [setParams]);
+  const selectTab = useCallback((next: TabId) => updateParams((p) => p.set('tab', next)), [updateParams]);
   // A dashboard warning's field link: the Assumptions tab, then its field focused once it is drawn.
   const openField = useCallback((path: string) => {
     selectTab('assumptions');

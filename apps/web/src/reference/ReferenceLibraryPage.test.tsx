@@ -1,5 +1,5 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router-dom';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { MemoryRouter, useLocation } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REFERENCE_ENTRIES } from '@tokenplan/model';
 import { ReferenceLibraryPage } from './ReferenceLibraryPage';
@@ -13,8 +13,14 @@ function renderPage(url = '/reference') {
   render(
     <MemoryRouter initialEntries={[url]}>
       <ReferenceLibraryPage />
+      <SearchProbe />
     </MemoryRouter>,
   );
+}
+
+/** The router's current query string, to assert what the URL holds. */
+function SearchProbe() {
+  return <output data-testid="search">{useLocation().search}</output>;
 }
 
 const rowIds = () => [...document.querySelectorAll('tr[data-entry-id]')].map((r) => r.getAttribute('data-entry-id'));
@@ -60,6 +66,19 @@ describe('ReferenceLibraryPage', () => {
     fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'no such thing anywhere' } });
     expect(rowIds()).toEqual([]);
     expect(screen.getByText('No entry matches these filters.')).toBeTruthy();
+  });
+
+  it('keeps both filters when the search is cleared and a category chosen before the next render', () => {
+    renderPage('/reference?q=sonnet%204.5');
+    expect(rowIds()).toHaveLength(4);
+    // Two writes in one tick: the second must build on the first, not on the URL of the last render.
+    act(() => {
+      fireEvent.change(screen.getByLabelText('Search'), { target: { value: '' } });
+      fireEvent.change(screen.getByLabelText('Category'), { target: { value: 'energy' } });
+    });
+    expect(screen.getByTestId('search').textContent).toBe('?category=energy');
+    // The 13 energy entries (see 'filters by category, then subject'), no text filter left.
+    expect(rowIds()).toHaveLength(13);
   });
 
   it('opens on one entry from a link (?id=) and shows the change log', () => {

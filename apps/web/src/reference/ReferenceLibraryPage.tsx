@@ -9,7 +9,7 @@ import {
   type ReferenceEntry,
 } from '@tokenplan/model';
 import { useEffect, useId, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useSearchParamsUpdater } from '../layout/useSearchParamsUpdater';
 import { filterEntries, subjectsOf } from './filter';
 import { ConfidenceBadge, EntryValue, SourceLink } from './ReferenceBits';
 
@@ -19,7 +19,7 @@ function isCategory(value: string | null): value is ReferenceCategory {
 
 /** /reference: browse the cited figures behind every preset and default; ?category, ?subject, ?q, ?id filter. */
 export function ReferenceLibraryPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchParamsUpdater();
   const rawCategory = params.get('category');
   const category: ReferenceCategory | '' = isCategory(rawCategory) ? rawCategory : '';
   const subject = params.get('subject') ?? '';
@@ -34,17 +34,12 @@ export function ReferenceLibraryPage() {
   }, []);
 
   const set = (key: string, value: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value === '') next.delete(key);
-        else next.set(key, value);
-        if (key === 'category') next.delete('subject');
-        if (key === 'q') next.delete('id');
-        return next;
-      },
-      { replace: true },
-    );
+    updateParams((next) => {
+      if (value === '') next.delete(key);
+      else next.set(key, value);
+      if (key === 'category') next.delete('subject');
+      if (key === 'q') next.delete('id');
+    });
 
   const subjects = useMemo(() => subjectsOf(REFERENCE_ENTRIES, category), [category]);
   const shown = useMemo(() => filterEntries(REFERENCE_ENTRIES, { category, subject, text }), [category, subject, text]);
