@@ -10,53 +10,21 @@
  * generator with every §8/§9 feature (plus as many without). `JSON.stringify(project(s))` of both
  * engines must be the same string; exit code 1 on any difference.
  */
-import fc from 'fast-check';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { scenarioInputArbitrary } from '../test/analysis/arbitraries';
-import { apiOnly, ownedFixed } from '../test/analysis/handScenarios';
-import { largeScenario, typicalScenario } from '../test/fixtures/typical';
-import { generateScenario } from '../test/reference/generate';
 import * as here from '../src/index';
+import { benchScenarios, option } from './scenarios';
 
 type Model = typeof here;
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const count = Number(option('--count', '2000'));
 const v2Count = Number(option('--v2', '1000'));
 const seed = Number(option('--seed', '20261203'));
 const otherDir = option('--other', '/tmp/engine-head');
 
-function scenarios(): { name: string; scenario: here.Scenario }[] {
-  const list: { name: string; scenario: here.Scenario }[] = [
-    { name: 'typical', scenario: typicalScenario },
-    { name: 'large', scenario: largeScenario() },
-    { name: 'hand:apiOnly', scenario: apiOnly },
-    { name: 'hand:ownedFixed', scenario: ownedFixed },
-  ];
-  for (const preset of here.PRESETS) {
-    preset.scenarios.forEach((input, i) => list.push({ name: `preset:${preset.id}[${i}]`, scenario: here.scenarioSchema.parse(input) }));
-  }
-  fc.sample(scenarioInputArbitrary, { seed, numRuns: count }).forEach((input, i) => {
-    list.push({ name: `arbitrary#${i}`, scenario: here.scenarioSchema.parse(input) });
-  });
-  for (let s = 1; s <= v2Count; s++) {
-    for (const v2 of [true, false]) {
-      const checked = here.validateScenario(generateScenario(s, { v2 }));
-      if (!checked.ok) throw new Error(`generated ${s} (v2 ${v2}) is invalid: ${JSON.stringify(checked.issues.slice(0, 2))}`);
-      list.push({ name: `generated${v2 ? '-v2' : ''}#${s}`, scenario: checked.scenario });
-    }
-  }
-  return list;
-}
-
 async function main() {
   const other = (await import(pathToFileURL(path.join(otherDir, 'packages/model/src/index.ts')).href)) as Model;
-  const list = scenarios();
+  const list = benchScenarios({ seed, count, v2Count });
   let failures = 0;
   let otherMs = 0;
   let hereMs = 0;
@@ -75,7 +43,7 @@ async function main() {
     }
   }
   console.log(
-    `${list.length} scenarios (seed ${seed}: ${count} arbitrary, ${v2Count} v2 + ${v2Count} v1 generated): byte-identical ` +
+    `${list.length} scenarios (seed ${seed}: ${count} fast-check, ${v2Count} v2 + ${v2Count} v1 reference-generated): byte-identical ` +
       `${list.length - failures}/${list.length} (project(): ${otherDir} ${otherMs.toFixed(0)} ms, here ${hereMs.toFixed(0)} ms)`,
   );
   if (failures > 0) process.exitCode = 1;

@@ -16,46 +16,18 @@
  * engine has (`likeBefore`), and §4's v2 payback convention is one month less than v1's when the
  * payback is > 0 (`v1Payback` maps the new values back before comparing).
  */
-import fc from 'fast-check';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { scenarioInputArbitrary } from '../test/analysis/arbitraries';
-import { apiOnly, ownedFixed } from '../test/analysis/handScenarios';
-import { largeScenario, typicalScenario } from '../test/fixtures/typical';
 import * as after from '../src/index';
 import { Decimal } from '../src/decimal';
 import { floatDisagreements } from '../test/analysis/floatVsDecimal';
+import { benchScenarios, option, type BenchScenarioOptions } from './scenarios';
 
 type Model = typeof after;
-type Scenario = after.Scenario;
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const count = Number(option('--count', '2000'));
 const seed = Number(option('--seed', '20261202'));
-const beforeDir = args.includes('--no-before') ? null : option('--before', '/tmp/engine-before');
-
-/** Generated scenarios are parsed with the previous engine's schema when there is one (the engines are compared, not the validation). */
-function scenarios(schema: Model['scenarioSchema']): { name: string; scenario: Scenario }[] {
-  const list: { name: string; scenario: Scenario }[] = [
-    { name: 'typical', scenario: typicalScenario },
-    { name: 'large', scenario: largeScenario() },
-    { name: 'hand:apiOnly', scenario: apiOnly },
-    { name: 'hand:ownedFixed', scenario: ownedFixed },
-  ];
-  for (const preset of after.PRESETS) {
-    preset.scenarios.forEach((input, i) => list.push({ name: `preset:${preset.id}[${i}]`, scenario: after.scenarioSchema.parse(input) }));
-  }
-  fc.sample(scenarioInputArbitrary, { seed, numRuns: count }).forEach((input, i) => {
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) throw new Error(`generated scenario ${i} is invalid: ${JSON.stringify(parsed.error.issues.slice(0, 2))}`);
-    list.push({ name: `generated#${i}`, scenario: parsed.data });
-  });
-  return list;
-}
+const beforeDir = process.argv.includes('--no-before') ? null : option('--before', '/tmp/engine-before');
 
 const PAYBACKS = new Set(['paybackMonths', 'discountedPaybackMonths']);
 
@@ -76,7 +48,9 @@ function likeBefore(previous: unknown, next: unknown, key = ''): unknown {
 
 async function main() {
   const before: Model | null = beforeDir === null ? null : ((await import(pathToFileURL(path.join(beforeDir, 'packages/model/src/index.ts')).href)) as Model);
-  const list = scenarios((before ?? after).scenarioSchema);
+  // Generated scenarios are parsed with the previous engine's schema when there is one (the engines are compared, not the validation).
+  const schema = (before ?? after).scenarioSchema;
+  const list = benchScenarios({ seed, count, parse: ((input: unknown) => schema.safeParse(input)) as BenchScenarioOptions['parse'] });
   let byteFailures = 0;
   let floatFailures = 0;
   let beforeMs = 0;
