@@ -46,6 +46,28 @@ describe('reference library', { timeout: 240_000 }, () => {
     await page.close();
   });
 
+  it('keeps both filters when the search is cleared and a category chosen in the same task', async () => {
+    const { page, errors } = await openPage(app, '/reference?q=Virginia%20industrial');
+    const rows = page.locator('tr[data-entry-id]');
+    await expect.poll(() => rows.count()).toBe(1);
+    // Both changes in one task: the second write comes before the first navigation has rendered
+    // (before the fix it built on the stale URL: ?q=Virginia+industrial&category=accelerators, 0 rows).
+    await page.evaluate(() => {
+      const change = (el: HTMLInputElement | HTMLSelectElement, value: string, type: string) => {
+        Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value')?.set?.call(el, value);
+        el.dispatchEvent(new Event(type, { bubbles: true }));
+      };
+      change(document.querySelector('input[type=search]') as HTMLInputElement, '', 'input');
+      change(document.querySelector('select.ref-input') as HTMLSelectElement, 'accelerators', 'change');
+    });
+    await expect.poll(() => new URL(page.url()).searchParams.get('category'), { timeout: 15_000 }).toBe('accelerators');
+    expect(new URL(page.url()).search).toBe('?category=accelerators');
+    // H100 6, H200 5, B200 6, B300 4, GB200 NVL72 5, GB300 NVL72 4, MI300X 3, MI355X 3 = 36.
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(36);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('sets an editor field from a library entry ("ref" beside the field) and saves it', async () => {
     const { page, errors } = await openPage(app, `/scenarios/${app.scenarioId}?tab=assumptions`);
     await page.getByRole('heading', { name: 'Energy & facility' }).waitFor();
