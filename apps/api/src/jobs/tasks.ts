@@ -59,6 +59,10 @@ async function run(job: Job): Promise<unknown> {
       const { runActuals } = await import('./actualsJob');
       const result = runActuals(job);
       if (result.outcome === 'invalid') return { ok: true, value: result };
+      if (result.outcome === 'preview') {
+        const keyChunks = result.keyChunks.map(ownBytes);
+        return moving({ ...result, keyChunks }, ...keyChunks);
+      }
       const rowChunks = result.rowChunks.map(ownBytes);
       return moving({ ...result, rowChunks }, ...rowChunks);
     }

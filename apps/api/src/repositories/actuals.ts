@@ -12,24 +12,20 @@ import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit';
 import { HttpError } from '../errors';
 import { requireWriter } from './access';
+import { rowKeyOf } from './actualsRowKey';
 
 export { MappingRepository, rulesEtag, versionFromEtag, type StoredRules } from './mappings';
+export { rowKeyOf } from './actualsRowKey';
 
 const TX_OPTIONS = { maxWait: 30_000, timeout: 60_000 } as const;
 /** A 10 MB file is ~150,000 rows: its transaction may take minutes on a busy PGlite. */
 const IMPORT_TX_OPTIONS = { maxWait: 30_000, timeout: 600_000 } as const;
 /** Rows per INSERT statement (one JSON parameter). */
 const INSERT_CHUNK = 5000;
-/** Rows per INSERT / key lookup (bind parameters stay far below PostgreSQL's 65,535). */
-const CHUNK = 1000;
 
 /** A NUMERIC read back (Prisma Decimal or text) as a plain decimal string without trailing zeros. */
 export function plainDecimal(value: { toFixed(): string } | string | number): string {
   return toDecimalString(new Decimal(typeof value === 'object' ? value.toFixed() : String(value)));
-}
-
-export function rowKeyOf(row: Pick<ParsedActualRow, 'identity'>): string {
-  return createHash('sha256').update(row.identity).digest('hex');
 }
 
 export interface ImportRecord {
@@ -79,16 +75,17 @@ export class ActualsRepository {
     return this.db.prisma;
   }
 
-  /** How many of `rows` are already stored (by row key; repeats inside the file count as duplicates too). */
-  async countStored(rows: readonly ParsedActualRow[]): Promise<{ newRows: number; duplicateRows: number }> {
-    const keys = rows.map(rowKeyOf);
-    const stored = new Set<string>();
-    for (let i = 0; i < keys.length; i += CHUNK) {
-      const found = await this.prisma.actualRow.findMany({ where: { rowKey: { in: keys.slice(i, i + CHUNK) } }, select: { rowKey: true } });
-      for (const f of found) stored.add(f.rowKey);
+  /**
+   * How many of a file's `rows` are new: `distinctKeys` are their row keys without repeats, in chunks of
+   * ROW_CHUNK, one lookup each (the job pool computes them: jobs/actualsJob.ts). Rows already stored and
+   * repeats inside the file count as duplicates.
+   */
+  async countStored(distinctKeys: Iterable<string[]>, rows: number): Promise<{ newRows: number; duplicateRows: number }> {
+    let fresh = 0;
+    for (const keys of distinctKeys) {
+      fresh += keys.length - (await this.prisma.actualRow.count({ where: { rowKey: { in: keys } } }));
     }
-    const fresh = new Set(keys.filter((k) => !stored.has(k)));
-    return { newRows: fresh.size, duplicateRows: keys.length - fresh.size };
+    return { newRows: fresh, duplicateRows: rows - fresh };
   }
 
   /** Stores the file's new rows and the import record, with its audit entry, in one transaction. */

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { errorBodySchema } from '../../errors';
 import { requireActor } from '../../auth/actor';
-import { receiveRows } from '../../jobs/actualsJob';
+import { receiveKeys, receiveRows } from '../../jobs/actualsJob';
 import { jobOwner, type JobPool } from '../../jobs/pool';
 import type { ActualsRepository, MappingRepository } from '../../repositories/actuals';
 import { presentImport } from './present';
@@ -36,7 +36,7 @@ export function registerImportRoutes(app: ActualsApp, repo: ActualsRepository, m
         const { rules } = await mappings.get();
         const parsed = await jobs.run(by, { kind: 'actuals', format, content, preview: { rules } });
         if (parsed.outcome !== 'preview') throw new Error(`an actuals preview job answered ${parsed.outcome}`);
-        const stored = await repo.countStored(await receiveRows(parsed.rowChunks));
+        const stored = await repo.countStored(receiveKeys(parsed.keyChunks), parsed.preview.rows);
         return reply.code(200).send({ preview: { ...parsed.preview, ...stored } });
       }
       const parsed = await jobs.run(by, { kind: 'actuals', format, content });
