@@ -33,6 +33,7 @@ export type { ValidationIssue, ValidationResult } from './scenario/validate';
 export { CODES as VALIDATION_CODES, MESSAGES as VALIDATION_MESSAGES } from './scenario/messages';
 export type { ValidationCode } from './scenario/messages';
 export { formatPath } from './scenario/paths';
+export { scenarioFieldPaths, fieldPattern, type ScenarioFieldPath } from './scenario/fieldPaths';
 export { describePath } from './scenario/describePath';
 // Typed text every API field accepts (no lone surrogates, NUL or control characters)
 export { safeText, unsafeTextProblem, type SafeTextOptions } from './text';
