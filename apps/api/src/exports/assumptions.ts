@@ -182,8 +182,12 @@ function unsetRow(scenario: Scenario, path: string, note: string, defaulted = fa
 const V2_OPTIONAL = new Set<string>(['deploymentLagMonths', 'usefulLifeMonths', ...OPTIONAL_SCENARIO_FIELDS]);
 
 export interface AssumptionOptions {
-  /** Each interactivity curve's points as rows of their own after the curve's row (the CSV). */
-  curvePoints?: boolean;
+  /**
+   * A value shown in words gets its parts as rows of their own after its row (the CSV, which has
+   * no tables): an interactivity curve's points, a throughput's input and output rates, a
+   * migration path's steps (first month and target), each under its own path.
+   */
+  parts?: boolean;
 }
 
 /** One row per Scenario field, in document order, plus unset optional platform fields. */
@@ -226,22 +230,44 @@ export function assumptionRows(scenario: Scenario, options: AssumptionOptions = 
   });
   // Stable: each top-level section together, lists after them in document order.
   const sorted = rows.map((row, i) => ({ row, i })).sort((a, b) => sectionRank(a.row.section) - sectionRank(b.row.section) || a.i - b.i).map((x) => x.row);
-  return options.curvePoints ? withCurvePoints(scenario, sorted) : sorted;
+  return options.parts ? withParts(scenario, sorted) : sorted;
 }
 
-/** The curve rows followed by one row per point value (interactivity, then tokens/s per GPU). */
-function withCurvePoints(scenario: Scenario, rows: AssumptionRow[]): AssumptionRow[] {
+/** Rows of the parts of a value shown in words (curve points, rates by class, migration steps) after its row. */
+function withParts(scenario: Scenario, rows: AssumptionRow[]): AssumptionRow[] {
   const points = curvePoints(scenario);
-  if (points.length === 0) return rows;
   const throughputUnit = UNITS.tokensPerSecond;
   return rows.flatMap((row) => {
+    if (row.kind !== 'text') return [row];
     const own = points.filter((p) => p.path.startsWith(`${row.path}.curve[`));
+    const part = (path: string, label: string, value: string | number, unit: string, kind: ValueKind): AssumptionRow => ({ section: row.section, path, label: `${row.label} · ${label}`, value, unit, kind });
     return [
       row,
-      ...own.flatMap((p): AssumptionRow[] => [
-        { section: row.section, path: `${p.path}.interactivity`, label: `${row.label} · point ${p.point} · interactivity`, value: p.interactivity, unit: 'tokens/s per user', kind: 'decimal' },
-        { section: row.section, path: `${p.path}.tokensPerSecondPerGpu`, label: `${row.label} · point ${p.point} · throughput`, value: p.tokensPerSecondPerGpu, unit: throughputUnit, kind: 'decimal' },
+      ...own.flatMap((p) => [
+        part(`${p.path}.interactivity`, `point ${p.point} · interactivity`, p.interactivity, 'tokens/s per user', 'decimal'),
+        part(`${p.path}.tokensPerSecondPerGpu`, `point ${p.point} · throughput`, p.tokensPerSecondPerGpu, throughputUnit, 'decimal'),
+      ]),
+      ...classRates(scenario, row.path).map(([cls, value]) => part(`${row.path}.${cls}`, `${cls} rate`, value, throughputUnit, 'decimal')),
+      ...migrationSteps(scenario, row.path).flatMap(({ fromMonth, kind, id }, k) => [
+        part(`${row.path}[${k}].fromMonth`, `step ${k + 1} · ${INPUT_LABELS['applications[].servedBy[].fromMonth']?.label ?? 'From month'}`, fromMonth, UNITS.months, 'count'),
+        part(`${row.path}[${k}].target.${kind}`, `step ${k + 1} · ${INPUT_LABELS[`applications[].servedBy[].target.${kind}`]?.label ?? kind}`, id, '', 'text'),
       ]),
     ];
   });
+}
+
+/** The input and output rates of the throughput at `path` when it is given by class, else none. */
+function classRates(scenario: Scenario, path: string): [string, string][] {
+  const at = /^platforms\[(\d+)\]\.throughput\["([^"]*)"\]$/.exec(path);
+  const value = at ? scenario.platforms[Number(at[1])]?.throughput[at[2] ?? ''] : undefined;
+  const form = value === undefined ? undefined : throughputForm(value);
+  return form?.kind === 'byClass' ? [['input', form.input], ['output', form.output]] : [];
+}
+
+/** The steps of the migration path at `path` (an application's servedBy given as a schedule), else none. */
+function migrationSteps(scenario: Scenario, path: string): { fromMonth: number; kind: 'platform' | 'api'; id: string }[] {
+  const at = /^applications\[(\d+)\]\.servedBy$/.exec(path);
+  const servedBy = at ? scenario.applications[Number(at[1])]?.servedBy : undefined;
+  if (!Array.isArray(servedBy)) return [];
+  return servedBy.map((e) => ('platform' in e.target ? { fromMonth: e.fromMonth, kind: 'platform' as const, id: e.target.platform } : { fromMonth: e.fromMonth, kind: 'api' as const, id: e.target.api }));
 }

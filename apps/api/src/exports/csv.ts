@@ -125,7 +125,7 @@ export function monthsPerFiscalYear(months: readonly string[], fiscalYearStartMo
 export const ASSUMPTION_COLUMNS = ['scenario', 'section', 'path', 'label', 'value', 'unit', 'note'];
 
 function assumptionCsvRows(subject: ExportSubject): Field[][] {
-  return assumptionRows(subject.scenario, { curvePoints: true }).map((r) => [
+  return assumptionRows(subject.scenario, { parts: true }).map((r) => [
     subject.scenario.name,
     r.section,
     r.path,

@@ -6,7 +6,7 @@ import { INPUT_LABELS } from '../../src/exports/model';
 import { subjectOf, upfrontDocument, v2Scenario } from './fixtures';
 
 const scenario = v2Scenario();
-const rows = assumptionRows(scenario, { curvePoints: true });
+const rows = assumptionRows(scenario, { parts: true });
 const row = (path: string) => {
   const found = rows.find((r) => r.path === path);
   if (!found) throw new Error(`no assumption row ${path}`);

@@ -50,7 +50,7 @@ function nameInput(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, cell: ExcelJS.Ce
   wb.definedNames.add(`${quoteSheet(ws.name)}!$${cell.address.replace(/(\d+)$/, '$$$1')}`, refs.inputs.register(path));
 }
 
-/** Migration paths (spec §8): one row per entry, its first month a named input, its target in words. */
+/** Migration paths (spec §8): one row per entry, its first month and its target (in words) named inputs. */
 function addMigrationTable(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, subject: ExportSubject, refs: ScenarioRefs): void {
   const apps = subject.scenario.applications.map((a, i) => ({ a, i })).filter(({ a }) => Array.isArray(a.servedBy));
   if (apps.length === 0) return;
@@ -64,6 +64,8 @@ function addMigrationTable(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, subject:
       const target = 'platform' in e.target ? `platform:${e.target.platform}` : `api:${e.target.api}`;
       [`${a.name} (${a.id})`, k + 1, e.fromMonth, target, '', `applications[${i}].servedBy[${k}].fromMonth`].forEach((v, c) => (row.getCell(c + 1).value = v));
       nameInput(wb, ws, row.getCell(3), `applications[${i}].servedBy[${k}].fromMonth`, refs);
+      // The target is an input too: named by its field (…target.platform or …target.api).
+      nameInput(wb, ws, row.getCell(4), `applications[${i}].servedBy[${k}].target.${'platform' in e.target ? 'platform' : 'api'}`, refs);
     });
   }
 }
