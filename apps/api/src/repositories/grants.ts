@@ -33,9 +33,11 @@ export interface SharingInput {
 
 export const sharingEtag = (version: number): string => `"sharing-${version}"`;
 
+/** The version an If-Match header names, or null when it names none (a number beyond the INT4 column included: it went to the query and failed 500). */
 export function sharingVersionFromEtag(header: string): number | null {
-  const match = /^(?:W\/)?"sharing-(\d+)"$/.exec(header.trim());
-  return match ? Number(match[1]) : null;
+  const match = /^(?:W\/)?"sharing-(\d{1,10})"$/.exec(header.trim());
+  const version = match ? Number(match[1]) : null;
+  return version !== null && version <= 2_147_483_647 ? version : null;
 }
 
 export class StaleSharingError extends HttpError {

@@ -54,6 +54,15 @@ function stored(value: Decimal): string {
   return value.toDecimalPlaces(COST_PLACES).toFixed();
 }
 
+/** Largest magnitude of a file's total cost (the import's NUMERIC(38, 20) total keeps 18 integer digits). */
+export const MAX_TOTAL_COST = new Decimal('1e18');
+
+/** Tokens of a row computed from a quantity and its unit, bounded as any amount read from a file. */
+export function rowTokens(value: Decimal): string {
+  if (value.abs().gte(MAX_MAGNITUDE)) throw new Error('is out of range (at most 1e17 tokens once ConsumedUnit is applied)');
+  return tokensText(value);
+}
+
 /** Tokens as stored: at most TOKEN_PLACES decimals. */
 export function tokensText(value: Decimal | string): string {
   return new Decimal(value).toDecimalPlaces(TOKEN_PLACES).toFixed();

@@ -6,7 +6,7 @@
  * Other columns are ignored.
  */
 import { Decimal } from '../decimal';
-import { columnIndex, decimalOf, Issues, monthOf, readCsv, tagsOf, storableText, textOf, tokensText } from './fields';
+import { columnIndex, decimalOf, Issues, monthOf, readCsv, rowTokens, tagsOf, storableText, textOf } from './fields';
 import { formatHint } from './detect';
 import type { ActualDimensions, ActualsParseResult, ParsedActualRow } from './types';
 
@@ -62,10 +62,11 @@ export function parseFocusCsv(content: string): ActualsParseResult {
     if (billed === null && (effective === null || effective === undefined)) issues.add(row, 'BilledCost', 'BilledCost is missing');
     const quantity = read('ConsumedQuantity', () => decimalOf(cell(c.quantity)));
     const tags = read('Tags', () => tagsOf(cell(c.tags)));
-    if (issues.count > errorsBefore || month === undefined) continue;
-    const cost = effective ?? billed ?? '0';
+    // A unit such as "1e40 tokens" multiplies a bounded quantity past what a row can store.
     const perUnit = tokensPerUnit(textOf(cell(c.unit)));
-    const tokens = perUnit && quantity ? tokensText(perUnit.times(quantity)) : '0';
+    const tokens = read('ConsumedQuantity', () => (perUnit && quantity ? rowTokens(perUnit.times(quantity)) : '0'));
+    if (issues.count > errorsBefore || month === undefined || tokens === undefined) continue;
+    const cost = effective ?? billed ?? '0';
     const dimensions: ActualDimensions = {};
     const service = textOf(cell(c.service));
     const resourceId = textOf(cell(c.resource));

@@ -2,11 +2,16 @@
 import { parseFocusCsv } from './focus';
 import { parseLiteLlm } from './litellm';
 import { parseOpenCost } from './opencost';
-import { sumOf } from './fields';
+import { Decimal } from '../decimal';
+import { MAX_TOTAL_COST, sumOf } from './fields';
 import type { ActualsFormat, ActualsParseResult, ParsedActualRow } from './types';
 
 export function parseActuals(format: ActualsFormat, content: string): ActualsParseResult {
   if (content.trim() === '') return { format, rows: [], errors: [{ row: 0, field: '', message: 'The file is empty.' }] };
+  return withStorableTotal(parseFormat(format, content));
+}
+
+function parseFormat(format: ActualsFormat, content: string): ActualsParseResult {
   switch (format) {
     case 'focus':
       return parseFocusCsv(content);
@@ -15,6 +20,15 @@ export function parseActuals(format: ActualsFormat, content: string): ActualsPar
     case 'opencost':
       return parseOpenCost(content);
   }
+}
+
+/** Rows each within bounds can still sum past the import's stored total: a file-level error (row 0), rows kept for the preview. */
+function withStorableTotal(result: ActualsParseResult): ActualsParseResult {
+  if (result.errors.length > 0) return result;
+  const cost = totalsOf(result.rows).cost;
+  if (new Decimal(cost).abs().lt(MAX_TOTAL_COST)) return result;
+  const message = `The file's total cost, ${cost}, is out of range (at most 1e18 in absolute value per import): split the file.`;
+  return { ...result, errors: [{ row: 0, field: '', message }] };
 }
 
 /** Σ cost and Σ tokens of rows, exact. */

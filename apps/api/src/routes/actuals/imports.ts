@@ -47,7 +47,8 @@ export function registerImportRoutes(app: ActualsApp, repo: ActualsRepository, m
           error: {
             code: 'invalid_actuals_file',
             message: `The file has ${errors.length} problem(s)${first && first.row > 0 ? `, the first at row ${first.row}` : ''}; nothing was imported.`,
-            details: errors.map((e) => ({ path: `content.rows[${e.row}]${e.field ? `.${e.field}` : ''}`, message: e.message })),
+            // Row 0 is the file as a whole (its total, errors not listed).
+            details: errors.map((e) => ({ path: e.row > 0 ? `content.rows[${e.row}]${e.field ? `.${e.field}` : ''}` : 'content', message: e.message })),
             issues: errors,
           },
         });

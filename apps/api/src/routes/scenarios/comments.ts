@@ -2,6 +2,7 @@
 // "Comments"). Readers of the scenario comment (viewers too: 'user' auth; the repository refuses a
 // read-only token); authors edit and delete their own.
 import { z } from 'zod';
+import { safeText } from '@tokenplan/model';
 import { requireActor } from '../../auth/actor';
 import { CommentRepository, type CommentRecord } from '../../repositories/comments';
 import { TAGS, type ScenarioApp } from './present';
@@ -10,7 +11,8 @@ import type { Database } from '@tokenplan/db';
 
 const params = z.object({ id: z.uuid() });
 const commentParams = params.extend({ commentId: z.uuid() });
-const text = z.string().trim().min(1, 'Write something first.').max(4000, 'Keep a comment under 4,000 characters.');
+// safeText: NUL made PostgreSQL fail the insert (500); unpaired surrogates and control characters are refused as in every other text field.
+const text = safeText({ multiline: true }).trim().min(1, 'Write something first.').max(4000, 'Keep a comment under 4,000 characters.');
 
 const commentSchema = z.object({
   id: z.string(),
