@@ -247,7 +247,7 @@ function withParts(scenario: Scenario, rows: AssumptionRow[]): AssumptionRow[] {
         part(`${p.path}.interactivity`, `point ${p.point} · interactivity`, p.interactivity, 'tokens/s per user', 'decimal'),
         part(`${p.path}.tokensPerSecondPerGpu`, `point ${p.point} · throughput`, p.tokensPerSecondPerGpu, throughputUnit, 'decimal'),
       ]),
-      ...classRates(scenario, row.path).map(([cls, value]) => part(`${row.path}.${cls}`, `${cls} rate`, value, throughputUnit, 'decimal')),
+      ...classRates(scenario, row.path).map(([cls, value]) => part(`${row.path}.${cls}`, INPUT_LABELS[`platforms[].throughput[model].${cls}`]?.label ?? cls, value, throughputUnit, 'decimal')),
       ...migrationSteps(scenario, row.path).flatMap(({ fromMonth, kind, id }, k) => [
         part(`${row.path}[${k}].fromMonth`, `step ${k + 1} · ${INPUT_LABELS['applications[].servedBy[].fromMonth']?.label ?? 'From month'}`, fromMonth, UNITS.months, 'count'),
         part(`${row.path}[${k}].target.${kind}`, `step ${k + 1} · ${INPUT_LABELS[`applications[].servedBy[].target.${kind}`]?.label ?? kind}`, id, '', 'text'),
@@ -257,7 +257,7 @@ function withParts(scenario: Scenario, rows: AssumptionRow[]): AssumptionRow[] {
 }
 
 /** The input and output rates of the throughput at `path` when it is given by class, else none. */
-function classRates(scenario: Scenario, path: string): [string, string][] {
+function classRates(scenario: Scenario, path: string): ['input' | 'output', string][] {
   const at = /^platforms\[(\d+)\]\.throughput\["([^"]*)"\]$/.exec(path);
   const value = at ? scenario.platforms[Number(at[1])]?.throughput[at[2] ?? ''] : undefined;
   const form = value === undefined ? undefined : throughputForm(value);

@@ -55,8 +55,8 @@ describe('every Scenario field in the exports', { timeout: 60_000 }, () => {
     const [, ...rows] = parseCsv(buildCsv([subjects[0] as (typeof subjects)[number]], 'assumptions'));
     const byPath = (path: string) => rows.find((r) => r[2] === path)?.slice(3, 6);
     // v2Document: coder runs at 20,000 input / 2,000 output tokens/s; Chat moves to the API in month 6.
-    expect(byPath('platforms[0].throughput["coder"].input')).toEqual(['Throughput on coder · input rate', '20000', 'tokens/s per GPU']);
-    expect(byPath('platforms[0].throughput["coder"].output')).toEqual(['Throughput on coder · output rate', '2000', 'tokens/s per GPU']);
+    expect(byPath('platforms[0].throughput["coder"].input')).toEqual(['Throughput on coder · Input (prefill) rate', '20000', 'tokens/s per GPU']);
+    expect(byPath('platforms[0].throughput["coder"].output')).toEqual(['Throughput on coder · Output (decode) rate', '2000', 'tokens/s per GPU']);
     expect(byPath('applications[0].servedBy[0].fromMonth')).toEqual(['Served by · step 1 · From month', '0', 'months']);
     expect(byPath('applications[0].servedBy[0].target.platform')).toEqual(['Served by · step 1 · Platform', 'own', '']);
     expect(byPath('applications[0].servedBy[1].fromMonth')).toEqual(['Served by · step 2 · From month', '6', 'months']);

@@ -61,6 +61,13 @@ export const INPUT_LABELS: Readonly<Record<string, InputLabel>> = {
   [`${P}deploymentLagMonths`]: L('Order lead time', 'months', 'Months between ordering (and paying for) nodes and their first month in service; owned platforms only.', 'Paid this many months before service'),
   [`${P}usefulLifeMonths`]: L('Useful life', 'months', 'Months a node serves before it is retired and sold at book value; owned platforms only.', 'Empty = never retired'),
   [`${P}throughput`]: L('Throughput', 'tokensPerSecond', 'Tokens per second per GPU, per model served.'),
+  // §9 a model's figure: one rate, rates by class or an interactivity curve (the model key reads `[model]`)
+  [`${P}throughput[model]`]: L('Throughput', 'tokensPerSecond', 'Tokens per second per GPU of one model at 100 % busy on day-one software: one rate for all tokens, input and output rates, or an interactivity curve.'),
+  [`${P}throughput[model].input`]: L('Input (prefill) rate', 'tokensPerSecond', 'Input tokens per second per GPU (prefill); cached input tokens skip it.', 'Input tokens/s per GPU'),
+  [`${P}throughput[model].output`]: L('Output (decode) rate', 'tokensPerSecond', 'Output tokens per second per GPU (decode).', 'Output tokens/s per GPU'),
+  [`${P}throughput[model].curve`]: L('Interactivity curve', 'text', 'Throughput per GPU against the tokens/s each user gets: at least 2 points, interactivity increasing, throughput not increasing; read at the application’s minimum interactivity.'),
+  [`${P}throughput[model].curve[].interactivity`]: L('Interactivity', 'count', 'Tokens per second each user gets at this point, in tokens/s per user.'),
+  [`${P}throughput[model].curve[].tokensPerSecondPerGpu`]: L('Throughput at this point', 'tokensPerSecond', 'Tokens per second per GPU at this interactivity.'),
   [`${P}softwareCurve`]: L('Software curve', 'text', 'Throughput gain from software over time.'),
   [`${P}softwareCurve.type`]: L('Curve', 'text', 'none, compound (yearly gain up to a cap) or steps.'),
   [`${P}softwareCurve.annualImprovement`]: L('Yearly gain', 'fractionPerYear', 'Compound yearly throughput gain.'),
@@ -141,11 +148,21 @@ export function inputValueLabel(path: string | readonly (string | number)[], val
   return INPUT_VALUE_LABELS[inputPattern(path)]?.[value] ?? value;
 }
 
-/** `platforms[2].fleet.nodes` or ['platforms', 2, 'fleet', 'nodes'] → `platforms[].fleet.nodes`. */
+/**
+ * `platforms[2].fleet.nodes` or ['platforms', 2, 'fleet', 'nodes'] → `platforms[].fleet.nodes`; a
+ * throughput's model key reads `[model]` (`platforms[0].throughput["llama"].input` →
+ * `platforms[].throughput[model].input`).
+ */
 export function inputPattern(path: string | readonly (string | number)[]): string {
-  if (typeof path === 'string') return path.replace(/\[\d+\]/g, '[]');
+  if (typeof path === 'string') {
+    return path.replace(/\[\d+\]/g, '[]').replace(/\.throughput(?:\["(?:[^"\\]|\\.)*"\]|\.[A-Za-z_$][\w$]*)/g, '.throughput[model]');
+  }
   let text = '';
-  for (const part of path) text += typeof part === 'number' ? '[]' : text === '' ? part : `.${part}`;
+  let previous: string | number | undefined;
+  for (const part of path) {
+    text += typeof part === 'number' ? '[]' : previous === 'throughput' ? '[model]' : text === '' ? part : `.${part}`;
+    previous = part;
+  }
   return text;
 }
 

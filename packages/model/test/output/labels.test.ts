@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { INPUT_LABELS, inputLabel, inputPattern } from '../../src/output/inputLabels';
 import { OUTPUT_LABELS } from '../../src/output/outputLabels';
 import { projectionSchema } from '../../src/output/projectionSchema';
-import { scenarioObjectSchema } from '../../src/scenario/schema';
+import { scenarioFieldPaths } from '../../src/scenario/fieldPaths';
 
 interface Def {
   type: string;
@@ -25,28 +25,15 @@ function shapes(schema: z.ZodType): Record<string, z.ZodType>[] {
   return [];
 }
 
-/** Every field path of a schema as a pattern (`platforms[].fleet.nodes`). */
-function fieldPaths(schema: z.ZodType, prefix = ''): string[] {
-  const d = def(schema);
-  if (d.type === 'array' && d.element) return fieldPaths(d.element, `${prefix}[]`);
-  if (d.innerType) return fieldPaths(d.innerType, prefix);
-  // A union with a list option (servedBy: a target or a migration path): the list's fields too.
-  const lists = d.type === 'union' ? (d.options ?? []).filter((o) => def(o).type === 'array').flatMap((o) => fieldPaths(o, prefix)) : [];
-  return [...lists, ...shapes(schema).flatMap((shape) =>
-    Object.entries(shape).flatMap(([key, child]) => {
-      const path = prefix === '' ? key : `${prefix}.${key}`;
-      return [path, ...fieldPaths(child, path)];
-    }),
-  )];
-}
-
 describe('input labels', () => {
-  const paths = [...new Set(fieldPaths(scenarioObjectSchema))];
+  // Every field and group of the schema, the forms of a throughput figure included (scenarioFieldPaths).
+  const paths = scenarioFieldPaths().map((f) => f.path);
 
   it('label every field of the scenario schema, with a unit and a description', () => {
     expect(paths.length).toBeGreaterThan(60);
     expect(paths).toContain('platforms[].acquisition.pricePerGpuHour');
     expect(paths).toContain('platforms[].softwareCurve.steps[].multiplier');
+    expect(paths).toContain('platforms[].throughput[model].curve[].interactivity');
     const unlabelled = paths.filter((path) => !INPUT_LABELS[path]?.label || !INPUT_LABELS[path]?.description);
     expect(unlabelled).toEqual([]);
   });
@@ -59,6 +46,11 @@ describe('input labels', () => {
     expect(inputPattern('platforms[2].acquisition.pricePerGpuHour')).toBe('platforms[].acquisition.pricePerGpuHour');
     expect(inputPattern(['applications', 3, 'growth', 'capacity'])).toBe('applications[].growth.capacity');
     expect(inputLabel(['platforms', 0, 'acquisition', 'pricePerGpuHour'])?.label).toBe('Price per GPU-hour');
+    // A throughput's model key, in brackets or as an identifier, reads [model].
+    expect(inputPattern('platforms[1].throughput["llama-3.3-70b"].curve[2].interactivity')).toBe('platforms[].throughput[model].curve[].interactivity');
+    expect(inputPattern('platforms[0].throughput.coder.input')).toBe('platforms[].throughput[model].input');
+    expect(inputLabel(['platforms', 0, 'throughput', 'coder', 'output'])?.label).toBe('Output (decode) rate');
+    expect(inputPattern(['platforms', 0, 'throughput'])).toBe('platforms[].throughput');
   });
 });
 
