@@ -1,10 +1,13 @@
 // Team rule: every Scenario field of the spec has a column in the exports. The field list is read
 // off the model's schema (scenarioFieldPaths); two documents between them use every form of every
 // union. Each field a document holds must be a row of the assumptions CSV (under its own path,
-// labelled) and a cell of the workbook's Assumptions sheet (its path in column F, or a named input).
+// labelled), a cell of the workbook's Assumptions sheet (its path in column F, or a named input)
+// and a field of the exchange file, read back unchanged.
 import { fieldPattern, formatPath, scenarioFieldPaths, type Scenario } from '@tokenplan/model';
 import { describe, expect, it } from 'vitest';
 import { buildCsv } from '../../src/exports/csv';
+import type { ScenarioRecord } from '../../src/repositories/records';
+import { exchangeFileSchema, exportFile, importEntries } from '../../src/scenarios/exchange';
 import { inputNameOf } from '../../src/exports/xlsx/model/inputs';
 import { parseCsv, subjectOf, upfrontDocument, v2Document } from './fixtures';
 import { readBack, sheet } from './xlsxRead';
@@ -80,6 +83,21 @@ describe('every Scenario field in the exports', { timeout: 60_000 }, () => {
       const names = new Set((wb.definedNames as unknown as { model: { name: string }[] }).model.map((d) => d.name));
       const missing = scenarioLeaves(subject.scenario).filter((p) => !paths.has(p) && !names.has(inputNameOf(p)));
       expect(missing, subject.scenario.name).toEqual([]);
+    }
+  });
+
+  it('the exchange file carries every field and reads back unchanged', () => {
+    for (const subject of subjects) {
+      const document = JSON.parse(JSON.stringify(subject.scenario)) as ScenarioRecord['document'];
+      const at = new Date('2026-12-03T12:00:00Z');
+      const record: ScenarioRecord = {
+        id: 's1', ownerId: 'u1', name: subject.scenario.name, document, isDraft: false, visibility: 'PRIVATE', version: 3,
+        createdAt: at, updatedAt: at, deletedAt: null, updatedById: null, workspaceRole: 'VIEWER', sharingVersion: 1,
+      };
+      const file = exchangeFileSchema.parse(JSON.parse(JSON.stringify(exportFile([record], at))));
+      const [entry] = importEntries(file).entries;
+      expect(entry?.document).toEqual(document);
+      expect(leafPaths(entry?.document).sort()).toEqual(scenarioLeaves(subject.scenario).sort());
     }
   });
 });
