@@ -247,6 +247,12 @@ describe('actuals imports: odd files', () => {
     expect(preview.json().preview.errors).toEqual([{ row: 0, field: '', message: expect.stringContaining('1e18') }]);
   });
 
+  it('a period that starts after year 9999 in UTC → 400 naming the cell (it was stored as month "10000-01", sorted before 2027-01)', async () => {
+    const error = expectClientError(await importFile('ChargePeriodStart,BilledCost\n9999-12-31T23:00:00-05:00,1'), 'year');
+    expect(error.code).toBe('invalid_actuals_file');
+    expect(paths(error)).toEqual(['content.rows[2].ChargePeriodStart']);
+  });
+
   it('FOCUS: tokens of a row beyond the stored range (a huge ConsumedUnit) → 400 naming the cell (500 before)', async () => {
     // 10 × 1e40 tokens per unit = 1e41 tokens: beyond NUMERIC(38, 6) and the per-row bound of 1e17.
     const content = `ChargePeriodStart,BilledCost,ConsumedQuantity,ConsumedUnit\n2027-01-01,1,10,1${'0'.repeat(40)} tokens`;

@@ -85,6 +85,8 @@ export function monthOf(value: unknown): string {
   if (text.length > 10 && OFFSET.test(text)) {
     const at = new Date(text);
     if (Number.isNaN(at.getTime())) throw new Error(`"${text.slice(0, 40)}" is not a valid timestamp`);
+    // 9999-12-31T23:00-05:00 is year 10000 in UTC: no YYYY-MM month.
+    if (at.getUTCFullYear() > 9999) throw new Error(`"${text.slice(0, 40)}" is after year 9999 in UTC`);
     return `${String(at.getUTCFullYear()).padStart(4, '0')}-${String(at.getUTCMonth() + 1).padStart(2, '0')}`;
   }
   return `${match[1]}-${match[2]}`;
