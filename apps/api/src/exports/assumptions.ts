@@ -22,6 +22,8 @@ export interface AssumptionRow {
   note?: string;
   /** A §8/§9 option left unset, so the v1 behaviour holds: the board pack leaves these rows out. */
   defaulted?: boolean;
+  /** false: shown, but not a named input cell of the workbook (an unset option whose default is not an empty cell). */
+  input?: false;
 }
 
 /** Fields a platform may leave unset: shown as a row with a note so the table has every field. */
@@ -179,6 +181,30 @@ function unsetRow(scenario: Scenario, path: string, note: string, defaulted = fa
   const { label, unit, kind } = labelFor(path);
   return { section: sectionOf(path, scenario), path, label, value: null, unit, kind, note, ...(defaulted ? { defaulted } : {}) };
 }
+/**
+ * An unset §9 option of a list item. Not a named input of the workbook (`input: false`): the
+ * calculation reads the option's default itself, which an empty cell would not always be (a cached
+ * input price defaults to the input price).
+ */
+function unsetItemRow(scenario: Scenario, path: string, note: string): AssumptionRow {
+  return { ...unsetRow(scenario, path, note, true), input: false };
+}
+
+/** §9 options of an API option and an application, with what leaving them unset means. */
+const UNSET_API_OPTION_FIELDS = [['cachedInputPricePerMTokens', 'not set (= input price)'], ['batchDiscount', 'not set (0)'], ['commitment', 'not set (none)']] as const;
+const UNSET_APPLICATION_FIELDS = [['cachedInputShare', 'not set (0)'], ['batchShare', 'not set (0)'], ['minInteractivity', 'not set (none)']] as const;
+
+/** Inserts `row` after the last row of the list item `base` (`applications[2]`), so its section stays together. */
+function insertInItem(rows: AssumptionRow[], base: string, row: AssumptionRow): void {
+  let at = rows.length;
+  for (let r = rows.length - 1; r >= 0; r -= 1) {
+    if (rows[r]?.path.startsWith(`${base}.`)) {
+      at = r + 1;
+      break;
+    }
+  }
+  rows.splice(at, 0, row);
+}
 const V2_OPTIONAL = new Set<string>(['deploymentLagMonths', 'usefulLifeMonths', ...OPTIONAL_SCENARIO_FIELDS]);
 
 export interface AssumptionOptions {
@@ -212,15 +238,10 @@ export function assumptionRows(scenario: Scenario, options: AssumptionOptions = 
         continue;
       }
       const note = rented && OWNED_ONLY.has(field) ? 'not used: rented platform' : (UNSET_NOTES[field] ?? 'not set');
-      // Insert after the platform's last row so the section stays together.
-      let at = rows.length;
-      for (let r = rows.length - 1; r >= 0; r -= 1) {
-        if (rows[r]?.path.startsWith(`platforms[${i}].`)) {
-          at = r + 1;
-          break;
-        }
-      }
-      rows.splice(at, 0, unsetRow(scenario, path, note, V2_OPTIONAL.has(field)));
+      insertInItem(rows, `platforms[${i}]`, unsetRow(scenario, path, note, V2_OPTIONAL.has(field)));
+    }
+    if (rented && !rows.some((r) => r.path.startsWith(`platforms[${i}].acquisition.reserved`))) {
+      insertInItem(rows, `platforms[${i}]`, unsetItemRow(scenario, `platforms[${i}].acquisition.reserved`, 'not set (none)'));
     }
     if (platform.fleet.mode === 'auto' && platform.fleet.maxNodes === undefined) {
       const path = `platforms[${i}].fleet.maxNodes`;
@@ -228,6 +249,15 @@ export function assumptionRows(scenario: Scenario, options: AssumptionOptions = 
       rows.splice(anchor + 1, 0, unsetRow(scenario, path, 'not set (no limit)'));
     }
   });
+  // §9's optional fields of API options and applications, shown unset with what that means.
+  const unsetIn = (base: string, fields: readonly (readonly [string, string])[]) => {
+    for (const [field, note] of fields) {
+      const path = `${base}.${field}`;
+      if (!rows.some((r) => r.path === path || r.path.startsWith(`${path}.`))) insertInItem(rows, base, unsetItemRow(scenario, path, note));
+    }
+  };
+  scenario.apiOptions.forEach((_, i) => unsetIn(`apiOptions[${i}]`, UNSET_API_OPTION_FIELDS));
+  scenario.applications.forEach((a, i) => unsetIn(`applications[${i}]`, a.seats ? [...UNSET_APPLICATION_FIELDS, ['revenuePerSeatMonth', 'not set (0)']] : UNSET_APPLICATION_FIELDS));
   // Stable: each top-level section together, lists after them in document order.
   const sorted = rows.map((row, i) => ({ row, i })).sort((a, b) => sectionRank(a.row.section) - sectionRank(b.row.section) || a.i - b.i).map((x) => x.row);
   return options.parts ? withParts(scenario, sorted) : sorted;

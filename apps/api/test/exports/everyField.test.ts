@@ -100,4 +100,39 @@ describe('every Scenario field in the exports', { timeout: 60_000 }, () => {
       expect(leafPaths(entry?.document).sort()).toEqual(scenarioLeaves(subject.scenario).sort());
     }
   });
+
+  it('an optional field of a platform, API option or application left unset still has its row, saying what that means', () => {
+    const doc = upfrontDocument();
+    (doc['platforms'] as Doc[]).push({
+      id: 'rent', name: 'Rented H100', acquisition: { type: 'rent', pricePerGpuHour: '2.5', annualPriceDecline: '0.1' },
+      gpusPerNode: 8, powerKwPerNode: '10', idlePowerFraction: '0.3', throughput: { 'gpt-oss-120b': '3000' },
+      softwareCurve: { type: 'none' }, fleet: { mode: 'auto', targetUtilization: '0.6' },
+    });
+    doc['apiOptions'] = [{ id: 'frontier', name: 'Frontier API', inputPricePerMTokens: '3', outputPricePerMTokens: '15', annualPriceDecline: '0.2' }];
+    const seated = (doc['applications'] as Doc[])[1] as Doc;
+    delete seated['tokensMonth0'];
+    delete seated['growth'];
+    seated['seats'] = { seatsMonth0: '100', monthlyGrowth: '0', tokensPerSeatMonth0: '1000000', tokensPerSeatAnnualGrowth: '0' };
+    const [header, ...rows] = parseCsv(buildCsv([subjectOf(doc)], 'assumptions'));
+    const [at, value, note] = ['path', 'value', 'note'].map((c) => header?.indexOf(c) ?? -1) as [number, number, number];
+    const row = (path: string) => rows.find((r) => r[at] === path);
+    const unset: [string, string][] = [
+      ['platforms[1].acquisition.reserved', 'not set (none)'],
+      ['apiOptions[0].cachedInputPricePerMTokens', 'not set (= input price)'],
+      ['apiOptions[0].batchDiscount', 'not set (0)'],
+      ['apiOptions[0].commitment', 'not set (none)'],
+      ['applications[0].cachedInputShare', 'not set (0)'],
+      ['applications[0].batchShare', 'not set (0)'],
+      ['applications[0].minInteractivity', 'not set (none)'],
+      ['applications[1].revenuePerSeatMonth', 'not set (0)'],
+    ];
+    expect(unset.map(([path]) => [path, row(path)?.[value], row(path)?.[note]])).toEqual(unset.map(([path, text]) => [path, '', text]));
+    // Only with seats: a token-demand application has no seat price row; an owned platform no reserved nodes.
+    expect(row('applications[0].revenuePerSeatMonth')).toBeUndefined();
+    expect(row('platforms[0].acquisition.reserved')).toBeUndefined();
+    // The row sits with its item: after the application's other rows, before the next item's.
+    const paths = rows.map((r) => r[at] ?? '');
+    expect(paths.indexOf('applications[0].minInteractivity')).toBeLessThan(paths.indexOf('applications[1].id'));
+    expect(paths.indexOf('applications[0].minInteractivity')).toBeGreaterThan(paths.indexOf('applications[0].queriesPerTask'));
+  });
 });

@@ -28,7 +28,7 @@ export function addAssumptions(wb: ExcelJS.Workbook, subject: ExportSubject, ref
     if (typeof numeric === 'number') cell.numFmt = r.kind === 'fraction' ? '0.00%' : NUMBER_FORMATS[r.kind];
     cell.alignment = { horizontal: 'right' };
     // Every field is a named input cell (model/inputs.ts): the Calculation sheet's formulas read them.
-    if (r.path !== '') {
+    if (r.path !== '' && r.input !== false) {
       cell.fill = INPUT_FILL;
       cell.font = INPUT_FONT;
       wb.definedNames.add(`${quoteSheet(ws.name)}!$C$${row.number}`, refs.inputs.register(r.path));
