@@ -4,7 +4,7 @@ import { curveOperatingPoints, kneeOf } from './curveOperatingPoints';
 import { CurvePointsTable } from './CurvePointsTable';
 import type { DocPath } from './documentPath';
 import { useEditor } from './EditorContext';
-import { NumberField } from './fields';
+import { fieldText, NumberField } from './fields';
 import { convertThroughput, curvePointsOf, kindOf, type ThroughputKind } from './throughputForms';
 
 const KINDS: { kind: ThroughputKind; label: string; help: string }[] = [
@@ -62,8 +62,11 @@ export function ThroughputModel({ path, model, value, platformId, applications, 
       {kind === 'all' ? <NumberField path={figurePath} label={`Tokens per second per GPU for ${model}`} unit="tok/s" /> : null}
       {kind === 'byClass' ? (
         <div className="field-grid field-grid--2">
-          <NumberField path={[...figurePath, 'input'] as unknown as DocPath} label={`Input (prefill) rate for ${model}`} unit="tok/s" hint="Input tokens/s per GPU" />
-          <NumberField path={[...figurePath, 'output'] as unknown as DocPath} label={`Output (decode) rate for ${model}`} unit="tok/s" hint="Output tokens/s per GPU" />
+          {(['input', 'output'] as const).map((rate) => {
+            // Label, unit and hint are the model's (INPUT_LABELS `platforms[].throughput[model].input`).
+            const ratePath = [...figurePath, rate] as unknown as DocPath;
+            return <NumberField key={rate} path={ratePath} label={`${fieldText(ratePath).label} for ${model}`} />;
+          })}
         </div>
       ) : null}
       {kind === 'curve' ? (
