@@ -13,7 +13,7 @@ type Item = Record<string, unknown>;
 const list = (doc: ScenarioDocument, key: string) => doc[key] as Item[];
 
 /** blackwellWithApiOption() with every optional field set and every union form in use. */
-export function everyFormDocument(): ScenarioDocument {
+function everyFormDocument(): ScenarioDocument {
   const doc = blackwellWithApiOption();
   Object.assign(doc, { revenueMode: 'revenue', terminalValue: 'bookValue', fixedOpexAnnualEscalation: '0.03', tax: { rate: '0.21', depreciation: 'macrs5', bonusPct: '0.4' } });
   doc['hosting'] = { perKwMonth: '184.06', annualEscalation: '0.02' };
