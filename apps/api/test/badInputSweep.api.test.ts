@@ -247,6 +247,14 @@ describe('actuals imports: odd files', () => {
     expect(preview.json().preview.errors).toEqual([{ row: 0, field: '', message: expect.stringContaining('1e18') }]);
   });
 
+  it.each(['litellm', 'opencost'])('%s: 10 MB of nested brackets → 400 at row 1 (503 job_memory_limit after ~10 s before: parsed twice)', async (format) => {
+    const half = 5 * 1024 * 1024 - 16;
+    const error = expectClientError(await importFile('['.repeat(half) + ']'.repeat(half), false, format), format);
+    expect(error.code).toBe('invalid_actuals_file');
+    expect(paths(error)).toEqual(['content.rows[1]']);
+    expect(error.details?.[0]?.message).toContain('nested more than 64 levels');
+  });
+
   it('a period that starts after year 9999 in UTC → 400 naming the cell (it was stored as month "10000-01", sorted before 2027-01)', async () => {
     const error = expectClientError(await importFile('ChargePeriodStart,BilledCost\n9999-12-31T23:00:00-05:00,1'), 'year');
     expect(error.code).toBe('invalid_actuals_file');

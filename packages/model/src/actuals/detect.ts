@@ -1,5 +1,5 @@
 // Which of the three formats a file looks like: for a clear "wrong format" message, never to guess.
-import { columnIndex, readCsv } from './fields';
+import { columnIndex, parseJson, readCsv } from './fields';
 import type { ActualsFormat } from './types';
 
 export const FORMAT_NAMES: Record<ActualsFormat, string> = {
@@ -20,7 +20,7 @@ export function sniffFormat(content: string): ActualsFormat | null {
   const text = content.replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('[') || text.startsWith('{')) {
     try {
-      return sniffJson(JSON.parse(text));
+      return sniffJson(parseJson(text));
     } catch {
       return null;
     }

@@ -142,13 +142,42 @@ export function columnIndex(header: readonly string[]): (...names: string[]) => 
   };
 }
 
+/** Levels of arrays and objects a JSON file or cell may nest (a spend log or allocation export needs ~5). */
+export const MAX_JSON_DEPTH = 64;
+
+/** Whether JSON text nests arrays/objects deeper than `max` (brackets inside strings skipped); one linear scan. */
+export function jsonDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
+/**
+ * JSON.parse behind a nesting limit. 10 MB of "[[[…" parses into millions of nested arrays: the
+ * parse job ran out of memory (503 after ~10 s) instead of naming the file's problem.
+ */
+export function parseJson(text: string): unknown {
+  if (jsonDeeperThan(text, MAX_JSON_DEPTH)) throw new Error(`nested more than ${MAX_JSON_DEPTH} levels deep`);
+  return JSON.parse(text);
+}
+
 /** A JSON object of string values from a cell ('{"team":"x"}'); throws a message when malformed. */
 export function tagsOf(value: unknown): Record<string, string> | undefined {
   let parsed = value;
   if (typeof value === 'string') {
     if (value.trim() === '') return undefined;
     try {
-      parsed = JSON.parse(value);
+      parsed = parseJson(value);
     } catch {
       throw new Error('is not a JSON object of tags');
     }

@@ -7,7 +7,7 @@
  * also become tags). metadata and request_tags may be JSON text (CSV). Other fields are ignored.
  */
 import { Decimal } from '../decimal';
-import { decimalOf, Issues, monthOf, readCsv, textOf, tokensText } from './fields';
+import { decimalOf, Issues, monthOf, parseJson, readCsv, textOf, tokensText } from './fields';
 import { formatHint } from './detect';
 import type { ActualDimensions, ActualsIssue, ActualsParseResult, ParsedActualRow } from './types';
 
@@ -21,7 +21,7 @@ function jsonField(value: unknown, what: string): unknown {
   if (typeof value !== 'string') return value;
   if (value.trim() === '') return undefined;
   try {
-    return JSON.parse(value);
+    return parseJson(value);
   } catch {
     throw new Error(`is not valid JSON ${what}`);
   }
@@ -94,7 +94,7 @@ export function parseLiteLlm(content: string): ActualsParseResult {
   if (text.startsWith('[') || text.startsWith('{')) {
     let value: unknown;
     try {
-      value = JSON.parse(text);
+      value = parseJson(text);
     } catch (e) {
       return wrongFormat(`The file is not valid JSON (${(e as Error).message}).`, content);
     }

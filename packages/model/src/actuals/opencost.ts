@@ -6,7 +6,7 @@
  * from 1 (JSON) or by line with the header as row 1 (CSV). Row key: window start + window end + name.
  * month ← window start; cost ← totalCost; tokens 0; dimensions ← name, namespace, cluster, labels (as tags).
  */
-import { columnIndex, decimalOf, Issues, monthOf, readCsv, tagsOf, textOf } from './fields';
+import { columnIndex, decimalOf, Issues, monthOf, parseJson, readCsv, tagsOf, textOf } from './fields';
 import { formatHint } from './detect';
 import type { ActualDimensions, ActualsParseResult, ParsedActualRow } from './types';
 
@@ -134,7 +134,7 @@ export function parseOpenCost(content: string): ActualsParseResult {
   const text = content.replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('{') || text.startsWith('[')) {
     try {
-      return fromJson(JSON.parse(text), content);
+      return fromJson(parseJson(text), content);
     } catch (e) {
       return wrongFormat(`The file is not valid JSON (${(e as Error).message}).`, content);
     }
