@@ -15,7 +15,8 @@ export interface ScenarioFieldPath {
   readonly leaf: boolean;
 }
 
-interface Def {
+/** The parts of a zod 4 schema's definition (`_zod.def`) the walkers read. */
+export interface ZodDef {
   type: string;
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
@@ -24,11 +25,11 @@ interface Def {
   in?: z.ZodType;
   valueType?: z.ZodType;
 }
-const def = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+export const zodDef = (schema: z.ZodType): ZodDef => (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
 
 /** The forms a value may take, wrappers (optional, default, pipe) removed, unions spread. */
 function forms(schema: z.ZodType): z.ZodType[] {
-  const d = def(schema);
+  const d = zodDef(schema);
   if (d.innerType) return forms(d.innerType);
   if (d.type === 'pipe' && d.in) return forms(d.in);
   if (d.type === 'union') return (d.options ?? []).flatMap(forms);
@@ -37,7 +38,7 @@ function forms(schema: z.ZodType): z.ZodType[] {
 
 function walk(schema: z.ZodType, prefix: string, out: Map<string, boolean>): void {
   for (const form of forms(schema)) {
-    const d = def(form);
+    const d = zodDef(form);
     if (d.type === 'object') {
       for (const [key, child] of Object.entries(d.shape ?? {})) {
         const path = prefix === '' ? key : `${prefix}.${key}`;

@@ -3,21 +3,11 @@ import type { z } from 'zod';
 import { INPUT_LABELS, inputLabel, inputPattern } from '../../src/output/inputLabels';
 import { OUTPUT_LABELS } from '../../src/output/outputLabels';
 import { projectionSchema } from '../../src/output/projectionSchema';
-import { scenarioFieldPaths } from '../../src/scenario/fieldPaths';
-
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  options?: z.ZodType[];
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-}
-const def = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+import { scenarioFieldPaths, zodDef } from '../../src/scenario/fieldPaths';
 
 /** Object shapes reachable from `schema` without passing a list: unions of objects merge. */
 function shapes(schema: z.ZodType): Record<string, z.ZodType>[] {
-  const d = def(schema);
+  const d = zodDef(schema);
   if (d.type === 'object') return [d.shape ?? {}];
   if (d.innerType) return shapes(d.innerType);
   if (d.type === 'pipe' && d.in) return shapes(d.in);
@@ -56,7 +46,7 @@ describe('input labels', () => {
 
 /** Every field of the projection schema, by name, with its JSON Schema title and description. */
 function outputFields(schema: z.ZodType): { name: string; title: unknown; description: unknown }[] {
-  const d = def(schema);
+  const d = zodDef(schema);
   if (d.type === 'array' && d.element) return outputFields(d.element);
   if (d.innerType) return outputFields(d.innerType);
   return shapes(schema).flatMap((shape) =>
