@@ -6,6 +6,7 @@ import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit';
 import { HttpError } from '../errors';
 import { manageable, mayManage, readable, requireWriter } from './access';
+import { versionFromTag } from './versionTag';
 import { ForbiddenError, ScenarioNotFoundError, type ShareRole, type Visibility } from './records';
 
 export interface Member {
@@ -33,12 +34,8 @@ export interface SharingInput {
 
 export const sharingEtag = (version: number): string => `"sharing-${version}"`;
 
-/** The version an If-Match header names, or null when it names none (a number beyond the INT4 column included: it went to the query and failed 500). */
-export function sharingVersionFromEtag(header: string): number | null {
-  const match = /^(?:W\/)?"sharing-(\d{1,10})"$/.exec(header.trim());
-  const version = match ? Number(match[1]) : null;
-  return version !== null && version <= 2_147_483_647 ? version : null;
-}
+/** The version an If-Match header names, or null (versionTag.ts). */
+export const sharingVersionFromEtag = (header: string): number | null => versionFromTag('sharing', header);
 
 export class StaleSharingError extends HttpError {
   constructor(readonly current: SharingRecord) {

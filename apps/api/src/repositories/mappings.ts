@@ -6,6 +6,7 @@ import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit';
 import { HttpError } from '../errors';
 import { requireWriter } from './access';
+import { versionFromTag } from './versionTag';
 
 export interface StoredRules {
   rules: (MappingRule & { id: string })[];
@@ -17,12 +18,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const rulesEtag = (version: number) => `"mappings-${version}"`;
 
-/** The version an If-Match header names, or null when it names none of ours (a number beyond the INT4 column included: it went to the query and failed 500). */
-export function versionFromEtag(header: string | undefined): number | null {
-  const match = /^(?:W\/)?"mappings-(\d{1,10})"$/.exec((header ?? '').trim());
-  const version = match ? Number(match[1]) : null;
-  return version !== null && version <= 2_147_483_647 ? version : null;
-}
+/** The version an If-Match header names, or null when it names none of ours (versionTag.ts). */
+export const versionFromEtag = (header: string | undefined): number | null => versionFromTag('mappings', header);
 
 export class MappingRepository {
   constructor(private readonly db: Database) {}
