@@ -25,7 +25,7 @@ function parseFormat(format: ActualsFormat, content: string): ActualsParseResult
 /** Rows each within bounds can still sum past the import's stored total: a file-level error (row 0), rows kept for the preview. */
 function withStorableTotal(result: ActualsParseResult): ActualsParseResult {
   if (result.errors.length > 0) return result;
-  const cost = totalsOf(result.rows).cost;
+  const cost = sumOf(result.rows.map((r) => r.cost)); // the cost alone: tokens have no stored total to overflow
   if (new Decimal(cost).abs().lt(MAX_TOTAL_COST)) return result;
   const message = `The file's total cost, ${cost}, is out of range (at most 1e18 in absolute value per import): split the file.`;
   return { ...result, errors: [{ row: 0, field: '', message }] };
