@@ -195,12 +195,15 @@ export class JobPool {
       this.#piscina.once('error', onError);
     });
     const timer = setTimeout(() => abort.abort(), timeoutMs);
+    const run = this.#piscina.run({ kind: 'ping' } satisfies Job, { signal: abort.signal });
+    run.catch(() => undefined); // once the start-up error has won, the ping is aborted below and rejects unheard
     try {
-      const run = this.#piscina.run({ kind: 'ping' } satisfies Job, { signal: abort.signal }).catch((err: unknown) => {
-        throw abort.signal.aborted ? new Error(`The job threads did not answer within ${timeoutMs / 1000} s.`) : err;
-      });
       const outcome = (await Promise.race([run, failed])) as JobOutcome;
       if (!outcome.ok) throw new Error(`The job threads answered a no-op job with ${outcome.error.code}.`);
+    } catch (err) {
+      if (abort.signal.aborted) throw new Error(`The job threads did not answer within ${timeoutMs / 1000} s.`, { cause: err });
+      abort.abort(); // the ping would wait for good for a thread that cannot start
+      throw err;
     } finally {
       clearTimeout(timer);
       this.#piscina.off('error', onError);
