@@ -49,19 +49,24 @@ export function wantsAsync(request: FastifyRequest): boolean {
   return /(^|[,\s])respond-async($|[,;\s])/i.test(String(request.headers['prefer'] ?? ''));
 }
 
-/** With a queue and `Prefer: respond-async`: queues `job` and answers 202; otherwise undefined (run it now). */
-export async function offload(request: FastifyRequest, reply: FastifyReply, owner: string, job: Job): Promise<FastifyReply | undefined> {
+/**
+ * With a queue and `Prefer: respond-async`: queues `job`, answers 202 and says true; otherwise false (run it
+ * now). A boolean, not the reply: a FastifyReply is a thenable, so an async function returning it resolves
+ * to undefined once it is sent, and the caller ran the job in its own pool too.
+ */
+export async function offload(request: FastifyRequest, reply: FastifyReply, owner: string, job: Job): Promise<boolean> {
   const queue = request.server.queue;
-  if (!queue || !wantsAsync(request)) return undefined;
+  if (!queue || !wantsAsync(request)) return false;
   const id = await queue.enqueue(owner, job);
   const now = new Date().toISOString();
-  return reply
+  void reply
     .code(202)
     .header('location', `/api/v1/jobs/${id}`)
     .header('preference-applied', 'respond-async')
     .header('content-type', 'application/json; charset=utf-8')
     .serializer(JSON.stringify)
     .send({ job: { id, kind: job.kind, status: 'queued', progress: 0, attempts: 0, createdAt: now, finishedAt: null, resultUrl: null, error: null } });
+  return true;
 }
 
 export const jobRoutes: FastifyPluginAsyncZod<{ queue: JobQueue }> = async (app, { queue }) => {

@@ -4,7 +4,7 @@
 // and it completes exactly once. Cancel: a queued job never runs; a running one keeps no result.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@tokenplan/db';
 import { buildApp, type App } from '../../src/app';
 import { JobPool } from '../../src/jobs/pool';
@@ -141,6 +141,32 @@ describe.runIf(postgresAvailable)('durable jobs across instances', () => {
     expect((await apiQueue.store.result(id))?.body).toEqual({ answer: 42 });
     await survivor.halt();
   }, 90_000);
+
+  it('answers 202 for a queued job and leaves it to the workers: the API instance does not run it too', async () => {
+    // A FastifyReply is a thenable: a handler that awaited it as "queued?" got undefined and then ran the
+    // job in its own pool as well, after the 202 (each queued PDF cost the API replica ~3 s of CPU).
+    const user = await createUser({ app: api, db: dbs[0] as Database, close: async () => {} }, 'VIEWER');
+    const headers = { ...user.headers, 'content-type': 'application/json', prefer: 'respond-async' };
+    const ran = vi.spyOn(api.jobs, 'run');
+    try {
+      const requests = [
+        { method: 'POST', url: '/api/v1/analysis/montecarlo', payload: { scenario: apiOnly, paths: 100, seed: 1 } },
+        { method: 'POST', url: '/api/v1/exports/pdf', payload: { scenario: apiOnly } },
+        { method: 'GET', url: '/api/v1/scenarios/export' },
+      ] as const;
+      const ids: string[] = [];
+      for (const request of requests) {
+        const res = await api.inject({ ...request, headers });
+        expect(res.statusCode, request.url).toBe(202);
+        ids.push(res.json().job.id);
+      }
+      await new Promise((r) => setTimeout(r, 300)); // the stray run started right after the answer was sent
+      expect(ran).not.toHaveBeenCalled();
+      for (const id of ids) expect(await apiQueue.cancel(id, user.userId)).toBe(true);
+    } finally {
+      ran.mockRestore();
+    }
+  });
 
   it('cancels a queued job (it never runs) and drops the result of a cancelled running one', async () => {
     const owner = analyst.userId;

@@ -27,8 +27,8 @@ export const analysisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
 
   /** Runs the analysis on the place the request took before its body was read (pool.ts), or queues it (`Prefer: respond-async`, 202). */
   const run = async (request: FastifyRequest, actor: Actor, task: AnalysisTask, reply?: FastifyReply): Promise<unknown> => {
-    const queued = reply && (await offload(request, reply, actor.userId, { kind: 'analysis', task }));
-    return queued || jobs.run(jobOwner(request, actor), { kind: 'analysis', task });
+    if (reply && (await offload(request, reply, actor.userId, { kind: 'analysis', task }))) return reply;
+    return jobs.run(jobOwner(request, actor), { kind: 'analysis', task });
   };
 
   app.post(

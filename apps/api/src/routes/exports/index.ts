@@ -115,8 +115,7 @@ async function sendFile(jobs: JobPool, by: JobTicket | string, request: FastifyR
     generatedAt,
     options: { table: options.table, bom: options.bom, paper: options.paper, monteCarlo: monteCarloRun(options) },
   } as const;
-  const queued = await offload(request, reply, requireActor(request).userId, job);
-  if (queued) return queued;
+  if (await offload(request, reply, requireActor(request).userId, job)) return reply;
   const file = await jobs.run(by, job);
   return reply
     .header('content-type', CONTENT_TYPES[format])

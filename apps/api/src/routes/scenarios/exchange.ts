@@ -43,8 +43,7 @@ export function registerExchangeRoutes(app: ScenarioApp, repo: ScenarioRepositor
       const day = new Date().toISOString().slice(0, 10);
       // Checked and serialised in the job pool (up to 500 documents): the bytes are the JSON body.
       const job = { kind: 'exchange', records, exportedAt: new Date() } as const;
-      const queued = await offload(request, reply, actor.userId, job); // `Prefer: respond-async` on PostgreSQL: 202
-      if (queued) return queued as never;
+      if (await offload(request, reply, actor.userId, job)) return reply as never; // `Prefer: respond-async` on PostgreSQL: 202
       const json = await jobs.run(actor.userId, job);
       return reply
         .header('content-disposition', `attachment; filename="tokenplan-scenarios-${day}.json"`)
