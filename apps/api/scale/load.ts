@@ -8,6 +8,8 @@ export interface Sample {
   op: string;
   status: number;
   ms: number;
+  /** When it was sent (epoch ms): the warm-up's samples are left out of the figures. */
+  at: number;
 }
 
 export interface AckedWrite {
@@ -30,6 +32,7 @@ export interface LoadResult {
 }
 
 async function call(base: string, client: Client, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  const at = Date.now();
   const started = performance.now();
   try {
     const res = await fetch(base + path, {
@@ -38,24 +41,32 @@ async function call(base: string, client: Client, method: string, path: string, 
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await res.text();
-    return { status: res.status, ms: performance.now() - started, text, etag: res.headers.get('etag') };
+    return { status: res.status, ms: performance.now() - started, at, text, etag: res.headers.get('etag') };
   } catch {
-    return { status: 0, ms: performance.now() - started, text: '', etag: null };
+    return { status: 0, ms: performance.now() - started, at, text: '', etag: null };
   }
 }
 
-/** One client's read/write loop until `until` (epoch ms), pausing `thinkMs` between two requests. */
-export async function clientLoop(base: string, client: Client, until: number, out: LoadResult, thinkMs = 0): Promise<void> {
+/**
+ * One client's read/write loop until `until` (epoch ms): a request every `everyMs` on a fixed schedule
+ * (paced, like autocannon's --overallRate: an answer later than that delays the next request, never
+ * causes a burst to catch up); 0 sends each request as soon as the last one is answered.
+ */
+export async function clientLoop(base: string, client: Client, until: number, out: LoadResult, everyMs = 0): Promise<void> {
   let n = 0;
+  let next = Date.now() + Math.random() * everyMs; // editors out of step with each other
   while (Date.now() < until) {
-    if (n > 0 && thinkMs > 0) await new Promise((r) => setTimeout(r, thinkMs));
+    if (everyMs > 0) {
+      await new Promise((r) => setTimeout(r, Math.max(0, next - Date.now())));
+      next = Math.max(next + everyMs, Date.now());
+    }
     n += 1;
     const roll = n % 4;
     if (roll === 0) {
       const message = `${client.name} write ${n}`;
       const document = { ...apiOnly, name: `${client.name} v${n}` };
       const res = await call(base, client, 'PUT', `/api/v1/scenarios/${client.scenarioId}`, { document, message }, { 'if-match': client.etag });
-      out.samples.push({ op: 'write', status: res.status, ms: res.ms });
+      out.samples.push({ op: 'write', status: res.status, ms: res.ms, at: res.at });
       if (res.status === 200 && res.etag) {
         client.etag = res.etag;
         out.acked.push({ scenarioId: client.scenarioId, version: (JSON.parse(res.text) as { version: number }).version, message });
@@ -66,10 +77,10 @@ export async function clientLoop(base: string, client: Client, until: number, ou
       }
     } else if (roll === 1) {
       const res = await call(base, client, 'GET', '/api/v1/scenarios?limit=20');
-      out.samples.push({ op: 'list', status: res.status, ms: res.ms });
+      out.samples.push({ op: 'list', status: res.status, ms: res.ms, at: res.at });
     } else {
       const res = await call(base, client, 'GET', `/api/v1/scenarios/${client.scenarioId}`);
-      out.samples.push({ op: 'read', status: res.status, ms: res.ms });
+      out.samples.push({ op: 'read', status: res.status, ms: res.ms, at: res.at });
     }
   }
 }
@@ -81,7 +92,7 @@ export async function jobLoop(base: string, client: Client, until: number, out: 
     n += 1;
     const [path, body]: [string, unknown] = n % 2 === 1 ? ['/api/v1/analysis/montecarlo', { scenario: apiOnly, paths, seed: n }] : ['/api/v1/exports/pdf', { scenario: apiOnly }];
     const res = await call(base, client, 'POST', path, body, { prefer: 'respond-async' });
-    out.samples.push({ op: 'job-submit', status: res.status, ms: res.ms });
+    out.samples.push({ op: 'job-submit', status: res.status, ms: res.ms, at: res.at });
     if (res.status !== 202) {
       await new Promise((r) => setTimeout(r, 500));
       continue;
@@ -91,12 +102,12 @@ export async function jobLoop(base: string, client: Client, until: number, out: 
     for (;;) {
       await new Promise((r) => setTimeout(r, 300));
       const poll = await call(base, client, 'GET', `/api/v1/jobs/${id}`);
-      out.samples.push({ op: 'job-poll', status: poll.status, ms: poll.ms });
+      out.samples.push({ op: 'job-poll', status: poll.status, ms: poll.ms, at: poll.at });
       const status = poll.status === 200 ? (JSON.parse(poll.text) as { job: { status: string } }).job.status : '';
       if (['completed', 'failed', 'cancelled'].includes(status)) {
         if (status === 'completed') {
           const result = await call(base, client, 'GET', `/api/v1/jobs/${id}/result`);
-          out.samples.push({ op: 'job-result', status: result.status, ms: result.ms });
+          out.samples.push({ op: 'job-result', status: result.status, ms: result.ms, at: result.at });
         }
         break;
       }

@@ -5,6 +5,7 @@
 // when its load starts). Not part of the application: nothing in src/ imports it.
 import { renameSync, writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setInterval } from 'node:timers';
 import { isMainThread } from 'node:worker_threads';
 
 const file = process.env.SCALE_LOOP_STATS;

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 const SERVER = fileURLToPath(new URL('../src/server.ts', import.meta.url));
 const LOOP_MONITOR = fileURLToPath(new URL('./loopMonitor.mjs', import.meta.url));
 /** SCALE_CPU_PROF=<dir>: each process writes a V8 CPU profile there when it exits (SIGTERM at the end; not the killed ones). */
+/** SCALE_LOG_LEVEL=info: the processes log at that level to this terminal (default: warnings only, on stderr). */
 const CPU_PROF = process.env.SCALE_CPU_PROF;
 
 /** What loopMonitor.mjs writes: a process's event-loop delay (ms) since its last SIGUSR2. */
@@ -34,8 +35,8 @@ export function startProcess(name: string, role: 'api' | 'worker', port: number,
   const loopStats = `${statsDir}/${name}.loop.json`;
   const profile = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}/${name}`] : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', '--import', LOOP_MONITOR, SERVER], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', TOKENPLAN_ROLE: role, LOG_LEVEL: 'warn', SCALE_LOOP_STATS: loopStats },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', TOKENPLAN_ROLE: role, LOG_LEVEL: process.env.SCALE_LOG_LEVEL ?? 'warn', SCALE_LOOP_STATS: loopStats },
+    stdio: ['ignore', process.env.SCALE_LOG_LEVEL ? 'inherit' : 'ignore', 'pipe'],
   });
   child.stderr?.on('data', (chunk: Buffer) => {
     const text = chunk.toString().trim();

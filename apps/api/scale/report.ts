@@ -28,7 +28,11 @@ export interface Report {
   load: readonly [number, number];
   /** Event-loop delay of each process during the load (loopMonitor.mjs), the prober's and the driver's. */
   loop: { name: string; killed: boolean; stats: LoopStats | undefined }[];
-  thinkMs: number;
+  /** The editors' paced request rate (req/s, all together); 0: back to back. */
+  rate: number;
+  /** The unmeasured load before the measured one (its writes and jobs are in the checks). */
+  warmupMs: number;
+  probeEveryMs: number;
   workerNice: number;
 }
 
@@ -63,7 +67,7 @@ export function renderReport(r: Report): string {
     l ? `| ${name}${killed ? ' (killed; until then)' : ''} | ${ms(l.p50)} | ${ms(l.p99)} | ${ms(l.max)} | ${Number.isFinite(l.over50) ? l.over50 : '–'} |` : `| ${name} | – | – | – | – |`,
   );
   const editorOps = all.filter((x) => ['read', 'list', 'write'].includes(x.op)).length;
-  const offered = r.thinkMs > 0 ? `each pausing ${r.thinkMs} ms between two requests (a closed loop: at most ${((r.clients * 1000) / r.thinkMs).toFixed(0)} req/s offered by the editors, less the time each waits for its answer)` : 'each sending its next request as soon as the last one is answered (a closed loop with no pause: the offered rate is whatever the replicas can answer)';
+  const offered = r.rate > 0 ? `together ${r.rate} requests per second, paced (each one every ${((r.clients * 1000) / r.rate).toFixed(0)} ms on a fixed schedule; an answer later than that delays the next)` : 'each sending its next request as soon as the last one is answered (a closed loop with no pause: the offered rate is whatever the replicas can answer)';
   const cpuRows = r.cpu.map((c) => `| ${c.name}${c.killed ? ' (killed; until then)' : ''} | ${c.seconds.toFixed(1)} s | ${((100 * c.seconds) / seconds).toFixed(0)} % |`);
 
   return `# Scale proof: 3 API replicas + 2 workers on one PostgreSQL
@@ -75,7 +79,8 @@ Fresh database \`tokenplan_scale\`; replicas on 127.0.0.1:4301–4303 behind a r
 workers (\`TOKENPLAN_ROLE=worker\`, 2 jobs each, \`TOKENPLAN_WORKER_NICE=${r.workerNice}\`) on 4401–4402. All 5 processes started together: healthy after ${(r.startupMs / 1000).toFixed(1)} s,
 ${r.migrations} migrations recorded once (advisory lock). Load: ${r.clients} editors reading, listing and replacing their scenario
 (If-Match), ${offered}; ${r.jobClients} users queueing Monte Carlo runs (${r.mcPaths} paths) and PDF exports (\`Prefer: respond-async\`) and polling them,
-for ${seconds.toFixed(0)} s. At one third: **api-2 killed** (SIGKILL); then **worker-1 killed while running a job** (SIGKILL).
+for ${seconds.toFixed(0)} s, measured after ${(r.warmupMs / 1000).toFixed(0)} s of the same load unmeasured (the replicas' first requests run before V8 has compiled
+their paths; the warm-up's writes and jobs are in the checks below). At one third: **api-2 killed** (SIGKILL); then **worker-1 killed while running a job** (SIGKILL).
 
 ## Checks
 
@@ -97,7 +102,7 @@ ${rows.join('\n')}
 
 Forwarded by the proxy: ${r.forwarded.map((f) => `${f.name} ${f.n}`).join(', ')}.
 
-## /healthz on each replica, directly, every 100 ms during the load
+## /healthz on each replica, directly, every ${r.probeEveryMs} ms during the load
 
 Probed from a process of its own (apps/api/scale/probe.ts), as a load balancer's health checker would: not
 from the driver, whose event loop also runs the proxy and the client loops.
