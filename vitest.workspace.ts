@@ -5,7 +5,8 @@ import type { TestProjectInlineConfiguration } from 'vitest/config';
 const projects: TestProjectInlineConfiguration[] = [
   {
     test: {
-      // Rules of the whole repository (import cycles, module size): test/architecture.test.ts.
+      // Rules of the whole repository (import cycles, module size): test/architecture.test.ts;
+      // ESLint over the repository, as `pnpm lint` runs it: test/lint.test.ts.
       name: 'repo',
       root: '.',
       include: ['test/**/*.test.ts'],

@@ -1,5 +1,6 @@
 import { cleanup, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import type * as Recharts from 'recharts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cashFlowPartsRows, fleetActivity, migrationMarkers, paybackMonthIndex, platformList } from '@tokenplan/model';
 import { timelineMarkers } from '../analysis/markers';
@@ -10,7 +11,7 @@ import { FleetChart } from './FleetChart';
 
 // jsdom lays nothing out: give the responsive container a size so Recharts draws.
 vi.mock('recharts', async (importOriginal) => {
-  const mod = await importOriginal<typeof import('recharts')>();
+  const mod = await importOriginal<typeof Recharts>();
   const Sized = (props: { children: ReactElement }) => <mod.ResponsiveContainer {...props} width={800} height={300} />;
   return { ...mod, ResponsiveContainer: Sized };
 });

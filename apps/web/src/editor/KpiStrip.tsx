@@ -1,5 +1,5 @@
 import { OUTPUT_LABELS as L } from '@tokenplan/model';
-import { formatMoney, formatMonths, formatPercent, formatRate, formatUnitPrice, sumDecimals } from '../format';
+import { formatMoney, formatMonths, formatRate, formatUnitPrice, sumDecimals } from '../format';
 import type { ProjectionView } from '../analysis/types';
 
 interface KpiStripProps {

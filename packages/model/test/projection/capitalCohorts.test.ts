@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { application, ownedPlatform, scenario } from '../helpers/build';
+import { ownedPlatform, scenario } from '../helpers/build';
 import { monthly, runPlatform, texts } from './capitalRun';
 
 // Default platform (helpers/build.ts): capex 1000/node, residual 0, depreciation 10 months

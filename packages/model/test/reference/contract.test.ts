@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { referenceProject } from './contract';
 import { curveThroughput } from './paths';
+import { at } from '../helpers/at';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- scenario inputs are JSON */
 const base = (over: Record<string, any>): any => ({
@@ -65,9 +66,9 @@ describe('reference §8 by hand', () => {
       platforms: [owned({ fleet: { mode: 'fixed', nodes: 1, targetUtilization: 1 } })],
       applications: [app({ servedBy: { platform: 'p' } })],
     }));
-    expect(macrs.months[0]!.taxDepreciation).toBeCloseTo(200 / 12, 12);
-    expect(macrs.months[11]!.taxDepreciation).toBeCloseTo(200 / 12, 12);
-    expect(macrs.months[12]!.taxDepreciation).toBeCloseTo(320 / 12, 12);
+    expect(at(macrs.months, 0).taxDepreciation).toBeCloseTo(200 / 12, 12);
+    expect(at(macrs.months, 11).taxDepreciation).toBeCloseTo(200 / 12, 12);
+    expect(at(macrs.months, 12).taxDepreciation).toBeCloseTo(320 / 12, 12);
   });
 
   it('charges capital by the capital recovery factor at m > 0', () => {
@@ -78,10 +79,10 @@ describe('reference §8 by hand', () => {
       platforms: [owned({ depreciationMonths: 10, residualValuePct: 0.1, fleet: { mode: 'fixed', nodes: 1, targetUtilization: 1 } })],
       applications: [app({ servedBy: { platform: 'p' } })],
     }));
-    expect(ref.months[0]!.capitalCharge).toBeCloseTo(96.0238689, 6);
-    expect(ref.months[9]!.capitalCharge).toBeCloseTo(96.0238689, 6);
-    expect(ref.months[10]!.capitalCharge).toBe(0);
-    expect(ref.months[0]!.platforms[0]!.allInCostPerGpuHour).toBeCloseTo(96.0238689 / 720, 9); // April: 720 h
+    expect(at(ref.months, 0).capitalCharge).toBeCloseTo(96.0238689, 6);
+    expect(at(ref.months, 9).capitalCharge).toBeCloseTo(96.0238689, 6);
+    expect(at(ref.months, 10).capitalCharge).toBe(0);
+    expect(at(at(ref.months, 0).platforms, 0).allInCostPerGpuHour).toBeCloseTo(96.0238689 / 720, 9); // April: 720 h
   });
 
   it('makes revenue measures null in cost-centre mode and keeps npv = −presentValueOfCost', () => {
@@ -106,11 +107,11 @@ describe('reference §9 by hand', () => {
         batchDiscount: 0.5, annualPriceDecline: 0, commitment: { monthlyMinimum: 100, discountPct: 0.2 } }],
       applications: [app({ servedBy: { api: 'o' }, tokensMonth0: 1e7, cachedInputShare: 0.4, batchShare: 0.5 })],
     });
-    const separate = referenceProject(scenario('separate')).months[0]!;
-    expect(separate.apiOptions[0]!.cost).toBe(100);
-    expect(separate.apiOptions[0]!.unusedCommitment).toBeCloseTo(65.8, 12);
-    expect(separate.applications[0]!.allocatedCost).toBeCloseTo(34.2, 12);
-    expect(referenceProject(scenario('spread')).months[0]!.applications[0]!.allocatedCost).toBeCloseTo(100, 12);
+    const separate = at(referenceProject(scenario('separate')).months, 0);
+    expect(at(separate.apiOptions, 0).cost).toBe(100);
+    expect(at(separate.apiOptions, 0).unusedCommitment).toBeCloseTo(65.8, 12);
+    expect(at(separate.applications, 0).allocatedCost).toBeCloseTo(34.2, 12);
+    expect(at(at(referenceProject(scenario('spread')).months, 0).applications, 0).allocatedCost).toBeCloseTo(100, 12);
   });
 
   it('grows seats and tokens per seat, and earns seat revenue', () => {
@@ -121,9 +122,9 @@ describe('reference §9 by hand', () => {
       applications: [app({ servedBy: { api: 'o' }, tokensMonth0: undefined, growth: undefined, revenuePerSeatMonth: 20,
         seats: { seatsMonth0: 10, monthlyGrowth: 0.1, tokensPerSeatMonth0: 1e6, tokensPerSeatAnnualGrowth: 0.21 } })],
     }));
-    expect(ref.months[0]!.revenue).toBe(200);
-    expect(ref.months[12]!.demandTokens).toBeCloseTo(10 * Math.pow(1.1, 12) * 1e6 * 1.21, 3);
-    expect(ref.months[12]!.applications[0]!.seats).toBeCloseTo(10 * Math.pow(1.1, 12), 9);
+    expect(at(ref.months, 0).revenue).toBe(200);
+    expect(at(ref.months, 12).demandTokens).toBeCloseTo(10 * Math.pow(1.1, 12) * 1e6 * 1.21, 3);
+    expect(at(at(ref.months, 12).applications, 0).seats).toBeCloseTo(10 * Math.pow(1.1, 12), 9);
   });
 
   it('rents reserved nodes below on-demand ones and sizes by class throughput', () => {
@@ -137,7 +138,7 @@ describe('reference §9 by hand', () => {
         softwareCurve: { type: 'none' }, fleet: { mode: 'auto', targetUtilization: 1 } }],
       applications: [app({ servedBy: { platform: 'r' }, tokensMonth0: tokens, cachedInputShare: 0.5 })],
     }));
-    const pm = ref.months[0]!.platforms[0]!;
+    const pm = at(at(ref.months, 0).platforms, 0);
     expect(pm.busyGpuHours).toBeCloseTo(3600, 9);
     expect(pm.nodes).toBe(5);
     expect(pm.reservedNodes).toBe(3);

@@ -5,6 +5,7 @@
  */
 import { annualPow, modelYear, snappedCeil, snappedFloor } from './paths';
 import type { RPlatform, RScenario } from './scenario';
+import { addAt, at } from '../helpers/at';
 
 const MACRS5 = [0.2, 0.32, 0.192, 0.1152, 0.1152, 0.0576];
 
@@ -75,34 +76,35 @@ function ownedMoney(s: RScenario, p: RPlatform, cohorts: Cohort[], out: Platform
   for (const c of cohorts) {
     const cost = c.nodes * p.capexPerNode;
     const paid = Math.max(0, c.start - p.lag);
-    out.capex[paid]! += cost;
-    out.nodesOrdered[paid]! += c.nodes;
+    addAt(out.capex, paid, cost);
+    addAt(out.nodesOrdered, paid, c.nodes);
     const retire = c.start + life; // first month out of service
     const end = Math.min(retire, H); // months [start, end) in service inside the horizon
-    for (let t = c.start; t < end; t++) out.nodes[t]! += c.nodes;
+    for (let t = c.start; t < end; t++) addAt(out.nodes, t, c.nodes);
     const bookCharge = (cost * (1 - p.residualValuePct)) / n;
     const capitalCharge = cost * (1 - p.residualValuePct / Math.pow(1 + m, n)) * crf;
     const depEnd = Math.min(c.start + n, end);
     for (let t = c.start; t < depEnd; t++) {
-      out.depreciation[t]! += bookCharge;
-      out.capitalCharge[t]! += capitalCharge;
+      addAt(out.depreciation, t, bookCharge);
+      addAt(out.capitalCharge, t, capitalCharge);
     }
     // Tax depreciation charged by month, through the month before retirement or H − 1.
     const taxByMonth = taxDepreciation(s, p, cost, c.start, end);
     let taxCharged = 0;
     for (let t = c.start; t < end; t++) {
-      out.taxDepreciation[t]! += taxByMonth[t - c.start]!;
-      taxCharged += taxByMonth[t - c.start]!;
+      const charge = at(taxByMonth, t - c.start);
+      addAt(out.taxDepreciation, t, charge);
+      taxCharged += charge;
     }
     const monthsHeld = end - c.start;
     const book = cost - bookCharge * Math.min(n, monthsHeld);
     if (retire < H) {
-      out.nodesRetired[retire]! += c.nodes;
-      out.disposalProceeds[retire]! += book;
-      out.taxBasisReleased[retire]! += cost - taxCharged;
+      addAt(out.nodesRetired, retire, c.nodes);
+      addAt(out.disposalProceeds, retire, book);
+      addAt(out.taxBasisReleased, retire, cost - taxCharged);
     } else if (s.terminalValue === 'bookValue') {
-      out.terminalValue[H - 1]! += book;
-      out.taxBasisReleased[H - 1]! += cost - taxCharged;
+      addAt(out.terminalValue, H - 1, book);
+      addAt(out.taxBasisReleased, H - 1, cost - taxCharged);
     }
   }
 }
@@ -116,10 +118,10 @@ function taxDepreciation(s: RScenario, p: RPlatform, cost: number, start: number
   const rest = (1 - tax.bonusPct) * cost;
   for (let j = 0; j < months.length; j++) {
     if (tax.depreciation === 'book') {
-      if (j < p.depreciationMonths) months[j]! += (rest * (1 - p.residualValuePct)) / p.depreciationMonths;
+      if (j < p.depreciationMonths) addAt(months, j, (rest * (1 - p.residualValuePct)) / p.depreciationMonths);
     } else {
       const rate = MACRS5[Math.floor(j / 12)];
-      if (rate !== undefined) months[j]! += (rest * rate) / 12;
+      if (rate !== undefined) addAt(months, j, (rest * rate) / 12);
     }
   }
   return months;
@@ -138,8 +140,8 @@ export function platformSeries(s: RScenario, p: RPlatform, busy: number[], hours
     taxDepreciation: zeros(H), taxBasisReleased: zeros(H), capitalCharge: zeros(H),
   };
   const cap = nodeCap(s, p);
-  const perNode = (t: number): number => p.gpusPerNode * hours[t]! * p.fleet.targetUtilization;
-  const want = (t: number): number => Math.min(cap, snappedCeil(busy[t]! / perNode(t)));
+  const perNode = (t: number): number => p.gpusPerNode * at(hours, t) * p.fleet.targetUtilization;
+  const want = (t: number): number => Math.min(cap, snappedCeil(at(busy, t) / perNode(t)));
   if (p.owned) {
     ownedMoney(s, p, ownedCohorts(s, p, want), out, m);
   } else {
@@ -148,7 +150,7 @@ export function platformSeries(s: RScenario, p: RPlatform, busy: number[], hours
       const N = p.fleet.mode === 'fixed' ? p.fleet.nodes : Math.max(reserved?.nodes ?? 0, want(t));
       out.nodes[t] = N;
       const onDemandPrice = p.rentPrice * annualPow(1 - p.rentDecline, t);
-      const gpuHours = p.gpusPerNode * hours[t]!;
+      const gpuHours = p.gpusPerNode * at(hours, t);
       out.rentalCost[t] = reserved
         ? (reserved.nodes * reserved.price + (N - reserved.nodes) * onDemandPrice) * gpuHours
         : N * gpuHours * onDemandPrice;
@@ -156,13 +158,13 @@ export function platformSeries(s: RScenario, p: RPlatform, busy: number[], hours
     }
   }
   for (let t = 0; t < H; t++) {
-    const N = out.nodes[t]!;
-    const B = busy[t]!;
+    const N = at(out.nodes, t);
+    const B = at(busy, t);
     const f = B === 0 ? 1 : Math.min(1, (N * perNode(t)) / B);
-    const U = N === 0 ? 0 : (f * B) / (N * p.gpusPerNode * hours[t]!);
+    const U = N === 0 ? 0 : (f * B) / (N * p.gpusPerNode * at(hours, t));
     out.served[t] = f;
     out.utilization[t] = U;
-    const E = (N * p.powerKwPerNode * (p.idlePowerFraction + (1 - p.idlePowerFraction) * U) * hours[t]! * s.energy.pue) / 1000;
+    const E = (N * p.powerKwPerNode * (p.idlePowerFraction + (1 - p.idlePowerFraction) * U) * at(hours, t) * s.energy.pue) / 1000;
     out.energyMWh[t] = E;
     if (p.owned) {
       const year = modelYear(t);

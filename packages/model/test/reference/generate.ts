@@ -7,6 +7,7 @@
  * throughput by class and interactivity curves. Values have at most 4 significant digits, so a
  * decimal string and the float64 the reference reads are the same number.
  */
+import { at } from '../helpers/at';
 
 /** mulberry32: a small, seeded, reproducible PRNG. */
 export function rng(seed: number): () => number {
@@ -76,11 +77,11 @@ function software(d: Draw): Json {
 function curve(d: Draw): Json {
   const n = d.int(2, 4);
   const xs = [d.real(5, 20)];
-  for (let i = 1; i < n - 1; i++) xs.push(nice(xs[i - 1]! + d.real(5, 40)));
-  xs.push(nice(Math.max(xs[xs.length - 1]! + 1, d.real(100, 300))));
+  for (let i = 1; i < n - 1; i++) xs.push(nice(at(xs, i - 1) + d.real(5, 40)));
+  xs.push(nice(Math.max(at(xs, xs.length - 1) + 1, d.real(100, 300))));
   const ys = [d.log(3000, 50000)];
-  for (let i = 1; i < n; i++) ys.push(d.chance(0.2) ? ys[i - 1]! : nice(ys[i - 1]! * d.real(0.5, 0.99)));
-  return { curve: xs.map((x, i) => ({ interactivity: d.json(x), tokensPerSecondPerGpu: d.json(ys[i]!) })) };
+  for (let i = 1; i < n; i++) ys.push(d.chance(0.2) ? at(ys, i - 1) : nice(at(ys, i - 1) * d.real(0.5, 0.99)));
+  return { curve: xs.map((x, i) => ({ interactivity: d.json(x), tokensPerSecondPerGpu: d.json(at(ys, i)) })) };
 }
 
 function throughput(d: Draw, f: Has): Json {

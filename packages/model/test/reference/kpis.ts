@@ -7,6 +7,7 @@ import { monthlyRate } from './months';
 import { calendarMonth, fiscalYear } from './paths';
 import { discounted, irr, mirr, npv, payback } from './returns';
 import type { RScenario } from './scenario';
+import { at } from '../helpers/at';
 import {
   V1_FLOW_LINES, V2_FLOW_LINES, type FlowLine, type RefApplicationSummary, type RefFiscalYear, type RefKpis, type RefMonth,
   type RefNotes, type RefReturns,
@@ -71,7 +72,7 @@ export function kpis(s: RScenario, r: MonthsResult): { kpis: RefKpis; notes: Ref
     let nodesOrdered = 0;
     let nodesRetired = 0;
     for (const month of months) {
-      const pm = month.platforms[pi]!;
+      const pm = at(month.platforms, pi);
       gpuHours += pm.nodes * p.gpusPerNode * month.hours;
       allIn += pm.energyCost + pm.hosting + pm.maintenance + pm.capitalCharge + pm.rentalCost;
       capitalCharge += pm.capitalCharge;
@@ -122,7 +123,7 @@ export function applicationSummaries(s: RScenario, months: RefMonth[]): RefAppli
     let revenue = 0;
     let allocatedCost = 0;
     for (const month of months) {
-      const am = month.applications[ai]!;
+      const am = at(month.applications, ai);
       demandTokens += am.demandTokens;
       servedTokens += am.servedTokens;
       revenue += am.revenue;

@@ -6,6 +6,7 @@ import { platformSeries, type PlatformSeries } from './fleet';
 import { annualPow, calendarMonth, demand, erosion, gpuSecondsPerToken, modelYear, seats, softwareMultiplier, targetAt } from './paths';
 import type { RScenario, Target } from './scenario';
 import type { RefApiOptionMonth, RefApplicationMonth, RefMonth, RefPlatformMonth } from './types';
+import { addAt, at } from '../helpers/at';
 
 const zeros = (n: number): number[] => new Array<number>(n).fill(0);
 
@@ -29,8 +30,10 @@ export function buildMonths(s: RScenario): MonthsResult {
   const apps = s.applications;
   const D = apps.map((a) => Array.from({ length: H }, (_, t) => demand(a, t)));
   const targets = apps.map((a) => Array.from({ length: H }, (_, t) => targetAt(a, t)));
+  const demandOf = (ai: number, t: number): number => at(at(D, ai), t);
+  const targetOf = (ai: number, t: number): Target => at(at(targets, ai), t);
   const onPlatform = (ai: number, t: number, id: string): boolean => {
-    const target: Target = targets[ai]![t]!;
+    const target = targetOf(ai, t);
     return 'platform' in target && target.platform === id;
   };
 
@@ -42,61 +45,63 @@ export function buildMonths(s: RScenario): MonthsResult {
       const M = softwareMultiplier(p, t);
       apps.forEach((a, ai) => {
         if (!onPlatform(ai, t, p.id)) return;
-        const busy = (D[ai]![t]! * gpuSecondsPerToken(p, a)) / M / 3600;
-        appBusy[ai]![t] = busy;
-        B[t]! += busy;
+        const busy = (demandOf(ai, t) * gpuSecondsPerToken(p, a)) / M / 3600;
+        at(appBusy, ai)[t] = busy;
+        addAt(B, t, busy);
       });
     }
     return B;
   });
-  const series = s.platforms.map((p, pi) => platformSeries(s, p, platformBusy[pi]!, hours, m));
+  const series = s.platforms.map((p, pi) => platformSeries(s, p, at(platformBusy, pi), hours, m));
 
   const months: RefMonth[] = [];
   let cumulative = 0;
   const platformServed = zeros(H);
   const selfHosted = zeros(H);
   for (let t = 0; t < H; t++) {
+    const now = (xs: readonly number[]): number => at(xs, t);
     const served = apps.map((_, ai) => {
-      const target = targets[ai]![t]!;
-      if ('api' in target) return D[ai]![t]!;
+      const target = targetOf(ai, t);
+      if ('api' in target) return demandOf(ai, t);
       const pi = s.platforms.findIndex((p) => p.id === target.platform);
-      return series[pi]!.served[t]! * D[ai]![t]!;
+      return now(at(series, pi).served) * demandOf(ai, t);
     });
     const allocated = zeros(apps.length);
 
     // Platforms: self-hosted cost to applications by served busy GPU-hours; idle apart or spread (§5).
     const platforms: RefPlatformMonth[] = s.platforms.map((p, pi) => {
-      const ps = series[pi]!;
-      const f = ps.served[t]!;
-      const N = ps.nodes[t]!;
-      const cost = ps.energyCost[t]! + ps.hosting[t]! + ps.maintenance[t]! + ps.depreciation[t]! + ps.rentalCost[t]!;
-      selfHosted[t]! += cost;
-      const servedBusy = f * platformBusy[pi]![t]!;
+      const ps = at(series, pi);
+      const f = now(ps.served);
+      const N = now(ps.nodes);
+      const cost = now(ps.energyCost) + now(ps.hosting) + now(ps.maintenance) + now(ps.depreciation) + now(ps.rentalCost);
+      addAt(selfHosted, t, cost);
+      const busyGpuHours = now(at(platformBusy, pi));
+      const servedBusy = f * busyGpuHours;
       let idle = cost;
       if (servedBusy > 0) {
-        const toApps = s.idlePolicy === 'spread' ? cost : ps.utilization[t]! * cost;
+        const toApps = s.idlePolicy === 'spread' ? cost : now(ps.utilization) * cost;
         idle = cost - toApps;
         apps.forEach((_, ai) => {
-          if (onPlatform(ai, t, p.id)) allocated[ai]! += (toApps * f * appBusy[ai]![t]!) / servedBusy;
+          if (onPlatform(ai, t, p.id)) addAt(allocated, ai, (toApps * f * now(at(appBusy, ai))) / servedBusy);
         });
       }
       let servedTokens = 0;
       let demandTokens = 0;
       apps.forEach((_, ai) => {
         if (!onPlatform(ai, t, p.id)) return;
-        servedTokens += served[ai]!;
-        demandTokens += D[ai]![t]!;
+        servedTokens += at(served, ai);
+        demandTokens += demandOf(ai, t);
       });
-      platformServed[t]! += servedTokens;
-      const gpuHours = N * p.gpusPerNode * hours[t]!;
-      const allIn = ps.energyCost[t]! + ps.hosting[t]! + ps.maintenance[t]! + ps.capitalCharge[t]! + ps.rentalCost[t]!;
+      addAt(platformServed, t, servedTokens);
+      const gpuHours = N * p.gpusPerNode * now(hours);
+      const allIn = now(ps.energyCost) + now(ps.hosting) + now(ps.maintenance) + now(ps.capitalCharge) + now(ps.rentalCost);
       return {
-        id: p.id, nodes: N, busyGpuHours: platformBusy[pi]![t]!, utilization: ps.utilization[t]!,
+        id: p.id, nodes: N, busyGpuHours, utilization: now(ps.utilization),
         softwareMultiplier: softwareMultiplier(p, t), servedTokens, unmetTokens: demandTokens - servedTokens,
-        energyMWh: ps.energyMWh[t]!, energyCost: ps.energyCost[t]!, hosting: ps.hosting[t]!, maintenance: ps.maintenance[t]!,
-        rentalCost: ps.rentalCost[t]!, capex: ps.capex[t]!, depreciation: ps.depreciation[t]!, idleCost: idle,
-        nodesOrdered: ps.nodesOrdered[t]!, nodesRetired: ps.nodesRetired[t]!, capitalCharge: ps.capitalCharge[t]!,
-        allInCostPerGpuHour: gpuHours === 0 ? null : allIn / gpuHours, reservedNodes: ps.reservedNodes[t]!,
+        energyMWh: now(ps.energyMWh), energyCost: now(ps.energyCost), hosting: now(ps.hosting), maintenance: now(ps.maintenance),
+        rentalCost: now(ps.rentalCost), capex: now(ps.capex), depreciation: now(ps.depreciation), idleCost: idle,
+        nodesOrdered: now(ps.nodesOrdered), nodesRetired: now(ps.nodesRetired), capitalCharge: now(ps.capitalCharge),
+        allInCostPerGpuHour: gpuHours === 0 ? null : allIn / gpuHours, reservedNodes: now(ps.reservedNodes),
       };
     });
 
@@ -104,11 +109,11 @@ export function buildMonths(s: RScenario): MonthsResult {
     const apiOptions: RefApiOptionMonth[] = s.apiOptions.map((o) => {
       const decline = annualPow(1 - o.decline, t);
       const costs = apps.map((a, ai) => {
-        const target = targets[ai]![t]!;
+        const target = targetOf(ai, t);
         if (!('api' in target) || target.api !== o.id) return 0;
         const c = a.cachedInputShare;
         const blended = ((1 - a.outputShare) * ((1 - c) * o.input + c * o.cachedInput) + a.outputShare * o.output) * (1 - a.batchShare * o.batchDiscount);
-        return (served[ai]! / 1e6) * blended * decline;
+        return (at(served, ai) / 1e6) * blended * decline;
       });
       const usage = costs.reduce((x, y) => x + y, 0);
       const discount = o.commitment?.discountPct ?? 0;
@@ -116,21 +121,22 @@ export function buildMonths(s: RScenario): MonthsResult {
       const cost = Math.max(minimum, usage * (1 - discount));
       const unused = cost - usage * (1 - discount);
       costs.forEach((c, ai) => {
-        allocated[ai]! += c * (1 - discount);
-        if (s.idlePolicy === 'spread' && usage > 0) allocated[ai]! += (unused * c) / usage;
+        addAt(allocated, ai, c * (1 - discount));
+        if (s.idlePolicy === 'spread' && usage > 0) addAt(allocated, ai, (unused * c) / usage);
       });
       return { id: o.id, cost, unusedCommitment: unused };
     });
 
     // Applications: revenue per token and per seat (× served fraction), 0 in cost-centre mode (§8, §9).
     const applications: RefApplicationMonth[] = apps.map((a, ai) => {
-      const d = D[ai]![t]!;
-      const f = d === 0 ? 1 : served[ai]! / d;
+      const d = demandOf(ai, t);
+      const servedTokens = at(served, ai);
+      const f = d === 0 ? 1 : servedTokens / d;
       const seatRevenue = s.costCentre ? 0 : seats(a, t) * a.revenuePerSeatMonth * erosion(a, t) * f;
-      const tokenRevenue = s.costCentre ? 0 : (served[ai]! / 1e6) * a.revenuePerMTokens * erosion(a, t);
+      const tokenRevenue = s.costCentre ? 0 : (servedTokens / 1e6) * a.revenuePerMTokens * erosion(a, t);
       return {
-        id: a.id, demandTokens: d, servedTokens: served[ai]!, revenue: tokenRevenue + seatRevenue, allocatedCost: allocated[ai]!,
-        target: targets[ai]![t]!, ...(a.demand.type === 'seats' ? { seats: seats(a, t) } : {}), seatRevenue,
+        id: a.id, demandTokens: d, servedTokens, revenue: tokenRevenue + seatRevenue, allocatedCost: at(allocated, ai),
+        target: targetOf(ai, t), ...(a.demand.type === 'seats' ? { seats: seats(a, t) } : {}), seatRevenue,
       };
     });
 
@@ -146,17 +152,17 @@ export function buildMonths(s: RScenario): MonthsResult {
     const opex = energyCost + hosting + maintenance + rentalCost + apiCost + fixedOpex;
     const capex = sum(platforms, (p) => p.capex);
     const depreciation = sum(platforms, (p) => p.depreciation);
-    const disposalProceeds = sum(series, (ps) => ps.disposalProceeds[t]!);
-    const terminalValue = sum(series, (ps) => ps.terminalValue[t]!);
-    const taxDepreciation = sum(series, (ps) => ps.taxDepreciation[t]!);
-    const basisReleased = sum(series, (ps) => ps.taxBasisReleased[t]!);
+    const disposalProceeds = sum(series, (ps) => now(ps.disposalProceeds));
+    const terminalValue = sum(series, (ps) => now(ps.terminalValue));
+    const taxDepreciation = sum(series, (ps) => now(ps.taxDepreciation));
+    const basisReleased = sum(series, (ps) => now(ps.taxBasisReleased));
     const cashFlow = revenue - opex - capex + disposalProceeds + terminalValue;
     cumulative += cashFlow;
     const tax = s.tax ? s.tax.rate * (revenue - opex - taxDepreciation + (disposalProceeds + terminalValue - basisReleased)) : 0;
     const demandTokens = sum(applications, (a) => a.demandTokens);
     const servedTokens = sum(applications, (a) => a.servedTokens);
     months.push({
-      t, month: cal[t]!.label, hours: hours[t]!, demandTokens, servedTokens, unmetTokens: demandTokens - servedTokens, revenue,
+      t, month: at(cal, t).label, hours: now(hours), demandTokens, servedTokens, unmetTokens: demandTokens - servedTokens, revenue,
       energyMWh: sum(platforms, (p) => p.energyMWh), energyCost, hosting, maintenance, apiCost, rentalCost, fixedOpex, opex, capex,
       depreciation, pnlCost: opex + depreciation, cashFlow, cumulativeCashFlow: cumulative, budget: (opex + capex) * (1 + s.contingencyPct),
       disposalProceeds, terminalValue, capitalCharge: sum(platforms, (p) => p.capitalCharge), taxDepreciation: s.tax ? taxDepreciation : 0,

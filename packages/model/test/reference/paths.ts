@@ -2,6 +2,7 @@
  * Time, demand and price paths of the reference calculator (spec §1, §3, §9), float64.
  */
 import type { RApplication, RPlatform, RScenario, Target, Throughput } from './scenario';
+import { at } from '../helpers/at';
 
 export const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -67,18 +68,18 @@ export function softwareMultiplier(p: RPlatform, t: number): number {
 
 /** The target serving an application in month t: the entry with the largest fromMonth ≤ t (§8). */
 export function targetAt(a: RApplication, t: number): Target {
-  let chosen = a.schedule[0]!;
+  let chosen = at(a.schedule, 0);
   for (const entry of a.schedule) if (entry.fromMonth <= t) chosen = entry;
   return chosen.target;
 }
 
 /** A curve's throughput at interactivity u: linear interpolation, the first point's below it (§9). */
 export function curveThroughput(points: { interactivity: number; tokensPerSecondPerGpu: number }[], u: number): number {
-  const first = points[0]!;
+  const first = at(points, 0);
   if (u <= first.interactivity) return first.tokensPerSecondPerGpu;
   for (let i = 1; i < points.length; i++) {
-    const lo = points[i - 1]!;
-    const hi = points[i]!;
+    const lo = at(points, i - 1);
+    const hi = at(points, i);
     if (u <= hi.interactivity) {
       return lo.tokensPerSecondPerGpu + ((hi.tokensPerSecondPerGpu - lo.tokensPerSecondPerGpu) * (u - lo.interactivity)) / (hi.interactivity - lo.interactivity);
     }

@@ -2,6 +2,7 @@
  * Cash-flow measures of the reference calculator (spec §4): NPV, IRR (unique root or null),
  * MIRR, payback (spreadsheet convention) — float64, written from the contract text.
  */
+import { at } from '../helpers/at';
 
 /** NPV at monthly rate m, month 0 undiscounted. */
 export function npv(flows: number[], m: number): number {
@@ -14,8 +15,9 @@ function npvAtLog(flows: number[], y: number): { value: number; scale: number } 
   let value = 0;
   let scale = 0;
   for (let t = flows.length - 1; t >= 0; t--) {
-    value = value * v + flows[t]!;
-    scale = scale * v + Math.abs(flows[t]!);
+    const flow = at(flows, t);
+    value = value * v + flow;
+    scale = scale * v + Math.abs(flow);
   }
   return { value, scale };
 }
@@ -60,7 +62,7 @@ export function irr(flows: number[]): IrrResult {
   }
   for (const root of roots) if (root - LOW < 1e-3 || HIGH - root < 1e-3) fragile = true;
   if (roots.length !== 1) return { annual: null, roots: roots.length, fragile };
-  return { annual: Math.expm1(12 * roots[0]!), roots: 1, fragile };
+  return { annual: Math.expm1(12 * at(roots, 0)), roots: 1, fragile };
 }
 
 function bisect(flows: number[], lo: number, hi: number, loValue: number): number {
@@ -101,8 +103,9 @@ export function payback(flows: number[]): number | null {
   if (cumulative >= 0) return 0;
   for (let k = 1; k < flows.length; k++) {
     const previous = cumulative;
-    cumulative += flows[k]!;
-    if (cumulative >= 0) return k - 1 + -previous / flows[k]!;
+    const flow = at(flows, k);
+    cumulative += flow;
+    if (cumulative >= 0) return k - 1 + -previous / flow;
   }
   return null;
 }

@@ -15,6 +15,7 @@ import { generateScenario } from './generate';
 import { calendarMonth } from './paths';
 import { readScenario } from './scenario';
 import { irr, mirr, payback } from './returns';
+import { at } from '../helpers/at';
 
 const SCENARIOS = 320;
 
@@ -49,16 +50,16 @@ describe('reference calculator, hand-worked', () => {
         growth: { type: 'compound', monthlyRate: 0.1 }, revenuePerMTokens: 5, annualPriceErosion: 0.2, tokensPerQuery: 1000, queriesPerTask: 2,
       }],
     });
-    const month = ref.months[0]!;
+    const month = at(ref.months, 0);
     expect(month.hours).toBe(696);
-    expect(month.platforms[0]!.nodes).toBe(1);
+    expect(at(month.platforms, 0).nodes).toBe(1);
     expect(month.energyMWh).toBeCloseTo(3.588, 12);
     expect(month.energyCost).toBeCloseTo(358.8, 9);
     expect(month.opex).toBeCloseTo(2358.8, 9);
     expect(month.cashFlow).toBeCloseTo(-104358.8, 9);
     expect(month.budget).toBeCloseTo(122358.8 * 1.1, 9);
-    expect(month.applications[0]!.allocatedCost).toBeCloseTo((5358.8 * 1000) / 5568, 9);
-    expect(month.platforms[0]!.idleCost).toBeCloseTo(5358.8 - (5358.8 * 1000) / 5568, 9);
+    expect(at(month.applications, 0).allocatedCost).toBeCloseTo((5358.8 * 1000) / 5568, 9);
+    expect(at(month.platforms, 0).idleCost).toBeCloseTo(5358.8 - (5358.8 * 1000) / 5568, 9);
     expect(ref.fiscalYears.map((fy) => fy.fiscalYear)).toEqual([2028]); // Feb 2028 is in Jul 2027 – Jun 2028
     expect(ref.kpis.npv).toBeCloseTo(-104358.8, 9); // month 0 undiscounted
     expect(ref.kpis.mirrAnnual).toBeNull(); // H = 1
@@ -82,7 +83,8 @@ describe('reference calculator, hand-worked', () => {
     const checked = validateScenario(input);
     if (!checked.ok) throw new Error('generated scenario 7 is invalid');
     const engine = JSON.parse(JSON.stringify(project(checked.scenario))) as { months: { opex: string }[] };
-    engine.months[0]!.opex = String(Number(engine.months[0]!.opex) * (1 + 2e-9) + 1e-5);
+    const first = at(engine.months, 0);
+    first.opex = String(Number(first.opex) * (1 + 2e-9) + 1e-5);
     const mismatches = compareProjection(engine, referenceProject(input), { scope: 'v1', paybacks: true });
     expect(mismatches.map((m) => m.path)).toEqual(['months[0].opex']);
   });

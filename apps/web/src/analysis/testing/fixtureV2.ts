@@ -30,9 +30,11 @@ function v2(m: MonthView): MonthView {
   const cashFlow = last ? '1524.995' : m.cashFlow;
   const gpu = m.platforms[0];
   if (!gpu) throw new Error('fixture month without a platform');
+  const extraRevenue = [100, 110, 120][m.t];
+  if (extraRevenue === undefined) throw new Error(`fixture month ${m.t} has no v2 revenue`);
   return {
     ...m,
-    revenue: String(Number(m.revenue) + [100, 110, 120][m.t]!),
+    revenue: String(Number(m.revenue) + extraRevenue),
     disposalProceeds: last ? '40' : '0',
     terminalValue: last ? '500' : '0',
     cashFlow,
