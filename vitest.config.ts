@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import type { Reporter, TestModule } from 'vitest/node';
 import projects from './vitest.workspace.ts';
@@ -30,6 +31,10 @@ const closingLine: Reporter = {
 export default defineConfig({
   test: {
     projects,
+    // Vitest's default is one worker fewer than the cores: on this 2-core machine, one test file at a time.
+    // Two at once: the non-browser projects took 593 s instead of 818 s (202 files, all passing either way).
+    // The e2e project stays one file at a time (fileParallelism: false puts it in a sequential group).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default', closingLine],
     // A run that collects no test files is a failure, not a green build.
     passWithNoTests: false,
