@@ -47,6 +47,11 @@ async function call(base: string, client: Client, method: string, path: string, 
   }
 }
 
+/** Keeps one answer's figures, stamped with when it was sent (the warm-up's are left out later). */
+function record(out: LoadResult, op: string, res: { status: number; ms: number; at: number }): void {
+  out.samples.push({ op, status: res.status, ms: res.ms, at: res.at });
+}
+
 /**
  * One client's read/write loop until `until` (epoch ms): a request every `everyMs` on a fixed schedule
  * (paced, like autocannon's --overallRate: an answer later than that delays the next request, never
@@ -66,7 +71,7 @@ export async function clientLoop(base: string, client: Client, until: number, ou
       const message = `${client.name} write ${n}`;
       const document = { ...apiOnly, name: `${client.name} v${n}` };
       const res = await call(base, client, 'PUT', `/api/v1/scenarios/${client.scenarioId}`, { document, message }, { 'if-match': client.etag });
-      out.samples.push({ op: 'write', status: res.status, ms: res.ms, at: res.at });
+      record(out, 'write', res);
       if (res.status === 200 && res.etag) {
         client.etag = res.etag;
         out.acked.push({ scenarioId: client.scenarioId, version: (JSON.parse(res.text) as { version: number }).version, message });
@@ -77,10 +82,10 @@ export async function clientLoop(base: string, client: Client, until: number, ou
       }
     } else if (roll === 1) {
       const res = await call(base, client, 'GET', '/api/v1/scenarios?limit=20');
-      out.samples.push({ op: 'list', status: res.status, ms: res.ms, at: res.at });
+      record(out, 'list', res);
     } else {
       const res = await call(base, client, 'GET', `/api/v1/scenarios/${client.scenarioId}`);
-      out.samples.push({ op: 'read', status: res.status, ms: res.ms, at: res.at });
+      record(out, 'read', res);
     }
   }
 }
@@ -92,7 +97,7 @@ export async function jobLoop(base: string, client: Client, until: number, out: 
     n += 1;
     const [path, body]: [string, unknown] = n % 2 === 1 ? ['/api/v1/analysis/montecarlo', { scenario: apiOnly, paths, seed: n }] : ['/api/v1/exports/pdf', { scenario: apiOnly }];
     const res = await call(base, client, 'POST', path, body, { prefer: 'respond-async' });
-    out.samples.push({ op: 'job-submit', status: res.status, ms: res.ms, at: res.at });
+    record(out, 'job-submit', res);
     if (res.status !== 202) {
       await new Promise((r) => setTimeout(r, 500));
       continue;
@@ -102,12 +107,12 @@ export async function jobLoop(base: string, client: Client, until: number, out: 
     for (;;) {
       await new Promise((r) => setTimeout(r, 300));
       const poll = await call(base, client, 'GET', `/api/v1/jobs/${id}`);
-      out.samples.push({ op: 'job-poll', status: poll.status, ms: poll.ms, at: poll.at });
+      record(out, 'job-poll', poll);
       const status = poll.status === 200 ? (JSON.parse(poll.text) as { job: { status: string } }).job.status : '';
       if (['completed', 'failed', 'cancelled'].includes(status)) {
         if (status === 'completed') {
           const result = await call(base, client, 'GET', `/api/v1/jobs/${id}/result`);
-          out.samples.push({ op: 'job-result', status: result.status, ms: result.ms, at: result.at });
+          record(out, 'job-result', result);
         }
         break;
       }
